@@ -1,0 +1,14 @@
+package jp.tsunagu.auth;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+
+@ApplicationScoped
+public class ApiTokenRepository implements PanacheRepositoryBase<ApiToken, Long> {
+
+    public Optional<ApiToken> findByHash(String hash) {
+        return find("tokenHash", hash).firstResultOptional();
+    }
+}

@@ -1,0 +1,91 @@
+package jp.tsunagu.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.shared.ProblemException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Creates, lists, revokes and checks API tokens. The secret is shown once and kept only as a hash. */
+@ApplicationScoped
+public class ApiTokenService {
+
+    static final String PREFIX = "tsu_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    record TokenIdentity(long id, String name, Set<String> scopes) {
+    }
+
+    private final ApiTokenRepository tokens;
+
+    ApiTokenService(ApiTokenRepository tokens) {
+        this.tokens = tokens;
+    }
+
+    @Transactional
+    CreatedApiTokenResponse create(CreateApiTokenRequest request, String createdBy) {
+        Set<String> scopes = new TreeSet<>(request.scopes());
+        for (String scope : scopes) {
+            if (!Scopes.ALL.contains(scope)) {
+                throw ProblemException.invalid("scopes", "「" + scope + "」は使えないスコープです（使える値: "
+                        + String.join(", ", new TreeSet<>(Scopes.ALL)) + "）");
+            }
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiToken entity = new ApiToken();
+        entity.name = request.name().trim();
+        entity.tokenHash = hash(token);
+        entity.createdBy = createdBy;
+        entity.createdAt = OffsetDateTime.now();
+        entity.scopes = scopes;
+        tokens.persist(entity);
+        return new CreatedApiTokenResponse(entity.id, entity.name, List.copyOf(scopes), entity.createdAt, token);
+    }
+
+    @Transactional
+    List<ApiTokenResponse> list() {
+        return tokens.listAll(io.quarkus.panache.common.Sort.by("id")).stream().map(ApiTokenResponse::of).toList();
+    }
+
+    @Transactional
+    void revoke(long id) {
+        ApiToken token = tokens.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("api-token-not-found", "API トークン " + id + " はありません。"));
+        if (token.revokedAt == null) {
+            token.revokedAt = OffsetDateTime.now();
+        }
+    }
+
+    /** The live token with this secret, if any; records its use at most once a minute. */
+    @Transactional
+    Optional<TokenIdentity> authenticate(String secret) {
+        return tokens.findByHash(hash(secret)).filter(t -> !t.revoked()).map(t -> {
+            OffsetDateTime now = OffsetDateTime.now();
+            if (t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minusMinutes(1))) {
+                t.lastUsedAt = now;
+            }
+            return new TokenIdentity(t.id, t.name, Set.copyOf(t.scopes));
+        });
+    }
+
+    static String hash(String secret) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package jp.tsunagu.auth;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Marker for the auth DTO records below (kept together: they are small and read as one contract). */
+final class AuthDtos {
+    private AuthDtos() {
+    }
+}
+
+@Schema(name = "TokenRequest", description = "ログイン情報")
+record TokenRequest(
+        @NotBlank @Size(max = 200) @Schema(examples = "planner") String username,
+        @NotBlank @Size(max = 200) @Schema(examples = "tsunagu-demo") String password) {
+}
+
+@Schema(name = "TokenResponse", description = "署名付き JWT")
+record TokenResponse(
+        @JsonProperty("access_token") @Schema(examples = "eyJhbGciOiJIUzI1NiJ9…") String accessToken,
+        @JsonProperty("token_type") @Schema(examples = "Bearer") String tokenType,
+        @JsonProperty("expires_in") @Schema(examples = "28800", description = "有効期間（秒）") long expiresIn) {
+}
+
+@Schema(name = "MeResponse", description = "呼び出し元（職員アカウントまたは API トークン）")
+record MeResponse(
+        @Schema(examples = "coordinator") String subject,
+        @Schema(examples = "地域生活支援相談員（デモ）") String displayName,
+        @Schema(examples = "USER", enumeration = {"USER", "API_TOKEN"}) String kind,
+        @Schema(examples = "[\"COORDINATOR\"]") List<String> roles,
+        @Schema(examples = "[]") List<String> scopes,
+        @Schema(description = "担当する校(地)区の地域コード（コーディネーター）", examples = "[\"40100-takasu\"]") List<String> districts) {
+}
+
+@Schema(name = "CreateApiTokenRequest")
+record CreateApiTokenRequest(
+        @NotBlank @Size(max = 200) @Schema(examples = "オープンデータ連携") String name,
+        @NotNull @NotEmpty @Schema(examples = "[\"kpi:read\"]", description = "kpi:read, directory:read, indicator-values:write")
+        List<@NotBlank String> scopes) {
+}
+
+@Schema(name = "CreatedApiTokenResponse", description = "作成したトークン。token はこの応答でしか表示されません。")
+record CreatedApiTokenResponse(
+        @Schema(examples = "1") long id,
+        @Schema(examples = "オープンデータ連携") String name,
+        @Schema(examples = "[\"kpi:read\"]") List<String> scopes,
+        OffsetDateTime createdAt,
+        @Schema(examples = "tsu_3q2-Xk…") String token) {
+}
+
+@Schema(name = "ApiTokenResponse")
+record ApiTokenResponse(
+        @Schema(examples = "1") long id,
+        @Schema(examples = "オープンデータ連携") String name,
+        @Schema(examples = "[\"kpi:read\"]") List<String> scopes,
+        @Schema(examples = "admin") String createdBy,
+        OffsetDateTime createdAt,
+        OffsetDateTime lastUsedAt,
+        OffsetDateTime revokedAt) {
+
+    static ApiTokenResponse of(ApiToken t) {
+        return new ApiTokenResponse(t.id, t.name, List.copyOf(t.scopes), t.createdBy, t.createdAt, t.lastUsedAt, t.revokedAt);
+    }
+}
+
+@Schema(name = "ApiTokenList")
+record ApiTokenList(List<ApiTokenResponse> items) {
+}

@@ -1,0 +1,89 @@
+package jp.tsunagu.auth;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+
+/** Login, the caller's own identity, and API tokens for systems. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "認証", description = "ログインと API トークン")
+public class AuthResource {
+
+    private final AuthService auth;
+    private final ApiTokenService apiTokens;
+    private final Caller caller;
+
+    AuthResource(AuthService auth, ApiTokenService apiTokens, Caller caller) {
+        this.auth = auth;
+        this.apiTokens = apiTokens;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/auth/token")
+    @PermitAll
+    @Operation(operationId = "issueToken", summary = "ログインしてアクセストークン（JWT）を受け取る")
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+    public TokenResponse issueToken(@Valid @NotNull TokenRequest request) {
+        return auth.login(request.username(), request.password());
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "getMe", summary = "呼び出し元のアカウント・ロール・担当地区")
+    public MeResponse me() {
+        return new MeResponse(caller.name(), caller.displayName(), caller.kind(), List.copyOf(caller.roles()),
+                List.copyOf(caller.scopes()), caller.districts());
+    }
+
+    @POST
+    @Path("/api-tokens")
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createApiToken", summary = "連携システム用の API トークンを発行する（秘密は一度だけ表示）")
+    @APIResponse(responseCode = "201", description = "発行したトークン")
+    public RestResponse<CreatedApiTokenResponse> createApiToken(@Valid @NotNull CreateApiTokenRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED, apiTokens.create(request, caller.name()));
+    }
+
+    @GET
+    @Path("/api-tokens")
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "listApiTokens", summary = "API トークンの一覧（秘密は含まない）")
+    public ApiTokenList listApiTokens() {
+        return new ApiTokenList(apiTokens.list());
+    }
+
+    @DELETE
+    @Path("/api-tokens/{id}")
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "revokeApiToken", summary = "API トークンを失効させる（直後から 401）")
+    @APIResponse(responseCode = "204", description = "失効しました")
+    public void revokeApiToken(@PathParam("id") long id) {
+        apiTokens.revoke(id);
+    }
+}

@@ -1,0 +1,56 @@
+package jp.tsunagu.auth;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Who is calling: a staff account (with roles, and districts for coordinators) or an API token. */
+@RequestScoped
+public class Caller {
+
+    static final String KIND = "tsunagu.kind";
+    static final String DISPLAY_NAME = "tsunagu.displayName";
+    static final String DISTRICTS = "tsunagu.districts";
+    static final String SCOPES = "tsunagu.scopes";
+
+    @Inject
+    SecurityIdentity identity;
+
+    public String name() {
+        return identity.getPrincipal().getName();
+    }
+
+    public String kind() {
+        return identity.getAttribute(KIND);
+    }
+
+    public String displayName() {
+        return identity.getAttribute(DISPLAY_NAME);
+    }
+
+    public boolean isToken() {
+        return "API_TOKEN".equals(kind());
+    }
+
+    public Set<String> roles() {
+        if (isToken()) {
+            return Set.of();
+        }
+        Set<String> roles = new TreeSet<>(identity.getRoles());
+        return roles;
+    }
+
+    public Set<String> scopes() {
+        Set<String> scopes = identity.getAttribute(SCOPES);
+        return scopes == null ? Set.of() : scopes;
+    }
+
+    public List<String> districts() {
+        List<String> districts = identity.getAttribute(DISTRICTS);
+        return districts == null ? List.of() : districts;
+    }
+}

@@ -1,0 +1,85 @@
+package jp.tsunagu.auth;
+
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.HmacKey;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Signs and verifies the JWTs that staff logins receive (HS256 with a secret every replica shares,
+ * so any replica verifies what another issued).
+ */
+@ApplicationScoped
+class JwtCodec {
+
+    /** What a verified token says about its bearer. */
+    record Claims(String username, String displayName, Set<String> roles, List<String> districts) {
+    }
+
+    private final String issuer;
+    private final Duration lifetime;
+    private final String secret;
+    private final JwtConsumer consumer;
+
+    JwtCodec(@ConfigProperty(name = "tsunagu.jwt.issuer") String issuer,
+             @ConfigProperty(name = "tsunagu.jwt.lifetime") Duration lifetime,
+             @ConfigProperty(name = "tsunagu.jwt.secret") String secret) {
+        if (secret.getBytes(StandardCharsets.UTF_8).length < 32) {
+            throw new IllegalStateException("tsunagu.jwt.secret (TSUNAGU_JWT_SECRET) must be at least 32 bytes");
+        }
+        this.issuer = issuer;
+        this.lifetime = lifetime;
+        this.secret = secret;
+        this.consumer = new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setRequireSubject()
+                .setExpectedIssuer(issuer)
+                .setAllowedClockSkewInSeconds(30)
+                .setVerificationKey(new HmacKey(secret.getBytes(StandardCharsets.UTF_8)))
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256)
+                .build();
+    }
+
+    Duration lifetime() {
+        return lifetime;
+    }
+
+    String sign(Account account) {
+        Set<String> roles = new HashSet<>();
+        account.roles.forEach(r -> roles.add(r.name()));
+        return Jwt.issuer(issuer)
+                .subject(account.username)
+                .upn(account.username)
+                .claim("name", account.displayName)
+                .groups(roles)
+                .claim("districts", account.districts.stream().map(a -> a.code).sorted().toList())
+                .expiresIn(lifetime)
+                .signWithSecret(secret);
+    }
+
+    Optional<Claims> verify(String token) {
+        try {
+            JwtClaims claims = consumer.processToClaims(token);
+            List<String> groups = claims.getStringListClaimValue("groups");
+            List<String> districts = claims.hasClaim("districts") ? claims.getStringListClaimValue("districts") : List.of();
+            return Optional.of(new Claims(claims.getSubject(), claims.getStringClaimValue("name"),
+                    new HashSet<>(groups == null ? List.of() : groups), districts));
+        } catch (InvalidJwtException | MalformedClaimException e) {
+            return Optional.empty();
+        }
+    }
+}

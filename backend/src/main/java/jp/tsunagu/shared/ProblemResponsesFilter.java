@@ -1,0 +1,105 @@
+package jp.tsunagu.shared;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Documents the problem+json error responses of every operation in one place, so that the contract
+ * lists them all without each resource repeating them: 400 for operations with input, 401/403 for
+ * secured ones, 404 where a path names a record, 409 for writes, 413/415 for bodies.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private record Error(String code, String name, String description, String slug, String title, String detail) {
+    }
+
+    private static final List<Error> ERRORS = List.of(
+            new Error("400", "BadRequest", "入力が正しくありません（項目ごとの errors 付き）", "validation-failed",
+                    "入力内容に誤りがあります", "name: 必須項目です"),
+            new Error("401", "Unauthorized", "認証されていません", "unauthorized", "認証が必要です",
+                    "有効なアクセストークンを Authorization: Bearer で送ってください。"),
+            new Error("403", "Forbidden", "必要なロールまたはスコープがありません", "forbidden", "権限がありません",
+                    "この操作に必要な権限（ロールまたはスコープ）がありません。"),
+            new Error("404", "NotFound", "対象がありません", "not-found", "見つかりません", "地域コード 40203-999 は見つかりません。"),
+            new Error("409", "Conflict", "版の競合、または参照が残っている", "stale-version", "競合しています",
+                    "このデータ は他の人が先に更新しました。最新の内容を読み込んでからやり直してください。"),
+            new Error("413", "PayloadTooLarge", "リクエスト本文が大きすぎます", "payload-too-large", "リクエストが大きすぎます",
+                    "リクエスト本文が上限（1 MiB）を超えています。"),
+            new Error("415", "UnsupportedMediaType", "Content-Type が application/json ではありません", "unsupported-media-type",
+                    "メディアタイプに対応していません", "Content-Type: application/json で送ってください。"),
+            new Error("422", "Unprocessable", "形式は正しいが内容として処理できません", "unprocessable", "処理できない内容です",
+                    "親に自分の子孫は指定できません。"),
+            new Error("429", "TooManyRequests", "失敗が続いたため一時的に受け付けません", "too-many-attempts",
+                    "しばらく待ってからお試しください", "ログインの失敗が続いたため、30 秒後までお待ちください。"));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        openAPI.setComponents(components);
+        for (Error error : ERRORS) {
+            Map<String, Object> example = new LinkedHashMap<>();
+            example.put("type", Problems.typeUri(error.slug()));
+            example.put("title", error.title());
+            example.put("status", Integer.parseInt(error.code()));
+            example.put("detail", error.detail());
+            components.addResponse(error.name(), OASFactory.createAPIResponse()
+                    .description(error.description())
+                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                            .addExample("problem", OASFactory.createExample().value(example)))));
+        }
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean namesRecord = path.getKey().contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                addErrors(entry.getKey(), entry.getValue(), namesRecord);
+            }
+        }
+    }
+
+    private static void addErrors(PathItem.HttpMethod method, Operation operation, boolean namesRecord) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        boolean write = method != PathItem.HttpMethod.GET;
+        Map<String, String> add = new TreeMap<>();
+        if (hasBody || hasParameters) {
+            add.put("400", "BadRequest");
+        }
+        if (secured) {
+            add.put("401", "Unauthorized");
+            add.put("403", "Forbidden");
+        }
+        if (namesRecord) {
+            add.put("404", "NotFound");
+        }
+        if (write && (namesRecord || hasBody)) {
+            add.put("409", "Conflict");
+        }
+        if (hasBody) {
+            add.put("413", "PayloadTooLarge");
+            add.put("415", "UnsupportedMediaType");
+        }
+        add.forEach((code, name) -> {
+            if (responses.getAPIResponse(code) == null) {
+                APIResponse ref = OASFactory.createAPIResponse().ref("#/components/responses/" + name);
+                responses.addAPIResponse(code, ref);
+            }
+        });
+        operation.setResponses(responses);
+    }
+}

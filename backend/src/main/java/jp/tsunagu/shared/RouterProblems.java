@@ -1,0 +1,45 @@
+package jp.tsunagu.shared;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.Router;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Answers below the JAX-RS layer in problem+json too: unknown routes (404) and bodies over the size
+ * limit (413), which Vert.x rejects before any resource runs.
+ */
+@ApplicationScoped
+class RouterProblems {
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MAX_VALUE).handler(ctx -> {
+            if (ctx.response().ended()) {
+                return;
+            }
+            Problems.write(ctx.response(), Problems.of(404, "not-found", "見つかりません",
+                    "このパスに該当する API はありません。", ctx.request().path(), null));
+        });
+    }
+
+    /**
+     * Bodies over {@code tsunagu.http.max-body-bytes} are refused by their declared length before any
+     * resource reads them; Quarkus's own (larger) hard limit still guards bodies sent without a length.
+     */
+    void limitBodies(@Observes Filters filters,
+                     @ConfigProperty(name = "tsunagu.http.max-body-bytes", defaultValue = "1048576") long maxBytes) {
+        filters.register(ctx -> {
+            String length = ctx.request().getHeader("Content-Length");
+            if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                    && Long.parseLong(length) > maxBytes) {
+                ctx.request().pause();
+                ctx.response().putHeader("Connection", "close");
+                Problems.write(ctx.response(), Problems.of(413, "payload-too-large", "リクエストが大きすぎます",
+                        "リクエスト本文が上限（" + (maxBytes / 1024) + " KiB）を超えています。", ctx.request().path(), null));
+                return;
+            }
+            ctx.next();
+        }, 1000);
+    }
+}
