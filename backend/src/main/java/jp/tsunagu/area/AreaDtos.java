@@ -21,7 +21,7 @@ record CreateAreaRequest(
         @NotBlank @Size(max = 200) @Pattern(regexp = "[\\p{InHiragana}ー・ 　]+", message = "ひらがなで入力してください")
         @Schema(examples = "ひよし") String kana,
         @NotNull @Schema(examples = "SCHOOL_DISTRICT") AreaKind kind,
-        @Size(max = 64) @Schema(examples = "40203", description = "親の地域コード（市なら省略）") String parentCode) {
+        @Size(max = 64) @Schema(examples = "40203", description = "親の地域コード（市なら省略）", nullable = true) String parentCode) {
 }
 
 @Schema(name = "UpdateAreaRequest")
@@ -30,6 +30,6 @@ record UpdateAreaRequest(
         @NotBlank @Size(max = 200) @Pattern(regexp = "[\\p{InHiragana}ー・ 　]+", message = "ひらがなで入力してください")
         @Schema(examples = "ひよし") String kana,
         @NotNull @Schema(examples = "SCHOOL_DISTRICT") AreaKind kind,
-        @Size(max = 64) @Schema(examples = "40203") String parentCode,
+        @Size(max = 64) @Schema(examples = "40203", nullable = true) String parentCode,
         @NotNull @Schema(examples = "0", description = "読み込んだときの版（楽観的排他）") Long version) {
 }

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -74,8 +74,8 @@ public class AreaResource {
     @POST
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(operationId = "createArea", summary = "地域を登録する")
-    @APIResponse(responseCode = "201", description = "登録した地域")
-    @APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
+    @Extension(name = "x-status", value = "201")
+    @Extension(name = "x-problems", value = "422")
     public RestResponse<AreaResponse> createArea(@Valid @NotNull CreateAreaRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED, service.create(request));
     }
@@ -84,7 +84,7 @@ public class AreaResource {
     @Path("/{code}")
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(operationId = "updateArea", summary = "地域を更新する（version が古ければ 409）")
-    @APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
+    @Extension(name = "x-problems", value = "422")
     public AreaResponse updateArea(@PathParam("code") String code, @Valid @NotNull UpdateAreaRequest request) {
         return service.update(code, request);
     }
@@ -93,7 +93,6 @@ public class AreaResource {
     @Path("/{code}")
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(operationId = "deleteArea", summary = "地域を削除する（下位の地域や参照が残っていれば 409）")
-    @APIResponse(responseCode = "204", description = "削除しました")
     public void deleteArea(@PathParam("code") String code) {
         service.delete(code);
     }

@@ -10,7 +10,7 @@ public record AreaResponse(
         @Schema(examples = "日吉") String name,
         @Schema(examples = "ひよし") String kana,
         @Schema(examples = "SCHOOL_DISTRICT") AreaKind kind,
-        @Schema(examples = "40203") String parentCode,
+        @Schema(examples = "40203", nullable = true) String parentCode,
         @Schema(description = "市から親までの祖先（自分は含まない）") List<AreaRef> path,
         @Schema(examples = "0") long version) {
 
@@ -25,7 +25,7 @@ public record AreaResponse(
 
 @Schema(name = "AreaPage")
 record AreaPage(List<AreaResponse> items,
-                @Schema(description = "次のページのカーソル（最後のページなら null）") String nextCursor) {
+                @Schema(description = "次のページのカーソル（最後のページなら null）", nullable = true) String nextCursor) {
 }
 
 @Schema(name = "AreaTreeNode")

@@ -150,6 +150,7 @@ public class AreaService {
         area.kana = kana.strip();
         area.kind = kind;
         area.parent = parent;
+        area.updatedAt = java.time.OffsetDateTime.now();
     }
 
     static String encodeCursor(String code) {

@@ -62,8 +62,8 @@ record ApiTokenResponse(
         @Schema(examples = "[\"kpi:read\"]") List<String> scopes,
         @Schema(examples = "admin") String createdBy,
         OffsetDateTime createdAt,
-        OffsetDateTime lastUsedAt,
-        OffsetDateTime revokedAt) {
+        @Schema(nullable = true) OffsetDateTime lastUsedAt,
+        @Schema(nullable = true) OffsetDateTime revokedAt) {
 
     static ApiTokenResponse of(ApiToken t) {
         return new ApiTokenResponse(t.id, t.name, List.copyOf(t.scopes), t.createdBy, t.createdAt, t.lastUsedAt, t.revokedAt);

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -55,6 +55,7 @@ public class ConsultationWindowResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE, Scopes.DIRECTORY_READ})
     @Operation(operationId = "routeConsultation",
             summary = "地域（校区・町内などのコードまたは名前）と相談の種類から、担当の窓口と電話・FAX を引く")
+    @Extension(name = "x-problems", value = "404")
     public RouteResponse routeConsultation(
             @Parameter(description = "地域コード、または地域名（完全一致）", required = true, example = "日吉") @QueryParam("area") String area,
             @Parameter(description = "相談の種類", required = true, schema = @Schema(type = SchemaType.STRING, enumeration = {"ELDERLY", "DISABILITY", "CHILD", "LIVING_HARDSHIP"}))
@@ -77,8 +78,8 @@ public class ConsultationWindowResource {
     @POST
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(operationId = "createConsultationWindow", summary = "相談窓口を登録する")
-    @APIResponse(responseCode = "201", description = "登録した窓口")
-    @APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
+    @Extension(name = "x-status", value = "201")
+    @Extension(name = "x-problems", value = "422")
     public RestResponse<ConsultationWindowResponse> createConsultationWindow(@Valid @NotNull ConsultationWindowRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED, service.create(request));
     }
@@ -87,7 +88,7 @@ public class ConsultationWindowResource {
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(operationId = "updateConsultationWindow", summary = "相談窓口を更新する（version が古ければ 409）")
-    @APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
+    @Extension(name = "x-problems", value = "422")
     public ConsultationWindowResponse updateConsultationWindow(@PathParam("id") long id, @Valid @NotNull ConsultationWindowRequest request) {
         return service.update(id, request);
     }
@@ -96,7 +97,6 @@ public class ConsultationWindowResource {
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(operationId = "deleteConsultationWindow", summary = "相談窓口を削除する")
-    @APIResponse(responseCode = "204", description = "削除しました")
     public void deleteConsultationWindow(@PathParam("id") long id) {
         service.delete(id);
     }

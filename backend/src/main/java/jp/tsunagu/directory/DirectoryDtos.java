@@ -21,7 +21,7 @@ final class DirectoryDtos {
 @Schema(name = "ContactLineRequest")
 record ContactLineRequest(
         @NotBlank @Pattern(regexp = DirectoryDtos.PHONE, message = "電話番号の形式ではありません") @Schema(examples = "0942-46-8711") String phone,
-        @Pattern(regexp = DirectoryDtos.PHONE, message = "FAX 番号の形式ではありません") @Schema(examples = "0942-34-7217") String fax,
+        @Pattern(regexp = DirectoryDtos.PHONE, message = "FAX 番号の形式ではありません") @Schema(examples = "0942-34-7217", nullable = true) String fax,
         @NotNull @NotEmpty(message = "担当する地域を 1 つ以上指定してください") @Schema(examples = "[\"40203-hiyoshi\", \"40203-sasayama\"]")
         List<@NotBlank String> areaCodes) {
 }
@@ -30,13 +30,13 @@ record ContactLineRequest(
 record ConsultationWindowRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "中央地域包括支援センター") String name,
         @NotNull @Schema(examples = "ELDERLY") WindowCategory category,
-        @Size(max = 400) @Schema(examples = "久留米市城南町15-3") String address,
+        @Size(max = 400) @Schema(examples = "久留米市城南町15-3", nullable = true) String address,
         @NotNull @NotEmpty(message = "電話番号の行を 1 つ以上指定してください") @Size(max = 50) List<@Valid @NotNull ContactLineRequest> contacts,
-        @Schema(examples = "0", description = "更新時は必須：読み込んだときの版") Long version) {
+        @Schema(examples = "0", description = "更新時は必須：読み込んだときの版", nullable = true) Long version) {
 }
 
 @Schema(name = "ContactLineResponse")
-record ContactLineResponse(@Schema(examples = "0942-46-8711") String phone, @Schema(examples = "0942-34-7217") String fax,
+record ContactLineResponse(@Schema(examples = "0942-46-8711") String phone, @Schema(examples = "0942-34-7217", nullable = true) String fax,
                            List<AreaRef> areas) {
 }
 
@@ -45,7 +45,7 @@ record ConsultationWindowResponse(
         @Schema(examples = "1") long id,
         @Schema(examples = "中央地域包括支援センター") String name,
         @Schema(examples = "ELDERLY") WindowCategory category,
-        String address,
+        @Schema(nullable = true) String address,
         List<ContactLineResponse> contacts,
         @Schema(examples = "0") long version) {
 
@@ -66,8 +66,8 @@ record RoutedWindow(
         @Schema(examples = "中央地域包括支援センター") String name,
         @Schema(examples = "ELDERLY") WindowCategory category,
         @Schema(examples = "0942-46-8711") String phone,
-        @Schema(examples = "0942-34-7217") String fax,
-        String address,
+        @Schema(examples = "0942-34-7217", nullable = true) String fax,
+        @Schema(nullable = true) String address,
         @Schema(description = "窓口の担当として登録されている地域（問い合わせた地域またはその上位）") AreaRef servedArea) {
 }
 

@@ -131,6 +131,12 @@ public class DirectoryService {
         window.name = request.name().strip();
         window.category = request.category();
         window.address = request.address() == null || request.address().isBlank() ? null : request.address().strip();
+        if (window.id != null) {
+            // Old lines go first: the new ones reuse their positions.
+            window.contacts.clear();
+            windows.flush();
+        }
         window.replaceContacts(lines);
+        window.updatedAt = java.time.OffsetDateTime.now();
     }
 }

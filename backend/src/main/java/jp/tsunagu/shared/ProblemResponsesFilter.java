@@ -17,7 +17,8 @@ import java.util.TreeMap;
 /**
  * Documents the problem+json error responses of every operation in one place, so that the contract
  * lists them all without each resource repeating them: 400 for operations with input, 401/403 for
- * secured ones, 404 where a path names a record, 409 for writes, 413/415 for bodies.
+ * secured ones, 404 where a path names a record, 409 for updates and creations, 413/415 for bodies;
+ * {@code x-problems} on an operation adds more, {@code x-status} renames its 200 (e.g. to 201).
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -59,6 +60,7 @@ public class ProblemResponsesFilter implements OASFilter {
                             .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
                             .addExample("problem", OASFactory.createExample().value(example)))));
         }
+        requireResponseProperties(components);
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -68,6 +70,23 @@ public class ProblemResponsesFilter implements OASFilter {
                 addErrors(entry.getKey(), entry.getValue(), namesRecord);
             }
         }
+    }
+
+    /**
+     * Everything the API writes is always present (possibly null where the schema says nullable), so
+     * response schemas list all their properties as required; clients then need no guessing.
+     * Requests and the problem (which omits empty members) keep what their annotations say.
+     */
+    private static void requireResponseProperties(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        components.getSchemas().forEach((name, schema) -> {
+            if (name.endsWith("Request") || name.equals("Problem") || schema.getProperties() == null) {
+                return;
+            }
+            schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
+        });
     }
 
     private static void addErrors(PathItem.HttpMethod method, Operation operation, boolean namesRecord) {
@@ -87,17 +106,34 @@ public class ProblemResponsesFilter implements OASFilter {
         if (namesRecord) {
             add.put("404", "NotFound");
         }
-        if (write && (namesRecord || hasBody)) {
+        Map<String, Object> extensions = operation.getExtensions() == null ? Map.of() : operation.getExtensions();
+        Object status = extensions.get("x-status");
+        boolean updatesOrCreates = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE || status != null;
+        if (write && updatesOrCreates) {
             add.put("409", "Conflict");
         }
         if (hasBody) {
             add.put("413", "PayloadTooLarge");
             add.put("415", "UnsupportedMediaType");
         }
+        Object extra = extensions.get("x-problems");
+        if (extra != null) {
+            for (String code : extra.toString().split(",")) {
+                ERRORS.stream().filter(e -> e.code().equals(code.strip())).forEach(e -> add.put(e.code(), e.name()));
+            }
+            operation.removeExtension("x-problems");
+        }
+        if (status != null && responses.getAPIResponse("200") != null) {
+            APIResponse ok = responses.getAPIResponse("200");
+            responses.removeAPIResponse("200");
+            responses.addAPIResponse(status.toString(), ok.description("作成しました"));
+            operation.removeExtension("x-status");
+        }
         add.forEach((code, name) -> {
-            if (responses.getAPIResponse(code) == null) {
-                APIResponse ref = OASFactory.createAPIResponse().ref("#/components/responses/" + name);
-                responses.addAPIResponse(code, ref);
+            APIResponse existing = responses.getAPIResponse(code);
+            // Replace SmallRye's bare defaults (e.g. "400 Bad Request" without a body) with the problem.
+            if (existing == null || (existing.getRef() == null && existing.getContent() == null)) {
+                responses.addAPIResponse(code, OASFactory.createAPIResponse().ref("#/components/responses/" + name));
             }
         });
         operation.setResponses(responses);

@@ -1,0 +1,128 @@
+// Browser journeys for 相談先検索, run with `npm run e2e` against a running SPA + API:
+//   BASE_URL=http://127.0.0.1:5173 E2E_USER=admin E2E_PASSWORD=tsunagu-demo npm run e2e
+// Uses the Debian chromium package through playwright-core (no browser download).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:5173').replace(/\/$/, '');
+const USER = process.env.E2E_USER ?? 'admin';
+const PASSWORD = process.env.E2E_PASSWORD ?? 'tsunagu-demo';
+const SCREENSHOT_DIR = path.resolve(process.env.SCREENSHOT_DIR ?? 'e2e-results');
+const TIMEOUT = 15_000;
+
+let context;
+
+before(async () => {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagu-e2e-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    locale: 'ja-JP',
+  });
+  context.setDefaultTimeout(TIMEOUT);
+});
+
+after(async () => {
+  await context?.close();
+});
+
+/** A fresh page with an empty sessionStorage (each journey logs in itself). */
+async function newPage() {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('[page error]', error.message));
+  return page;
+}
+
+async function logIn(page, user = USER, password = PASSWORD) {
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByLabel('ユーザー名').fill(user);
+  await page.getByLabel('パスワード').fill(password);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+}
+
+async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: true });
+}
+
+/** Types into the 校区 combobox and picks the option whose label starts with `name`. */
+async function pickSchoolDistrict(page, typed, name) {
+  const input = page.getByRole('combobox', { name: '校区' });
+  await input.fill(typed);
+  await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
+}
+
+function windowCard(page, name) {
+  return page.getByRole('article', { name });
+}
+
+describe('相談先検索', () => {
+  test('admin finds the elderly-care window for 日吉校区', async () => {
+    const page = await newPage();
+    try {
+      await logIn(page);
+      await page.waitForURL(`${BASE_URL}/directory`);
+      await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '相談先検索' }).click();
+      await page.getByRole('heading', { level: 1, name: '相談先検索' }).waitFor();
+
+      await pickSchoolDistrict(page, 'ひよし', '日吉');
+      await page.getByLabel('相談の種類').selectOption({ label: '高齢者' });
+
+      const card = windowCard(page, '中央地域包括支援センター');
+      await card.waitFor();
+      const text = await card.innerText();
+      assert.match(text, /電話\s*0942-46-8711/);
+      assert.match(text, /FAX\s*0942-34-7217/);
+      assert.equal(await card.getByRole('link', { name: '0942-46-8711' }).getAttribute('href'), 'tel:0942468711');
+      await screenshot(page, 'directory.png');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('上津 and 生活困窮者 route to 生活自立支援センター', async () => {
+    const page = await newPage();
+    try {
+      await logIn(page);
+      await page.waitForURL(`${BASE_URL}/directory`);
+
+      await pickSchoolDistrict(page, '上津', '上津');
+      await page.getByLabel('相談の種類').selectOption({ label: '生活困窮者' });
+
+      const card = windowCard(page, '生活自立支援センター');
+      await card.waitFor();
+      const text = await card.innerText();
+      assert.match(text, /電話\s*0942-30-9113/);
+      assert.match(text, /FAX\s*0942-30-9327/);
+      await screenshot(page, 'directory-living-hardship.png');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a wrong password is refused with a message', async () => {
+    const page = await newPage();
+    try {
+      await logIn(page, USER, `${PASSWORD}-wrong`);
+      const alert = page.getByRole('alert').filter({ hasText: 'ユーザー名またはパスワードが正しくありません' });
+      await alert.waitFor();
+      assert.equal(new URL(page.url()).pathname, '/login');
+      await screenshot(page, 'login-error.png');
+    } finally {
+      await page.close();
+    }
+  });
+});

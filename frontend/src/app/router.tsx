@@ -1,0 +1,38 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { paths } from '@/config/paths';
+import { AdminWindowsRoute } from './routes/admin-windows';
+import { ComingSoonRoute } from './routes/coming-soon';
+import { DirectoryRoute } from './routes/directory';
+import { LoginRoute } from './routes/login';
+import { NotFoundRoute } from './routes/not-found';
+import { AppShell } from './shell/app-shell';
+import { RequireAuth, RequireRole } from './shell/require-auth';
+
+export const routes = [
+  { path: paths.login, element: <LoginRoute /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppShell />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <Navigate to={paths.directory} replace /> },
+      { path: paths.directory, element: <DirectoryRoute /> },
+      { path: paths.plans, element: <ComingSoonRoute title="計画" /> },
+      { path: paths.support, element: <ComingSoonRoute title="生活支援" /> },
+      {
+        path: paths.adminWindows,
+        element: (
+          <RequireRole role="ADMIN">
+            <AdminWindowsRoute />
+          </RequireRole>
+        ),
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

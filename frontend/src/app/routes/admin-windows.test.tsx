@@ -1,0 +1,89 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { districts } from '@/testing/fixtures';
+import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { renderWithProviders } from '@/testing/test-utils';
+import { AdminWindowsRoute } from './admin-windows';
+
+const hiyoshi = districts[0];
+const chuo = {
+  id: 7,
+  name: '中央地域包括支援センター',
+  category: 'ELDERLY',
+  address: '久留米市城南町15-3',
+  version: 3,
+  contacts: [{ phone: '0942-46-8711', fax: '0942-34-7217', areas: [{ code: hiyoshi.code, name: hiyoshi.name, kind: 'SCHOOL_DISTRICT' }] }],
+};
+
+function backend(onPut: (request: Request) => Response) {
+  return mockFetch((request) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/v1/areas') return jsonResponse({ items: districts, nextCursor: null });
+    if (url.pathname === '/api/v1/consultation-windows' && request.method === 'GET') return jsonResponse({ items: [chuo] });
+    if (url.pathname === '/api/v1/consultation-windows/7' && request.method === 'PUT') return onPut(request);
+    if (url.pathname === '/api/v1/consultation-windows/7' && request.method === 'DELETE') return new Response(null, { status: 204 });
+    return jsonResponse({ status: 404 }, 404);
+  });
+}
+
+describe('相談窓口の管理', () => {
+  it('lists windows with their lines and districts', async () => {
+    backend(() => jsonResponse(chuo));
+    renderWithProviders(<AdminWindowsRoute />);
+    const row = (await screen.findByRole('rowheader', { name: /中央地域包括支援センター/ })).closest('tr')!;
+    expect(row.textContent).toContain('高齢者');
+    expect(row.textContent).toContain('0942-46-8711');
+    expect(row.textContent).toContain('日吉校区');
+  });
+
+  it('sends the version on save and explains a conflict', async () => {
+    const { requests } = backend(() => jsonResponse({ status: 409, title: 'Conflict', detail: 'version mismatch' }, 409));
+    const user = userEvent.setup();
+    renderWithProviders(<AdminWindowsRoute />);
+    await user.click(await screen.findByRole('button', { name: '中央地域包括支援センターを編集' }));
+    const name = screen.getByLabelText(/名称/);
+    await user.clear(name);
+    await user.type(name, '中央地域包括支援センター（本所）');
+    await user.click(screen.getByRole('checkbox', { name: /上津校区/ }));
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('他の人が先に更新しました。再読み込みしてください');
+    const put = requests.find((r) => r.method === 'PUT')!;
+    expect(await put.json()).toEqual({
+      name: '中央地域包括支援センター（本所）',
+      category: 'ELDERLY',
+      address: '久留米市城南町15-3',
+      version: 3,
+      contacts: [{ phone: '0942-46-8711', fax: '0942-34-7217', areaCodes: [hiyoshi.code, districts[1].code] }],
+    });
+  });
+
+  it('shows each validation message next to its field', async () => {
+    backend(() =>
+      jsonResponse(
+        { status: 400, detail: '入力内容を確認してください', errors: [{ field: 'update.request.contacts[0].phone', message: '電話番号の形式が正しくありません' }] },
+        400,
+      ),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<AdminWindowsRoute />);
+    await user.click(await screen.findByRole('button', { name: '中央地域包括支援センターを編集' }));
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('入力内容を確認してください');
+    const phone = screen.getByLabelText(/電話番号/);
+    expect(phone.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(phone.getAttribute('aria-describedby')!)?.textContent).toBe('電話番号の形式が正しくありません');
+  });
+
+  it('deletes after confirmation', async () => {
+    const { requests } = backend(() => jsonResponse(chuo));
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const user = userEvent.setup();
+    renderWithProviders(<AdminWindowsRoute />);
+    await user.click(await screen.findByRole('button', { name: '中央地域包括支援センターを削除' }));
+    expect(await screen.findByText('「中央地域包括支援センター」を削除しました。')).toBeTruthy();
+    expect(requests.some((r) => r.method === 'DELETE' && r.url.endsWith('/api/v1/consultation-windows/7'))).toBe(true);
+    expect(within(document.body).queryByText('他の人が先に更新しました。再読み込みしてください')).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { paths } from '@/config/paths';
+import { hasRole, useMe } from '@/features/auth/api/get-me';
+import { clearSession } from '@/lib/session';
+
+export function AppShell() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  const logout = () => {
+    clearSession();
+    queryClient.clear();
+    navigate(paths.login, { replace: true });
+  };
+
+  const links = [
+    { to: paths.directory, label: '相談先検索' },
+    { to: paths.plans, label: '計画' },
+    { to: paths.support, label: '生活支援' },
+    ...(hasRole(me.data, 'ADMIN') ? [{ to: paths.adminWindows, label: '管理' }] : []),
+  ];
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        本文へ移動
+      </a>
+      <header className="header">
+        <div className="header__inner">
+          <p className="header__title">
+            <NavLink to={paths.directory}>
+              Tsunagu <span lang="ja">つなぐ</span>
+            </NavLink>
+          </p>
+          <div className="header__user">
+            {me.data && (
+              <span>
+                <span className="visually-hidden">ログイン中: </span>
+                {me.data.displayName} さん
+              </span>
+            )}
+            <Button variant="secondary" size="sm" onClick={logout}>
+              ログアウト
+            </Button>
+          </div>
+        </div>
+        <nav className="nav" aria-label="メインメニュー">
+          <ul className="nav__list">
+            {links.map((l) => (
+              <li key={l.to}>
+                <NavLink to={l.to} className="nav__link">
+                  {l.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="footer">
+        <p>Tsunagu つなぐ — 地域福祉の計画・生活支援・相談先案内</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { ProblemAlert } from '@/components/ui/alert';
+import { Loading } from '@/components/ui/loading';
+import { paths } from '@/config/paths';
+import { hasRole, useMe, type Role } from '@/features/auth/api/get-me';
+import { getAccessToken } from '@/lib/session';
+
+/** Sends a visitor without a session to the login page, remembering where they wanted to go. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  const token = getAccessToken();
+  const me = useMe(Boolean(token));
+  if (!token) return <Navigate to={paths.login} replace state={{ from: location.pathname }} />;
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ProblemAlert error={me.error} />;
+  return <>{children}</>;
+}
+
+export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+  const me = useMe();
+  if (me.isPending) return <Loading />;
+  if (!hasRole(me.data, role)) {
+    return (
+      <div className="stack">
+        <h1>このページを表示する権限がありません</h1>
+        <p>管理者（ADMIN）の権限が必要です。必要な場合はシステム管理者にお問い合わせください。</p>
+      </div>
+    );
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,54 @@
+/** An RFC 9457 problem as the API sends it (application/problem+json). */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+  errors?: { field: string; message: string }[];
+}
+
+/** A rejected API call, carrying the problem the server sent (or one made up for it). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** The message for a field: matches "name" to errors on "name" and on "create.request.name". */
+  fieldError(field: string): string | undefined {
+    return this.problem.errors?.find((e) => e.field === field || e.field.endsWith(`.${field}`))?.message;
+  }
+}
+
+function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Turns openapi-fetch's { data, error, response } into data, or throws an ApiError. */
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  const { data, error, response } = result;
+  if (!response.ok || error !== undefined) {
+    const problem: Problem = isProblem(error) ? error : { detail: typeof error === 'string' ? error : undefined };
+    throw new ApiError(response.status, { status: response.status, ...problem });
+  }
+  return data as T;
+}
+
+/** A sentence a person can act on, in Japanese, for any error thrown by a query or mutation. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.problem.detail) return error.problem.detail;
+    if (error.status === 403) return 'この操作を行う権限がありません。';
+    if (error.status === 404) return '対象が見つかりません。';
+    if (error.status >= 500) return 'サーバーでエラーが発生しました。時間をおいて再度お試しください。';
+    return error.problem.title ?? `エラーが発生しました（HTTP ${error.status}）。`;
+  }
+  if (error instanceof TypeError) return 'サーバーに接続できません。ネットワークを確認してください。';
+  return 'エラーが発生しました。';
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber } from './format';
+
+describe('formatNumber', () => {
+  it('groups thousands', () => {
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(999)).toBe('999');
+    expect(formatNumber(1234)).toBe('1,234');
+    expect(formatNumber(1234567)).toBe('1,234,567');
+    expect(formatNumber(-9876543)).toBe('-9,876,543');
+    expect(formatNumber(12345.67)).toBe('12,345.67');
+  });
+
+  it('shows a missing value as a dash, never as zero', () => {
+    expect(formatNumber(null)).toBe('—');
+    expect(formatNumber(undefined)).toBe('—');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes dates the Japanese way', () => {
+    expect(formatDate('2026-11-22')).toBe('2026年11月22日');
+    expect(formatDate(new Date(2026, 0, 5))).toBe('2026年1月5日');
+    expect(formatDate(null)).toBe('—');
+  });
+});
