@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Browser tests: a database of their own (dropped afterwards), the built API with the demo data, the
+# built SPA, and Debian's chromium driven by playwright-core. Screenshots: frontend/e2e-results/.
+set -euo pipefail
+. "$(dirname "$0")/common.sh"
+cd "$ROOT"
+require_tools
+bash "$ROOT/.ci/lib/ensure-browser.sh"
+build_devdb
+[ -f backend/target/quarkus-app/quarkus-run.jar ] || build_api
+[ -f frontend/dist/index.html ] || build_web
+work=$(mktemp -d)
+trap 'stop_all; rm -rf "$work"' EXIT
+db="tsunagu_e2e_$(date +%s)_$$"
+start_db "$work/db.env" --database "$db" --drop-on-exit --data-dir "$work/pg"
+export TSUNAGU_JWT_SECRET="e2e-only-secret-$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')"
+api_port=$(free_port 18080)
+start_api "$api_port" demo "$work/api.log"
+web_port=$(free_port 15173)
+start_web "$web_port" "$api_port" "$work/web.log"
+cd frontend
+mkdir -p e2e-results
+BASE_URL="http://127.0.0.1:$web_port" SCREENSHOT_DIR="$ROOT/frontend/e2e-results" npm run --silent e2e

@@ -1,0 +1,48 @@
+# Tsunagu — the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+MVNW := cd backend && ./mvnw -B
+
+.PHONY: help run test test-backend test-frontend test-compose test-e2e openapi clean
+
+help:
+	@echo "make run    API + SPA + PostgreSQL + demo data (prints the URL and the logins)"
+	@echo "make test   the whole suite: backend, contract, frontend, docker-compose check, browser tests"
+	@echo "make openapi  regenerate openapi.yaml from the API and the SPA's types from it"
+
+run:
+	@bash .ci/lib/run.sh
+
+test: test-backend test-frontend test-compose test-e2e
+	@echo "All test suites passed."
+
+# @QuarkusTest + REST Assured against a real PostgreSQL (a database of its own, dropped afterwards);
+# includes the contract test (openapi.yaml == /q/openapi). Also builds the API jar for the browser tests.
+test-backend:
+	$(MVNW) verify
+	$(MVNW) -q -f devdb/pom.xml package
+
+# Types generated from openapi.yaml must be current (check:api), then Vitest, then the production build.
+test-frontend:
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	cd frontend && npm run check:api
+	cd frontend && npm test
+	cd frontend && npm run build
+
+# docker-compose.yml is validated without a Docker engine (Debian's docker-compose package).
+test-compose:
+	@command -v docker-compose >/dev/null || { SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq docker-compose >/dev/null; }
+	TSUNAGU_JWT_SECRET=compose-check-secret-0123456789abcdef docker-compose -f docker-compose.yml config -q
+	@echo "docker-compose.yml is valid"
+
+test-e2e:
+	@bash .ci/lib/e2e.sh
+
+openapi:
+	$(MVNW) -q test -Dtest=OpenApiContractTest -Dopenapi.update=true -Dsurefire.failIfNoSpecifiedTests=false
+	cd frontend && npm run generate
+
+clean:
+	$(MVNW) -q clean
+	rm -rf frontend/dist frontend/e2e-results
