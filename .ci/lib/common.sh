@@ -33,7 +33,7 @@ build_devdb() {
 start_db() {
   local env_file=$1; shift
   rm -f "$env_file"
-  java -cp "$DEVDB_CP" jp.tsunagu.devdb.DevDatabase --env-file "$env_file" "$@" &
+  java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$DEVDB_CP" jp.tsunagu.devdb.DevDatabase --env-file "$env_file" "$@" &
   PIDS+=($!)
   local pid=$!
   for _ in $(seq 1 120); do

@@ -17,12 +17,12 @@ build_devdb
 build_api
 build_web
 say "Starting PostgreSQL"
-start_db .data/db.env --data-dir .data/pg
+start_db "$ROOT/.data/db.env" --data-dir "$ROOT/.data/pg"
 export TSUNAGU_JWT_SECRET; TSUNAGU_JWT_SECRET=$(jwt_secret)
 say "Starting the API on port $API_PORT (loads the demo data)"
-start_api "$API_PORT" demo .data/logs/api.log
+start_api "$API_PORT" demo "$ROOT/.data/logs/api.log"
 say "Starting the SPA on port $WEB_PORT"
-start_web "$WEB_PORT" "$API_PORT" .data/logs/web.log
+start_web "$WEB_PORT" "$API_PORT" "$ROOT/.data/logs/web.log"
 
 PASSWORD=${TSUNAGU_DEMO_PASSWORD:-tsunagu-demo}
 cat <<TXT
