@@ -164,6 +164,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 多数の値を一括で登録する（すべて反映か、何も反映しないか。誤りは行ごとに報告） */
+        put: operations["putIndicatorValues"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 指標を計画の項目に追加する（内訳つきも可） */
+        post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指標と、その値・年度ごとの達成率と評価 */
+        get: operations["getIndicator"];
+        /** 指標の定義を更新する（version が古ければ 409） */
+        put: operations["updateIndicator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 値の変更履歴（誰が・いつ・旧→新） */
+        get: operations["getIndicatorHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/values/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 年度の値を登録・更新する（指標コード・年度・内訳・種類で冪等。version を付けると古ければ 409） */
+        put: operations["putIndicatorValue"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 成果指標 × 年度 × 内訳 の行（基準値・目標・実績・達成率・評価）。JSON または CSV、カーソルでページ送り */
+        get: operations["listKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpis/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 計画・年度ごとの評価の件数と、評価の低い順の指標（ダッシュボード） */
+        get: operations["getKpiSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -181,10 +301,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 計画の一覧 */
+        get: operations["listPlans"];
+        put?: never;
+        /** 計画を登録する（階層名と役割表の列を含む） */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 計画を 1 件取得する */
+        get: operations["getPlan"];
+        /** 計画を更新する（評価の閾値を含む。version が古ければ 409） */
+        put: operations["updatePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan}/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 項目（基本方針・取組・事業など）を追加する */
+        post: operations["createPlanNode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan}/nodes/{node}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 項目と、その役割（◎/○ と各主体の取組）を更新する */
+        put: operations["updatePlanNode"];
+        post?: never;
+        /** 項目を削除する（指標や評価があれば 409、cascade=true でまとめて削除） */
+        delete: operations["deletePlanNode"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan}/nodes/{node}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 項目を別の親・位置へ移動する */
+        post: operations["movePlanNode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan}/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 計画の木の全体を 1 回で取得する（役割表 ◎/○ と指標つき） */
+        get: operations["getPlanTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        ActorRoleKind: "LEAD" | "PARTNER";
         ApiTokenList: {
             items: components["schemas"]["ApiTokenResponse"][];
         };
@@ -248,6 +475,45 @@ export interface components {
             kana: string;
             kind: components["schemas"]["AreaKind"];
             children: components["schemas"]["AreaTreeNode"][];
+        };
+        BatchValueRow: {
+            /** @example kitakyushu-ikiiki2-63-meetings */
+            indicatorCode: string;
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            fiscalYear: number;
+            kind: components["schemas"]["ValueKind"];
+            option: string | null;
+            /** @example 1305 */
+            value: number | null;
+            marker: components["schemas"]["Marker"] | null;
+        };
+        BatchValuesRequest: {
+            rows: components["schemas"]["BatchValueRow"][];
+        };
+        BatchValuesResponse: {
+            /**
+             * Format: int32
+             * @example 3
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            cleared: number;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            unchanged: number;
         };
         ConsultationWindowList: {
             items: components["schemas"]["ConsultationWindowResponse"][];
@@ -331,6 +597,92 @@ export interface components {
              */
             parentCode?: string | null;
         };
+        CreateIndicatorRequest: {
+            /** @example kitakyushu-ikiiki2-63-meetings */
+            code: string;
+            /** @example kitakyushu-ikiiki2 */
+            planCode: string;
+            /** @example 63 */
+            nodeCode: string;
+            /** @example 地域会合等への参加（回数） */
+            name: string;
+            /**
+             * @description 未設定でなければ必須
+             * @example 回
+             */
+            unit?: string | null;
+            /**
+             * @description 未設定でなければ必須
+             * @example MAINTAIN
+             */
+            direction?: ((string | components["schemas"]["Direction"] | null) | null) | components["schemas"]["Direction"] | null;
+            /** @description 指標設定の考え方 */
+            rationale?: string | null;
+            /** @description 未設定（理由つき） */
+            notSet?: boolean;
+            /** @example 安心安全を確保するための事業であり、定量効果や定性効果を求めるものではない */
+            notSetReason?: string | null;
+            disaggregation?: components["schemas"]["Disaggregation"] | null;
+        };
+        CreateNodeRequest: {
+            /** @example 13 */
+            code: string;
+            /** @example 地域での見守り活動の推進 */
+            title: string;
+            summary?: string | null;
+            /** @example 小中学校区 */
+            activityUnit?: string | null;
+            /**
+             * @description 親ノードのコード（最上位なら省略）
+             * @example Ⅳ-1
+             */
+            parentCode?: string | null;
+            /**
+             * Format: int32
+             * @description 兄弟の中での位置（0 始まり、省略時は末尾）
+             */
+            position?: number | null;
+            roles?: components["schemas"]["RoleDto"][] | null;
+        };
+        CreatePlanRequest: {
+            /** @example kumamoto-5th */
+            code: string;
+            /**
+             * @description 市の地域コード
+             * @example 43100
+             */
+            cityCode: string;
+            /** @example COMMUNITY_WELFARE */
+            kind: components["schemas"]["PlanKind"];
+            /** @example 第5次熊本市地域福祉計画 */
+            title: string;
+            /**
+             * Format: int32
+             * @example 2024
+             */
+            periodStart: number;
+            /**
+             * Format: int32
+             * @example 2031
+             */
+            periodEnd: number;
+            vision?: string | null;
+            /** @example ACTIVE */
+            status?: ((string | components["schemas"]["PlanStatus"] | null) | null) | components["schemas"]["PlanStatus"] | null;
+            /**
+             * @example [
+             *       "基本方針",
+             *       "取組の視点",
+             *       "取組",
+             *       "事業"
+             *     ]
+             */
+            levels: string[];
+            actors: components["schemas"]["PlanActorDto"][];
+            gradeThresholds?: components["schemas"]["GradeThresholds"] | null;
+            /** @description 一体的に策定した計画のコード */
+            linkedPlans?: string[] | null;
+        };
         /** @description 作成したトークン。token はこの応答でしか表示されません。 */
         CreatedApiTokenResponse: {
             /**
@@ -350,12 +702,141 @@ export interface components {
             /** @example tsu_3q2-Xk… */
             token: string;
         };
+        /** @enum {string} */
+        Direction: "INCREASE" | "DECREASE" | "MAINTAIN";
+        /** @description 内訳（例: 開催頻度 月4回以上 / 月2回以上 / 月1回以上）。additive なら合計は内訳の和 */
+        Disaggregation: {
+            /** @example 開催頻度 */
+            name: string;
+            /** @example true */
+            additive: boolean;
+            /**
+             * @example [
+             *       "月4回以上",
+             *       "月2回以上",
+             *       "月1回以上"
+             *     ]
+             */
+            options: string[];
+        };
         FieldError: {
             /** @example name */
             field: string;
             /** @example 必須項目です */
             message: string;
         };
+        /** @description 評価の閾値（%）: A ≥ a, B ≥ b, C ≥ c, それ未満は D */
+        GradeThresholds: {
+            /** @example 100 */
+            a: number;
+            /** @example 80 */
+            b: number;
+            /** @example 50 */
+            c: number;
+        };
+        IndicatorResponse: {
+            code: string;
+            planCode: string;
+            planTitle: string;
+            nodeCode: string;
+            nodeTitle: string;
+            name: string;
+            unit: string | null;
+            direction: components["schemas"]["Direction"] | null;
+            rationale: string | null;
+            notSet: boolean;
+            notSetReason: string | null;
+            disaggregation: components["schemas"]["Disaggregation"] | null;
+            values: components["schemas"]["IndicatorValueResponse"][];
+            series: components["schemas"]["SeriesRow"][];
+            /** Format: int64 */
+            version: number;
+        };
+        IndicatorValueResponse: {
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            fiscalYear: number;
+            /** @example 月4回以上 */
+            option: string | null;
+            kind: components["schemas"]["ValueKind"];
+            /** @example 1305 */
+            value: number | null;
+            marker: components["schemas"]["Marker"] | null;
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            updatedBy: string;
+        };
+        KpiPage: {
+            items: components["schemas"]["KpiRow"][];
+            nextCursor: string | null;
+        };
+        KpiRow: {
+            /** @example kitakyushu-ikiiki2 */
+            planCode: string;
+            /** @example 第2次北九州市いきいき長寿プラン */
+            planTitle: string;
+            /**
+             * @example [
+             *       "②",
+             *       "1",
+             *       "63"
+             *     ]
+             */
+            nodeCodes: string[];
+            /** @example ② 高齢者と家族、地域がつながり、支え合うまち > 1 見守り合い・支え合いの地域づくり > 63 いのちをつなぐネットワークの推進 */
+            nodePath: string;
+            /** @example kitakyushu-ikiiki2-63-meetings */
+            indicatorCode: string;
+            /** @example 地域会合等への参加（回数） */
+            indicatorName: string;
+            /** @example 回 */
+            unit: string;
+            direction: components["schemas"]["Direction"];
+            option: string | null;
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            fiscalYear: number;
+            /** @example 1530 */
+            baseline: number | null;
+            /**
+             * Format: int32
+             * @example 2019
+             */
+            baselineYear: number | null;
+            target: number | null;
+            targetMarker: components["schemas"]["Marker"] | null;
+            /** @example 1530 */
+            targetInForce: number | null;
+            /** @example 1305 */
+            actual: number | null;
+            actualMarker: components["schemas"]["Marker"] | null;
+            /** @example 85.3 */
+            achievementRate: number | null;
+            /** @example B */
+            grade: string | null;
+            /** @example 470 */
+            changeFromPrevious: number | null;
+            projected: number | null;
+            onTrack: boolean | null;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description 評価ごとの件数（A/B/C/D/NONE）と、評価の低い順の行 */
+        KpiSummary: {
+            plan: string;
+            /** Format: int32 */
+            fiscalYear: number;
+            counts: {
+                [key: string]: number;
+            };
+            rows: components["schemas"]["KpiRow"][];
+        };
+        /** @enum {string} */
+        Marker: "NOT_APPLICABLE" | "MAINTAIN_BASELINE" | "MAINTAIN_PREVIOUS";
         /** @description 呼び出し元（職員アカウントまたは API トークン） */
         MeResponse: {
             /** @example coordinator */
@@ -383,11 +864,111 @@ export interface components {
              */
             districts: string[];
         };
+        MoveNodeRequest: {
+            /** @description 新しい親（最上位へは null） */
+            parentCode?: string | null;
+            /** Format: int32 */
+            position: number;
+            /** Format: int64 */
+            version: number;
+        };
+        NodeIndicatorSummary: {
+            /** @example kumamoto-5th-iv-1 */
+            code: string;
+            /** @example 孤独感の程度が高い市民の割合 */
+            name: string;
+            /** @example % */
+            unit: string | null;
+            /** @example DECREASE */
+            direction: string | null;
+            notSet: boolean;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @description 役割表の列（市、市社協、民生委員 …） */
+        PlanActorDto: {
+            /** @example city */
+            key: string;
+            /** @example 市 */
+            name: string;
+        };
+        /** @enum {string} */
+        PlanKind: "COMMUNITY_WELFARE" | "COMMUNITY_WELFARE_ACTIVITY" | "ELDERLY_CARE_INSURANCE" | "OTHER";
+        PlanList: {
+            items: components["schemas"]["PlanSummary"][];
+        };
+        PlanResponse: {
+            code: string;
+            title: string;
+            kind: components["schemas"]["PlanKind"];
+            city: components["schemas"]["AreaRef"];
+            /** Format: int32 */
+            periodStart: number;
+            /** Format: int32 */
+            periodEnd: number;
+            vision: string | null;
+            status: components["schemas"]["PlanStatus"];
+            levels: string[];
+            actors: components["schemas"]["PlanActorDto"][];
+            gradeThresholds: components["schemas"]["GradeThresholds"];
+            linkedPlans: string[];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        PlanStatus: "DRAFT" | "ACTIVE" | "CLOSED";
+        PlanSummary: {
+            /** @example kumamoto-5th */
+            code: string;
+            /** @example 第5次熊本市地域福祉計画 */
+            title: string;
+            kind: components["schemas"]["PlanKind"];
+            city: components["schemas"]["AreaRef"];
+            /**
+             * Format: int32
+             * @example 2024
+             */
+            periodStart: number;
+            /**
+             * Format: int32
+             * @example 2031
+             */
+            periodEnd: number;
+            status: components["schemas"]["PlanStatus"];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            indicatorCount: number;
+        };
+        /** @description 計画と、その木の全体（役割表と指標つき） */
+        PlanTree: {
+            plan: components["schemas"]["PlanResponse"];
+            nodes: components["schemas"]["PlanTreeNode"][];
+        };
+        PlanTreeNode: {
+            /** @example 13 */
+            code: string;
+            title: string;
+            summary: string | null;
+            /** @example 小中学校区 */
+            activityUnit: string | null;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            depth: number;
+            /** @example 取組 */
+            level: string | null;
+            roles: components["schemas"]["RoleDto"][];
+            indicators: components["schemas"]["NodeIndicatorSummary"][];
+            children: components["schemas"]["PlanTreeNode"][];
+            /** Format: int64 */
+            version: number;
+        };
         /** @description RFC 9457 problem detail (application/problem+json) */
         Problem: {
             /**
@@ -408,6 +989,33 @@ export interface components {
             instance?: string;
             /** @description One entry per failing field, for validation problems */
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description 値（value）か記号（marker）のどちらか。両方 null なら未報告に戻す */
+        PutValueRequest: {
+            /** @example ACTUAL */
+            kind: components["schemas"]["ValueKind"];
+            /**
+             * @description 内訳の選択肢（合計なら null）
+             * @example 月4回以上
+             */
+            option?: string | null;
+            /** @example 1305 */
+            value?: number | null;
+            marker?: components["schemas"]["Marker"] | null;
+            /**
+             * Format: int64
+             * @description 読み込んだときの版。指定すると古ければ 409
+             */
+            version?: number | null;
+        };
+        /** @description ◎ LEAD（実施主体）/ ○ PARTNER（連携・協力）と、その主体が行うこと */
+        RoleDto: {
+            /** @example city */
+            actor: string;
+            /** @example LEAD */
+            role: components["schemas"]["ActorRoleKind"];
+            /** @example 各種相談窓口の充実や支援関係機関の連携を推進します */
+            statement: string | null;
         };
         RouteResponse: {
             area: components["schemas"]["AreaRef"];
@@ -432,6 +1040,36 @@ export interface components {
             address: string | null;
             /** @description 窓口の担当として登録されている地域（問い合わせた地域またはその上位） */
             servedArea: components["schemas"]["AreaRef"];
+        };
+        /** @description 年度ごとの導出値（目標の解決、達成率、評価、前年差、見通し） */
+        SeriesRow: {
+            option: string | null;
+            /** Format: int32 */
+            fiscalYear: number;
+            baseline: number | null;
+            /** Format: int32 */
+            baselineYear: number | null;
+            target: number | null;
+            targetMarker: components["schemas"]["Marker"] | null;
+            /** @description 記号を解決した目標値 */
+            targetInForce: number | null;
+            /**
+             * Format: int32
+             * @description 達成率の基準にした目標の年度
+             */
+            referenceYear: number | null;
+            actual: number | null;
+            actualMarker: components["schemas"]["Marker"] | null;
+            /** @description 達成率（%） */
+            achievementRate: number | null;
+            /** @example B */
+            grade: string | null;
+            /** @description 前年度からの増減 */
+            changeFromPrevious: number | null;
+            /** @description 実績の傾向から見た見込み */
+            projected: number | null;
+            /** @description 見込みが目標に届くか */
+            onTrack: boolean | null;
         };
         /** @description ログイン情報 */
         TokenRequest: {
@@ -469,6 +1107,61 @@ export interface components {
              */
             version: number;
         };
+        UpdateIndicatorRequest: {
+            name: string;
+            unit?: string | null;
+            direction?: components["schemas"]["Direction"] | null;
+            rationale?: string | null;
+            notSet?: boolean;
+            notSetReason?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        UpdateNodeRequest: {
+            code: string;
+            title: string;
+            summary?: string | null;
+            activityUnit?: string | null;
+            roles: components["schemas"]["RoleDto"][];
+            /** Format: int64 */
+            version: number;
+        };
+        UpdatePlanRequest: {
+            title: string;
+            kind: components["schemas"]["PlanKind"];
+            /** Format: int32 */
+            periodStart: number;
+            /** Format: int32 */
+            periodEnd: number;
+            vision?: string | null;
+            status: components["schemas"]["PlanStatus"];
+            levels: string[];
+            gradeThresholds: components["schemas"]["GradeThresholds"];
+            linkedPlans?: string[] | null;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        ValueChangeList: {
+            items: components["schemas"]["ValueChangeResponse"][];
+        };
+        /** @description 値の変更履歴（誰が・いつ・旧→新） */
+        ValueChangeResponse: {
+            /** Format: int32 */
+            fiscalYear: number;
+            option: string | null;
+            kind: components["schemas"]["ValueKind"];
+            oldValue: number | null;
+            oldMarker: components["schemas"]["Marker"] | null;
+            newValue: number | null;
+            newMarker: components["schemas"]["Marker"] | null;
+            changedBy: string;
+            changedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        ValueKind: "BASELINE" | "TARGET" | "ACTUAL";
         /** @enum {string} */
         WindowCategory: "ELDERLY" | "DISABILITY" | "CHILD" | "LIVING_HARDSHIP";
     };
@@ -1034,6 +1727,287 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    putIndicatorValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchValuesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchValuesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIndicatorRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example kitakyushu-ikiiki2-63-meetings */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIndicatorRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getIndicatorHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueChangeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putIndicatorValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                /** @example 2022 */
+                fiscalYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutValueRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listKpis: {
+        parameters: {
+            query?: {
+                /** @description CSV の先頭に BOM を付ける（Excel 用） */
+                bom?: boolean;
+                /** @description 前のページの nextCursor */
+                cursor?: string;
+                /** @description csv で CSV を返す（Accept: text/csv と同じ） */
+                format?: string;
+                /**
+                 * @description この年度から
+                 * @example 2021
+                 */
+                fromYear?: number;
+                /** @description 指標コード */
+                indicator?: string;
+                /** @description JSON の 1 ページの行数（既定 1000、最大 100000）。CSV は省略時すべて */
+                limit?: number;
+                /**
+                 * @description この項目とその下位（plan と併用）
+                 * @example 63
+                 */
+                node?: string;
+                /**
+                 * @description 計画コード
+                 * @example kitakyushu-ikiiki2
+                 */
+                plan?: string;
+                /**
+                 * @description この年度まで
+                 * @example 2026
+                 */
+                toYear?: number;
+                /**
+                 * @description この日時より後に変わった行だけ（ISO 8601）
+                 * @example 2026-04-01T00:00:00+09:00
+                 */
+                updatedSince?: string;
+            };
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description KPI の行 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description If-None-Match の ETag から変わっていません */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getKpiSummary: {
+        parameters: {
+            query: {
+                /** @example 2022 */
+                fiscalYear: number;
+                /** @example kitakyushu-ikiiki2 */
+                plan: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -1054,6 +2028,276 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example kumamoto-5th */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    createPlanNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNodeRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanTreeNode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    updatePlanNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                node: string;
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNodeRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    deletePlanNode: {
+        parameters: {
+            query?: {
+                /** @description 下位の項目・指標・評価もまとめて削除する */
+                cascade?: boolean;
+            };
+            header?: never;
+            path: {
+                node: string;
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    movePlanNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                node: string;
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveNodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getPlanTree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example kumamoto-5th */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanTree"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

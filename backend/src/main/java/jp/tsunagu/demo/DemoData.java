@@ -16,6 +16,10 @@ import jp.tsunagu.directory.ConsultationWindow;
 import jp.tsunagu.directory.ConsultationWindowRepository;
 import jp.tsunagu.directory.WindowCategory;
 import jp.tsunagu.directory.WindowContact;
+import jp.tsunagu.indicator.IndicatorFixtures;
+import jp.tsunagu.plan.PlanFixtures;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -67,10 +71,20 @@ public class DemoData {
     private final AreaRepository areas;
     private final AccountRepository accounts;
     private final ConsultationWindowRepository windows;
+    private final PlanFixtures planFixtures;
+    private final IndicatorFixtures indicatorFixtures;
+    private final ObjectMapper mapper;
+
+    /** The welfare plans of the seed documents, in the product's own copies. */
+    static final List<String> PLAN_FILES = List.of("kumamoto-5th", "kurume", "kitakyushu-ikiiki2", "kaigo-9th");
 
     DemoData(@ConfigProperty(name = "tsunagu.demo.enabled") boolean enabled,
              @ConfigProperty(name = "tsunagu.demo.password") String password,
-             EntityManager em, AreaRepository areas, AccountRepository accounts, ConsultationWindowRepository windows) {
+             EntityManager em, AreaRepository areas, AccountRepository accounts, ConsultationWindowRepository windows,
+             PlanFixtures planFixtures, IndicatorFixtures indicatorFixtures, ObjectMapper mapper) {
+        this.planFixtures = planFixtures;
+        this.indicatorFixtures = indicatorFixtures;
+        this.mapper = mapper;
         this.enabled = enabled;
         this.password = password;
         this.em = em;
@@ -91,7 +105,8 @@ public class DemoData {
         int newAreas = loadAreas();
         int newAccounts = loadAccounts();
         int newWindows = loadDirectory();
-        LOG.infof("Demo data: %d areas, %d accounts, %d consultation windows added", newAreas, newAccounts, newWindows);
+        int newPlans = loadPlans();
+        LOG.infof("Demo data: %d areas, %d accounts, %d consultation windows, %d plans added", newAreas, newAccounts, newWindows, newPlans);
     }
 
     private int loadAreas() {
@@ -172,6 +187,38 @@ public class DemoData {
             }
         }
         return added;
+    }
+
+    private int loadPlans() {
+        int added = 0;
+        for (String file : PLAN_FILES) {
+            try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream("demo/plans/" + file + ".json")) {
+                JsonNode plan = mapper.readTree(in);
+                String code = plan.get("key").asText();
+                if (planFixtures.exists(code)) {
+                    continue;
+                }
+                planFixtures.createPlan(plan);
+                for (JsonNode node : plan.path("nodes")) {
+                    loadNode(code, null, node);
+                }
+                added++;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return added;
+    }
+
+    private void loadNode(String planCode, String parentCode, JsonNode node) {
+        planFixtures.createNode(planCode, parentCode, node);
+        String code = node.get("code").asText();
+        for (JsonNode indicator : node.path("indicators")) {
+            indicatorFixtures.createIndicator(planCode, code, indicator);
+        }
+        for (JsonNode child : node.path("children")) {
+            loadNode(planCode, code, child);
+        }
     }
 
     private static List<String[]> rows(String resource) {

@@ -1,0 +1,48 @@
+package jp.tsunagu.indicator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Creates indicators and their values from the demo fixture format. */
+@ApplicationScoped
+public class IndicatorFixtures {
+
+    private final IndicatorService service;
+
+    IndicatorFixtures(IndicatorService service) {
+        this.service = service;
+    }
+
+    public void createIndicator(String planCode, String nodeCode, JsonNode i) {
+        DisaggregationDto disaggregation = null;
+        JsonNode d = i.get("disaggregation");
+        if (d != null && !d.isNull()) {
+            List<String> options = new ArrayList<>();
+            d.path("options").forEach(o -> options.add(o.asText()));
+            disaggregation = new DisaggregationDto(d.get("name").asText(), d.path("additive").asBoolean(), options);
+        }
+        String direction = text(i, "direction");
+        String name = text(i, "name");
+        service.create(new CreateIndicatorRequest(i.get("code").asText(), planCode, nodeCode, name == null ? "未設定" : name,
+                text(i, "unit"), direction == null ? null : Direction.valueOf(direction), text(i, "rationale"),
+                i.path("notSet").asBoolean(), text(i, "notSetReason"), disaggregation));
+        List<BatchValueRow> rows = new ArrayList<>();
+        i.path("values").forEach(v -> rows.add(new BatchValueRow(i.get("code").asText(), v.get("year").asInt(),
+                ValueKind.valueOf(v.get("kind").asText()), text(v, "option"),
+                text(v, "value") == null ? null : new BigDecimal(text(v, "value")),
+                text(v, "marker") == null ? null : Marker.valueOf(text(v, "marker")))));
+        // Totals and their options arrive in one batch, so the sum rule sees them together.
+        if (!rows.isEmpty()) {
+            service.putValues(rows, "demo");
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

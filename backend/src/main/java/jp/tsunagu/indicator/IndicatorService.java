@@ -1,0 +1,325 @@
+package jp.tsunagu.indicator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.plan.NodeIndicatorSummary;
+import jp.tsunagu.plan.Plan;
+import jp.tsunagu.plan.PlanNode;
+import jp.tsunagu.plan.PlanService;
+import jp.tsunagu.shared.Problem;
+import jp.tsunagu.shared.ProblemException;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Indicators, their values (versioned, remembered), and the rules values must keep. */
+@ApplicationScoped
+public class IndicatorService implements PlanService.NodeContents {
+
+    private final IndicatorRepository indicators;
+    private final PlanService plans;
+
+    IndicatorService(IndicatorRepository indicators, PlanService plans) {
+        this.indicators = indicators;
+        this.plans = plans;
+    }
+
+    /** What one write does to the stored value. */
+    enum Outcome { CREATED, UPDATED, CLEARED, UNCHANGED }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Indicator require(String code) {
+        return indicators.findByCode(code)
+                .orElseThrow(() -> ProblemException.notFound("indicator-not-found", "指標 " + code + " はありません。"));
+    }
+
+    @Transactional
+    public IndicatorResponse create(CreateIndicatorRequest r) {
+        if (indicators.findByCode(r.code()).isPresent()) {
+            throw ProblemException.conflict("indicator-code-taken", "指標コード " + r.code() + " はすでに使われています。");
+        }
+        Plan plan = plans.require(r.planCode());
+        PlanNode node = plans.requireNode(plan, r.nodeCode());
+        Indicator i = new Indicator();
+        i.node = node;
+        i.code = r.code();
+        i.position = (int) indicators.count("node", node);
+        applyMeta(i, r.name(), r.unit(), r.direction(), r.rationale(), r.notSet(), r.notSetReason());
+        if (r.disaggregation() != null) {
+            i.disaggregationName = r.disaggregation().name().strip();
+            i.disaggregationAdditive = r.disaggregation().additive();
+            for (String name : r.disaggregation().options()) {
+                if (i.option(name.strip()).isPresent()) {
+                    throw ProblemException.invalid("disaggregation.options", "選択肢「" + name + "」が重複しています");
+                }
+                IndicatorOption o = new IndicatorOption();
+                o.indicator = i;
+                o.name = name.strip();
+                o.position = i.options.size();
+                i.options.add(o);
+            }
+        }
+        indicators.persist(i);
+        return response(i);
+    }
+
+    @Transactional
+    IndicatorResponse update(String code, UpdateIndicatorRequest r) {
+        Indicator i = require(code);
+        if (i.version != r.version()) {
+            throw ProblemException.staleVersion("指標「" + i.name + "」");
+        }
+        applyMeta(i, r.name(), r.unit(), r.direction(), r.rationale(), r.notSet(), r.notSetReason());
+        i.updatedAt = OffsetDateTime.now();
+        indicators.flush();
+        return response(i);
+    }
+
+    private static void applyMeta(Indicator i, String name, String unit, Direction direction, String rationale,
+                                  boolean notSet, String notSetReason) {
+        if (!notSet && (unit == null || unit.isBlank() || direction == null)) {
+            throw new ProblemException(400, "validation-failed", "入力内容に誤りがあります", "単位と方向は、未設定でない指標には必須です",
+                    java.util.stream.Stream.of(unit == null || unit.isBlank() ? "unit" : null, direction == null ? "direction" : null)
+                            .filter(Objects::nonNull).map(f -> new Problem.FieldError(f, "未設定でない指標には必須です")).toList());
+        }
+        i.name = name.strip();
+        i.unit = unit == null || unit.isBlank() ? null : unit.strip();
+        i.direction = direction;
+        i.rationale = rationale;
+        i.notSet = notSet;
+        i.notSetReason = notSet ? notSetReason : null;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    IndicatorResponse get(String code) {
+        return response(require(code));
+    }
+
+    IndicatorResponse response(Indicator i) {
+        List<IndicatorValue> values = i.id == null ? List.of() : indicators.values(i);
+        Plan plan = i.node.plan;
+        Achievement.Thresholds thresholds = new Achievement.Thresholds(plan.gradeA, plan.gradeB, plan.gradeC);
+        Map<String, List<Achievement.Point>> bySeries = new LinkedHashMap<>();
+        bySeries.put("", new ArrayList<>());
+        i.options.forEach(o -> bySeries.put(o.name, new ArrayList<>()));
+        for (IndicatorValue v : values) {
+            bySeries.computeIfAbsent(v.optionName() == null ? "" : v.optionName(), k -> new ArrayList<>())
+                    .add(new Achievement.Point(v.fiscalYear, v.kind, v.value, v.marker));
+        }
+        List<SeriesRow> series = new ArrayList<>();
+        Direction direction = i.direction == null ? Direction.INCREASE : i.direction;
+        bySeries.forEach((option, points) -> Achievement.rows(direction, thresholds, points)
+                .forEach(row -> series.add(SeriesRow.of(option.isEmpty() ? null : option, row))));
+        DisaggregationDto disaggregation = i.disaggregationName == null ? null
+                : new DisaggregationDto(i.disaggregationName, i.disaggregationAdditive, i.options.stream().map(o -> o.name).toList());
+        return new IndicatorResponse(i.code, plan.code, plan.title, i.node.code, i.node.title, i.name, i.unit, i.direction,
+                i.rationale, i.notSet, i.notSetReason, disaggregation,
+                values.stream().map(IndicatorValueResponse::of).toList(), series, i.version);
+    }
+
+    @Transactional
+    public IndicatorResponse putValue(String code, int fiscalYear, PutValueRequest r, String who) {
+        Indicator i = require(code);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        IndicatorOption option = check(i, fiscalYear, r.kind(), r.option(), r.value(), r.marker(), "", errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation-failed", "入力内容に誤りがあります",
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+        }
+        write(i, option, fiscalYear, r.kind(), r.value(), r.marker(), r.version(), who);
+        checkSums(i, fiscalYear, r.kind(), "");
+        return response(i);
+    }
+
+    /** All rows or none; every bad row is reported with its index. */
+    @Transactional
+    public BatchValuesResponse putValues(List<BatchValueRow> rows, String who) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Map<String, Indicator> byCode = new HashMap<>();
+        List<IndicatorOption> options = new ArrayList<>();
+        for (int n = 0; n < rows.size(); n++) {
+            BatchValueRow row = rows.get(n);
+            Indicator i = byCode.computeIfAbsent(row.indicatorCode(), c -> indicators.findByCode(c).orElse(null));
+            if (i == null) {
+                errors.add(new Problem.FieldError("rows[" + n + "].indicatorCode", "指標 " + row.indicatorCode() + " はありません"));
+                options.add(null);
+                continue;
+            }
+            options.add(check(i, row.fiscalYear(), row.kind(), row.option(), row.value(), row.marker(), "rows[" + n + "].", errors));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "batch-rejected", "一括登録を受け付けられません",
+                    errors.size() + " 行に誤りがあるため、どの行も登録していません。", errors);
+        }
+        int[] counts = new int[Outcome.values().length];
+        for (int n = 0; n < rows.size(); n++) {
+            BatchValueRow row = rows.get(n);
+            Outcome outcome = write(byCode.get(row.indicatorCode()), options.get(n), row.fiscalYear(), row.kind(), row.value(), row.marker(), null, who);
+            counts[outcome.ordinal()]++;
+        }
+        indicators.flush();
+        for (int n = 0; n < rows.size(); n++) {
+            BatchValueRow row = rows.get(n);
+            checkSums(byCode.get(row.indicatorCode()), row.fiscalYear(), row.kind(), "rows[" + n + "].");
+        }
+        return new BatchValuesResponse(counts[Outcome.CREATED.ordinal()], counts[Outcome.UPDATED.ordinal()],
+                counts[Outcome.CLEARED.ordinal()], counts[Outcome.UNCHANGED.ordinal()]);
+    }
+
+    private static IndicatorOption check(Indicator i, int year, ValueKind kind, String optionName, BigDecimal value, Marker marker,
+                                         String prefix, List<Problem.FieldError> errors) {
+        if (value != null && marker != null) {
+            errors.add(new Problem.FieldError(prefix + "value", "value と marker はどちらか一方だけを指定してください"));
+        }
+        if (marker != null && marker != Marker.NOT_APPLICABLE && kind != ValueKind.TARGET) {
+            errors.add(new Problem.FieldError(prefix + "marker", marker.label() + "（" + marker + "）は目標値にだけ使えます"));
+        }
+        if (value != null && (value.abs().compareTo(new BigDecimal("1e13")) >= 0 || value.stripTrailingZeros().scale() > 4)) {
+            errors.add(new Problem.FieldError(prefix + "value", "値は小数点以下 4 桁まで、絶対値 10 兆未満にしてください"));
+        }
+        if (year < 1989 || year > 2200) {
+            errors.add(new Problem.FieldError(prefix + "fiscalYear", "年度は 1989〜2200 の西暦で指定してください"));
+        }
+        if (optionName == null || optionName.isBlank()) {
+            return null;
+        }
+        Optional<IndicatorOption> option = i.option(optionName.strip());
+        if (option.isEmpty()) {
+            errors.add(new Problem.FieldError(prefix + "option", i.options.isEmpty()
+                    ? "指標「" + i.name + "」には内訳がありません"
+                    : "「" + optionName + "」は内訳にありません（" + i.options.stream().map(o -> o.name).collect(Collectors.joining(" / ")) + "）"));
+            return null;
+        }
+        return option.get();
+    }
+
+    private Outcome write(Indicator i, IndicatorOption option, int year, ValueKind kind, BigDecimal value, Marker marker,
+                          Long expectedVersion, String who) {
+        Optional<IndicatorValue> existing = indicators.value(i, option, year, kind);
+        if (expectedVersion != null && existing.map(v -> v.version != expectedVersion).orElse(expectedVersion != 0)) {
+            throw ProblemException.staleVersion("指標「" + i.name + "」の " + year + " 年度の値");
+        }
+        BigDecimal oldValue = existing.map(v -> v.value).orElse(null);
+        Marker oldMarker = existing.map(v -> v.marker).orElse(null);
+        if (sameNumber(oldValue, value) && oldMarker == marker) {
+            return Outcome.UNCHANGED;
+        }
+        Outcome outcome;
+        if (value == null && marker == null) {
+            indicators.getEntityManager().remove(existing.get());
+            outcome = Outcome.CLEARED;
+        } else {
+            IndicatorValue v = existing.orElseGet(() -> {
+                IndicatorValue created = new IndicatorValue();
+                created.indicator = i;
+                created.option = option;
+                created.fiscalYear = year;
+                created.kind = kind;
+                return created;
+            });
+            v.value = value;
+            v.marker = marker;
+            v.updatedAt = OffsetDateTime.now();
+            v.updatedBy = who;
+            if (v.id == null) {
+                indicators.getEntityManager().persist(v);
+            }
+            outcome = existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
+        }
+        IndicatorValueChange change = new IndicatorValueChange();
+        change.indicator = i;
+        change.optionName = option == null ? null : option.name;
+        change.fiscalYear = year;
+        change.kind = kind;
+        change.oldValue = oldValue;
+        change.oldMarker = oldMarker;
+        change.newValue = value;
+        change.newMarker = marker;
+        change.changedBy = who;
+        indicators.getEntityManager().persist(change);
+        indicators.flush();
+        return outcome;
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** For an additive disaggregation, a total must equal the sum of its options once all are there. */
+    private void checkSums(Indicator i, int year, ValueKind kind, String prefix) {
+        if (!i.disaggregationAdditive || i.options.isEmpty()) {
+            return;
+        }
+        BigDecimal total = indicators.value(i, null, year, kind).map(v -> v.value).orElse(null);
+        if (total == null) {
+            return;
+        }
+        List<BigDecimal> parts = new ArrayList<>();
+        for (IndicatorOption o : i.options) {
+            BigDecimal part = indicators.value(i, o, year, kind).map(v -> v.value).orElse(null);
+            if (part == null) {
+                return;
+            }
+            parts.add(part);
+        }
+        BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(total) != 0) {
+            List<String> named = new ArrayList<>();
+            for (int n = 0; n < parts.size(); n++) {
+                named.add(i.options.get(n).name + " " + parts.get(n).stripTrailingZeros().toPlainString());
+            }
+            throw new ProblemException(422, "disaggregation-sum-mismatch", "合計が内訳の和と一致しません",
+                    "指標「" + i.name + "」の " + year + " 年度の" + label(kind) + "：合計 " + total.stripTrailingZeros().toPlainString()
+                            + " ≠ 内訳の和 " + sum.stripTrailingZeros().toPlainString() + "（" + String.join(" + ", named) + "）",
+                    List.of(new Problem.FieldError(prefix + "value", "合計 " + total.stripTrailingZeros().toPlainString()
+                            + " が内訳の和 " + sum.stripTrailingZeros().toPlainString() + " と一致しません")));
+        }
+    }
+
+    private static String label(ValueKind kind) {
+        return switch (kind) {
+            case BASELINE -> "基準値";
+            case TARGET -> "目標値";
+            case ACTUAL -> "実績値";
+        };
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    ValueChangeList history(String code) {
+        return new ValueChangeList(indicators.history(require(code)).stream()
+                .map(c -> new ValueChangeResponse(c.fiscalYear, c.optionName, c.kind, c.oldValue, c.oldMarker, c.newValue,
+                        c.newMarker, c.changedBy, c.changedAt))
+                .toList());
+    }
+
+    @Override
+    public Map<Long, List<NodeIndicatorSummary>> indicatorsByNode(Plan plan) {
+        Map<Long, List<NodeIndicatorSummary>> out = new HashMap<>();
+        for (Indicator i : indicators.onPlan(plan)) {
+            out.computeIfAbsent(i.node.id, k -> new ArrayList<>())
+                    .add(new NodeIndicatorSummary(i.code, i.name, i.unit, i.direction == null ? null : i.direction.name(), i.notSet));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<String> describeContents(List<PlanNode> nodes) {
+        long count = indicators.onNodes(nodes).size();
+        return count == 0 ? Optional.empty() : Optional.of("成果指標 " + count + " 件");
+    }
+
+    @Override
+    public void deleteContents(List<PlanNode> nodes) {
+        indicators.onNodes(nodes).forEach(indicators::delete);
+        indicators.flush();
+    }
+
+}

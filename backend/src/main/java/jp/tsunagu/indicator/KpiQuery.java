@@ -1,0 +1,290 @@
+package jp.tsunagu.indicator;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.tsunagu.shared.ProblemException;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Streams KPI rows straight from PostgreSQL (a server-side cursor), one indicator series at a time,
+ * so memory stays flat whatever the row count. Order: indicator code, option position (total first),
+ * fiscal year — stable, and the cursor is the last row's position in it.
+ */
+@ApplicationScoped
+class KpiQuery {
+
+    /** Filters of a pull. */
+    record Filter(String plan, String node, Integer fromYear, Integer toYear, OffsetDateTime updatedSince,
+                  String cursor, Integer limit, String indicator) {
+    }
+
+    /** Receives rows; returns false to stop. */
+    interface Sink {
+        boolean accept(KpiRow row, String cursor);
+    }
+
+    private record NodeInfo(long id, Long parentId, String code, String title, long planId) {
+    }
+
+    private record Position(String code, int option, int year) implements Comparable<Position> {
+        @Override
+        public int compareTo(Position o) {
+            int c = code.compareTo(o.code);
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(option, o.option);
+            return c != 0 ? c : Integer.compare(year, o.year);
+        }
+
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((code + "\n" + option + "\n" + year).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Position decode(String cursor) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n");
+                return new Position(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "カーソルが正しくありません");
+            }
+        }
+    }
+
+    private final AgroalDataSource dataSource;
+
+    KpiQuery(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A validator for the data a pull would see: changes whenever any value, indicator, node or plan does. */
+    String etag(Filter filter, String representation) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                select (select count(*) from indicator_value), (select max(updated_at) from indicator_value),
+                       (select count(*) from indicator), (select max(updated_at) from indicator),
+                       (select max(updated_at) from plan), (select max(updated_at) from plan_node), (select count(*) from plan_node)""");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            StringBuilder state = new StringBuilder(representation).append('|').append(filter);
+            for (int i = 1; i <= 7; i++) {
+                state.append('|').append(rs.getString(i));
+            }
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(state.toString().getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (SQLException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Checks the filter before anything is streamed, so that bad input answers a problem, not a broken body. */
+    void validate(Filter filter) {
+        if (filter.cursor() != null && !filter.cursor().isBlank()) {
+            Position.decode(filter.cursor());
+        }
+        if (filter.node() != null) {
+            try (Connection c = dataSource.getConnection()) {
+                nodeFilter(nodes(c, filter.plan()), filter);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    void stream(Filter filter, Sink sink) {
+        Position after = filter.cursor() == null || filter.cursor().isBlank() ? null : Position.decode(filter.cursor());
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            try {
+                Map<Long, NodeInfo> nodes = nodes(c, filter.plan());
+                Set<Long> nodeFilter = nodeFilter(nodes, filter);
+                run(c, filter, after, nodes, nodeFilter, sink);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<Long, NodeInfo> nodes(Connection c, String plan) throws SQLException {
+        Map<Long, NodeInfo> nodes = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                select n.id, n.parent_id, n.code, n.title, n.plan_id from plan_node n join plan p on p.id = n.plan_id
+                where (?::text is null or p.code = ?)""")) {
+            s.setString(1, plan);
+            s.setString(2, plan);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long parent = rs.getLong(2);
+                    nodes.put(rs.getLong(1), new NodeInfo(rs.getLong(1), rs.wasNull() ? null : parent, rs.getString(3),
+                            rs.getString(4), rs.getLong(5)));
+                }
+            }
+        }
+        return nodes;
+    }
+
+    private static Set<Long> nodeFilter(Map<Long, NodeInfo> nodes, Filter filter) {
+        if (filter.node() == null || filter.node().isBlank()) {
+            return null;
+        }
+        if (filter.plan() == null) {
+            throw ProblemException.invalid("node", "node を指定するときは plan も指定してください");
+        }
+        NodeInfo root = nodes.values().stream().filter(n -> n.code().equals(filter.node())).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("node-not-found", "計画 " + filter.plan() + " に項目 " + filter.node() + " はありません。"));
+        Map<Long, List<Long>> children = new HashMap<>();
+        nodes.values().forEach(n -> {
+            if (n.parentId() != null) {
+                children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n.id());
+            }
+        });
+        Set<Long> out = new HashSet<>();
+        List<Long> queue = new ArrayList<>(List.of(root.id()));
+        for (int i = 0; i < queue.size(); i++) {
+            out.add(queue.get(i));
+            queue.addAll(children.getOrDefault(queue.get(i), List.of()));
+        }
+        return out;
+    }
+
+    private void run(Connection c, Filter filter, Position after, Map<Long, NodeInfo> nodes, Set<Long> nodeFilter, Sink sink)
+            throws SQLException {
+        String sql = """
+                select i.id, i.code, i.name, i.unit, i.direction, i.updated_at, i.node_id,
+                       p.code, p.title, p.grade_a, p.grade_b, p.grade_c,
+                       o.name, coalesce(o.position, -1) as opos, v.fiscal_year, v.kind, v.value, v.marker, v.updated_at
+                from indicator i
+                join plan_node n on n.id = i.node_id
+                join plan p on p.id = n.plan_id
+                join indicator_value v on v.indicator_id = i.id
+                left join indicator_option o on o.id = v.option_id
+                where (?::text is null or p.code = ?) and (?::text is null or i.code = ?) and i.code >= ?
+                order by i.code, opos, v.fiscal_year""";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setFetchSize(2000);
+            s.setString(1, filter.plan());
+            s.setString(2, filter.plan());
+            s.setString(3, filter.indicator());
+            s.setString(4, filter.indicator());
+            s.setString(5, after == null ? "" : after.code());
+            try (ResultSet rs = s.executeQuery()) {
+                Series series = null;
+                while (rs.next()) {
+                    long nodeId = rs.getLong(7);
+                    if (nodeFilter != null && !nodeFilter.contains(nodeId)) {
+                        continue;
+                    }
+                    long indicatorId = rs.getLong(1);
+                    int option = rs.getInt(14);
+                    if (series == null || series.indicatorId != indicatorId || series.option != option) {
+                        if (series != null && !series.emit(filter, after, nodes, sink)) {
+                            return;
+                        }
+                        series = new Series(rs, nodeId, option);
+                    }
+                    series.add(rs);
+                }
+                if (series != null) {
+                    series.emit(filter, after, nodes, sink);
+                }
+            }
+        }
+    }
+
+    /** The stored values of one indicator and option, gathered while reading. */
+    private static final class Series {
+        final long indicatorId;
+        final String code;
+        final String name;
+        final String unit;
+        final Direction direction;
+        final OffsetDateTime indicatorUpdated;
+        final long nodeId;
+        final String planCode;
+        final String planTitle;
+        final Achievement.Thresholds thresholds;
+        final String optionName;
+        final int option;
+        final List<Achievement.Point> points = new ArrayList<>();
+        final Map<Integer, OffsetDateTime> updated = new HashMap<>();
+
+        Series(ResultSet rs, long nodeId, int option) throws SQLException {
+            this.indicatorId = rs.getLong(1);
+            this.code = rs.getString(2);
+            this.name = rs.getString(3);
+            this.unit = rs.getString(4);
+            this.direction = rs.getString(5) == null ? Direction.INCREASE : Direction.valueOf(rs.getString(5));
+            this.indicatorUpdated = rs.getObject(6, OffsetDateTime.class);
+            this.nodeId = nodeId;
+            this.planCode = rs.getString(8);
+            this.planTitle = rs.getString(9);
+            this.thresholds = new Achievement.Thresholds(rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12));
+            this.optionName = rs.getString(13);
+            this.option = option;
+        }
+
+        void add(ResultSet rs) throws SQLException {
+            int year = rs.getInt(15);
+            String marker = rs.getString(18);
+            BigDecimal value = rs.getBigDecimal(17);
+            points.add(new Achievement.Point(year, ValueKind.valueOf(rs.getString(16)),
+                    value == null ? null : value.stripTrailingZeros(), marker == null ? null : Marker.valueOf(marker)));
+            OffsetDateTime at = rs.getObject(19, OffsetDateTime.class);
+            updated.merge(year, at, (a, b) -> a.isAfter(b) ? a : b);
+        }
+
+        boolean emit(Filter filter, Position after, Map<Long, NodeInfo> nodes, Sink sink) {
+            List<String> codes = new ArrayList<>();
+            List<String> path = new ArrayList<>();
+            for (NodeInfo n = nodes.get(nodeId); n != null && codes.size() < 32; n = n.parentId() == null ? null : nodes.get(n.parentId())) {
+                codes.add(0, n.code());
+                path.add(0, n.code() + " " + n.title());
+            }
+            String nodePath = String.join(" > ", path);
+            for (Achievement.Row r : Achievement.rows(direction, thresholds, points)) {
+                Position position = new Position(code, option, r.fiscalYear());
+                if (after != null && position.compareTo(after) <= 0) {
+                    continue;
+                }
+                if ((filter.fromYear() != null && r.fiscalYear() < filter.fromYear())
+                        || (filter.toYear() != null && r.fiscalYear() > filter.toYear())) {
+                    continue;
+                }
+                OffsetDateTime at = updated.getOrDefault(r.fiscalYear(), indicatorUpdated);
+                if (indicatorUpdated.isAfter(at)) {
+                    at = indicatorUpdated;
+                }
+                if (filter.updatedSince() != null && !at.isAfter(filter.updatedSince())) {
+                    continue;
+                }
+                KpiRow row = new KpiRow(planCode, planTitle, codes, nodePath, code, name, unit, direction, optionName,
+                        r.fiscalYear(), r.baseline(), r.baselineYear(), r.target(), r.targetMarker(), r.targetInForce(),
+                        r.actual(), r.actualMarker(), r.achievementRate(), r.grade(), r.changeFromPrevious(), r.projected(),
+                        r.onTrack(), at);
+                if (!sink.accept(row, position.encode())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package jp.tsunagu.indicator;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jp.tsunagu.auth.Role;
+import jp.tsunagu.auth.Scopes;
+import jp.tsunagu.shared.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The KPI API other systems pull: flat rows, JSON or CSV, streamed, cursor-paged, with ETags. */
+@Path("/api/v1/kpis")
+@Tag(name = "KPI", description = "連携システム向けの成果指標の一覧（JSON / CSV）")
+@SecurityRequirement(name = "bearer")
+public class KpiResource {
+
+    static final String CSV = "text/csv";
+    private static final String[] CSV_HEADER = {"plan_code", "plan_title", "node_codes", "node_path", "indicator_code",
+            "indicator_name", "unit", "direction", "option", "fiscal_year", "baseline", "baseline_year", "target",
+            "target_in_force", "actual", "achievement_rate", "grade", "change_from_previous", "projected", "on_track", "updated_at"};
+
+    private final KpiQuery query;
+    private final ObjectMapper mapper;
+
+    KpiResource(KpiQuery query, ObjectMapper mapper) {
+        this.query = query;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE, Scopes.KPI_READ})
+    @Operation(operationId = "listKpis", summary = "成果指標 × 年度 × 内訳 の行（基準値・目標・実績・達成率・評価）。JSON または CSV、カーソルでページ送り")
+    @APIResponse(responseCode = "200", description = "KPI の行",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiPage.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "If-None-Match の ETag から変わっていません")
+    public Response listKpis(
+            @Parameter(description = "計画コード", example = "kitakyushu-ikiiki2") @QueryParam("plan") String plan,
+            @Parameter(description = "この項目とその下位（plan と併用）", example = "63") @QueryParam("node") String node,
+            @Parameter(description = "指標コード") @QueryParam("indicator") String indicator,
+            @Parameter(description = "この年度から", example = "2021") @QueryParam("fromYear") @Min(1989) @Max(2200) Integer fromYear,
+            @Parameter(description = "この年度まで", example = "2026") @QueryParam("toYear") @Min(1989) @Max(2200) Integer toYear,
+            @Parameter(description = "この日時より後に変わった行だけ（ISO 8601）", example = "2026-04-01T00:00:00+09:00") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "前のページの nextCursor") @QueryParam("cursor") String cursor,
+            @Parameter(description = "JSON の 1 ページの行数（既定 1000、最大 100000）。CSV は省略時すべて") @QueryParam("limit") @Min(1) @Max(100000) Integer limit,
+            @Parameter(description = "csv で CSV を返す（Accept: text/csv と同じ）") @QueryParam("format") String format,
+            @Parameter(description = "CSV の先頭に BOM を付ける（Excel 用）") @QueryParam("bom") boolean bom,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON));
+        if (format != null && !csv && !"json".equalsIgnoreCase(format)) {
+            throw ProblemException.invalid("format", "json または csv を指定してください");
+        }
+        OffsetDateTime since = parseSince(updatedSince);
+        Integer pageSize = csv ? limit : Integer.valueOf(limit == null ? 1000 : limit);
+        KpiQuery.Filter filter = new KpiQuery.Filter(blankToNull(plan), blankToNull(node), fromYear, toYear, since, cursor, pageSize,
+                blankToNull(indicator));
+        query.validate(filter);
+        String etag = query.etag(filter, csv ? "csv" + bom : "json");
+        if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag))) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        StreamingOutput body = csv ? out -> writeCsv(filter, out, bom) : out -> writeJson(filter, out);
+        return Response.ok(body, csv ? CSV + "; charset=UTF-8" : MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .header("Vary", "Accept, Authorization")
+                .build();
+    }
+
+    private void writeJson(KpiQuery.Filter filter, java.io.OutputStream out) throws java.io.IOException {
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("items");
+            int[] count = {0};
+            String[] last = {null};
+            String[] next = {null};
+            query.stream(filter, (row, position) -> {
+                if (count[0] == filter.limit()) {
+                    next[0] = last[0];
+                    return false;
+                }
+                try {
+                    json.writeObject(row);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                count[0]++;
+                last[0] = position;
+                return true;
+            });
+            json.writeEndArray();
+            json.writeStringField("nextCursor", next[0]);
+            json.writeEndObject();
+        }
+    }
+
+    private void writeCsv(KpiQuery.Filter filter, java.io.OutputStream out, boolean bom) throws java.io.IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        if (bom) {
+            w.write('\uFEFF');
+        }
+        w.write(String.join(",", CSV_HEADER));
+        w.write("\r\n");
+        int[] count = {0};
+        query.stream(filter, (row, position) -> {
+            if (filter.limit() != null && count[0] == filter.limit()) {
+                return false;
+            }
+            try {
+                csvRow(w, row);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            count[0]++;
+            return true;
+        });
+        w.flush();
+    }
+
+    private static void csvRow(Writer w, KpiRow r) throws java.io.IOException {
+        Object[] cells = {r.planCode(), r.planTitle(), String.join(">", r.nodeCodes()), r.nodePath(), r.indicatorCode(),
+                r.indicatorName(), r.unit(), r.direction(), r.option(), r.fiscalYear(), r.baseline(), r.baselineYear(),
+                r.targetMarker() != null ? r.targetMarker().label() : r.target(), r.targetInForce(),
+                r.actualMarker() != null ? r.actualMarker().label() : r.actual(), r.achievementRate(), r.grade(),
+                r.changeFromPrevious(), r.projected(), r.onTrack(), r.updatedAt()};
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            Object cell = cells[i];
+            if (cell == null) {
+                continue;
+            }
+            String text = cell instanceof BigDecimal d ? d.toPlainString() : cell.toString();
+            if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+                w.write('"');
+                w.write(text.replace("\"", "\"\""));
+                w.write('"');
+            } else {
+                w.write(text);
+            }
+        }
+        w.write("\r\n");
+    }
+
+    @GET
+    @Path("/summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE, Scopes.KPI_READ})
+    @Operation(operationId = "getKpiSummary", summary = "計画・年度ごとの評価の件数と、評価の低い順の指標（ダッシュボード）")
+    public KpiSummary getKpiSummary(@Parameter(required = true, example = "kitakyushu-ikiiki2") @QueryParam("plan") String plan,
+                                    @Parameter(required = true, example = "2022") @QueryParam("fiscalYear") @Min(1989) @Max(2200) Integer fiscalYear) {
+        if (plan == null || plan.isBlank()) {
+            throw ProblemException.invalid("plan", "必須項目です");
+        }
+        if (fiscalYear == null) {
+            throw ProblemException.invalid("fiscalYear", "必須項目です");
+        }
+        List<KpiRow> rows = new ArrayList<>();
+        query.stream(new KpiQuery.Filter(plan, null, fiscalYear, fiscalYear, null, null, null, null), (row, position) -> rows.add(row));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String g : List.of("A", "B", "C", "D", "NONE")) {
+            counts.put(g, 0);
+        }
+        rows.forEach(r -> counts.merge(r.grade() == null ? "NONE" : r.grade(), 1, Integer::sum));
+        rows.sort(Comparator.comparing((KpiRow r) -> r.grade() == null ? "0" : String.valueOf((char) ('Z' - r.grade().charAt(0))))
+                .thenComparing(r -> r.achievementRate() == null ? BigDecimal.valueOf(Long.MAX_VALUE) : r.achievementRate())
+                .thenComparing(KpiRow::indicatorCode));
+        List<KpiRow> graded = rows.stream().filter(r -> r.grade() != null).toList();
+        List<KpiRow> ungraded = rows.stream().filter(r -> r.grade() == null).toList();
+        List<KpiRow> ordered = new ArrayList<>(graded);
+        ordered.addAll(ungraded);
+        return new KpiSummary(plan, fiscalYear, counts, ordered);
+    }
+
+    private static OffsetDateTime parseSince(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("updatedSince", "ISO 8601 の日時（例: 2026-04-01T00:00:00+09:00）で指定してください");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Schema(name = "KpiPage")
+    public record KpiPage(List<KpiRow> items, @Schema(nullable = true) String nextCursor) {
+    }
+
+    @Schema(name = "KpiSummary", description = "評価ごとの件数（A/B/C/D/NONE）と、評価の低い順の行")
+    public record KpiSummary(String plan, int fiscalYear, Map<String, Integer> counts, List<KpiRow> rows) {
+    }
+}

@@ -1,0 +1,130 @@
+package jp.tsunagu.plan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jp.tsunagu.area.AreaRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+final class PlanDtos {
+    private PlanDtos() {
+    }
+}
+
+@Schema(name = "PlanActorDto", description = "役割表の列（市、市社協、民生委員 …）")
+record PlanActorDto(@NotBlank @Size(max = 40) @Pattern(regexp = "[a-z][a-z0-9-]*") @Schema(examples = "city") String key,
+                    @NotBlank @Size(max = 60) @Schema(examples = "市") String name) {
+}
+
+@Schema(name = "GradeThresholds", description = "評価の閾値（%）: A ≥ a, B ≥ b, C ≥ c, それ未満は D")
+record GradeThresholds(@NotNull @DecimalMin("0.1") @Schema(examples = "100") BigDecimal a,
+                       @NotNull @DecimalMin("0.1") @Schema(examples = "80") BigDecimal b,
+                       @NotNull @DecimalMin("0.1") @Schema(examples = "50") BigDecimal c) {
+}
+
+@Schema(name = "CreatePlanRequest")
+record CreatePlanRequest(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "英小文字・数字・ハイフンで指定してください")
+        @Schema(examples = "kumamoto-5th") String code,
+        @NotBlank @Schema(examples = "43100", description = "市の地域コード") String cityCode,
+        @NotNull @Schema(examples = "COMMUNITY_WELFARE") PlanKind kind,
+        @NotBlank @Size(max = 300) @Schema(examples = "第5次熊本市地域福祉計画") String title,
+        @NotNull @Min(1989) @Max(2200) @Schema(examples = "2024") Integer periodStart,
+        @NotNull @Min(1989) @Max(2200) @Schema(examples = "2031") Integer periodEnd,
+        @Schema(nullable = true) String vision,
+        @Schema(nullable = true, examples = "ACTIVE") PlanStatus status,
+        @NotNull @Size(min = 1, max = 8) @Schema(examples = "[\"基本方針\", \"取組の視点\", \"取組\", \"事業\"]") List<@NotBlank @Size(max = 60) String> levels,
+        @NotNull @Size(max = 20) List<@Valid @NotNull PlanActorDto> actors,
+        @Valid @Schema(nullable = true) GradeThresholds gradeThresholds,
+        @Schema(nullable = true, description = "一体的に策定した計画のコード") List<String> linkedPlans) {
+}
+
+@Schema(name = "UpdatePlanRequest")
+record UpdatePlanRequest(
+        @NotBlank @Size(max = 300) String title,
+        @NotNull PlanKind kind,
+        @NotNull @Min(1989) @Max(2200) Integer periodStart,
+        @NotNull @Min(1989) @Max(2200) Integer periodEnd,
+        @Schema(nullable = true) String vision,
+        @NotNull PlanStatus status,
+        @NotNull @Size(min = 1, max = 8) List<@NotBlank @Size(max = 60) String> levels,
+        @NotNull @Valid GradeThresholds gradeThresholds,
+        @Schema(nullable = true) List<String> linkedPlans,
+        @NotNull @Schema(examples = "0") Long version) {
+}
+
+@Schema(name = "PlanSummary")
+record PlanSummary(@Schema(examples = "kumamoto-5th") String code, @Schema(examples = "第5次熊本市地域福祉計画") String title,
+                   PlanKind kind, AreaRef city, @Schema(examples = "2024") int periodStart, @Schema(examples = "2031") int periodEnd,
+                   PlanStatus status, @Schema(examples = "12") long indicatorCount) {
+}
+
+@Schema(name = "PlanList")
+record PlanList(List<PlanSummary> items) {
+}
+
+@Schema(name = "PlanResponse")
+record PlanResponse(String code, String title, PlanKind kind, AreaRef city, int periodStart, int periodEnd,
+                    @Schema(nullable = true) String vision, PlanStatus status, List<String> levels, List<PlanActorDto> actors,
+                    GradeThresholds gradeThresholds, List<String> linkedPlans, long version) {
+
+    static PlanResponse of(Plan p) {
+        return new PlanResponse(p.code, p.title, p.kind, AreaRef.of(p.city), p.periodStart, p.periodEnd, p.vision, p.status,
+                List.copyOf(p.levels), p.actors.stream().map(a -> new PlanActorDto(a.key, a.name)).toList(),
+                new GradeThresholds(p.gradeA, p.gradeB, p.gradeC),
+                p.links.stream().map(l -> l.code).sorted().toList(), p.version);
+    }
+}
+
+@Schema(name = "RoleDto", description = "◎ LEAD（実施主体）/ ○ PARTNER（連携・協力）と、その主体が行うこと")
+record RoleDto(@NotBlank @Schema(examples = "city") String actor, @NotNull @Schema(examples = "LEAD") ActorRoleKind role,
+               @Size(max = 2000) @Schema(nullable = true, examples = "各種相談窓口の充実や支援関係機関の連携を推進します") String statement) {
+}
+
+
+@Schema(name = "PlanTreeNode")
+record PlanTreeNode(@Schema(examples = "13") String code, String title, @Schema(nullable = true) String summary,
+                    @Schema(nullable = true, examples = "小中学校区") String activityUnit,
+                    @Schema(examples = "2") int depth, @Schema(nullable = true, examples = "取組") String level,
+                    List<RoleDto> roles, List<NodeIndicatorSummary> indicators, List<PlanTreeNode> children, long version) {
+}
+
+@Schema(name = "PlanTree", description = "計画と、その木の全体（役割表と指標つき）")
+record PlanTree(PlanResponse plan, List<PlanTreeNode> nodes) {
+}
+
+@Schema(name = "CreateNodeRequest")
+record CreateNodeRequest(
+        @NotBlank @Size(max = 40) @Schema(examples = "13") String code,
+        @NotBlank @Size(max = 400) @Schema(examples = "地域での見守り活動の推進") String title,
+        @Schema(nullable = true) String summary,
+        @Size(max = 200) @Schema(nullable = true, examples = "小中学校区") String activityUnit,
+        @Size(max = 40) @Schema(nullable = true, examples = "Ⅳ-1", description = "親ノードのコード（最上位なら省略）") String parentCode,
+        @Min(0) @Schema(nullable = true, description = "兄弟の中での位置（0 始まり、省略時は末尾）") Integer position,
+        @Size(max = 20) @Schema(nullable = true) List<@Valid @NotNull RoleDto> roles) {
+}
+
+@Schema(name = "UpdateNodeRequest")
+record UpdateNodeRequest(
+        @NotBlank @Size(max = 40) String code,
+        @NotBlank @Size(max = 400) String title,
+        @Schema(nullable = true) String summary,
+        @Size(max = 200) @Schema(nullable = true) String activityUnit,
+        @NotNull @Size(max = 20) List<@Valid @NotNull RoleDto> roles,
+        @NotNull Long version) {
+}
+
+@Schema(name = "MoveNodeRequest")
+record MoveNodeRequest(@Size(max = 40) @Schema(nullable = true, description = "新しい親（最上位へは null）") String parentCode,
+                       @NotNull @Min(0) Integer position,
+                       @NotNull Long version) {
+}

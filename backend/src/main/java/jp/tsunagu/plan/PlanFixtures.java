@@ -1,0 +1,49 @@
+package jp.tsunagu.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Creates plans and nodes from the demo fixture format (resources under {@code demo/plans/}). */
+@ApplicationScoped
+public class PlanFixtures {
+
+    private final PlanService service;
+    private final PlanRepository plans;
+
+    PlanFixtures(PlanService service, PlanRepository plans) {
+        this.service = service;
+        this.plans = plans;
+    }
+
+    public boolean exists(String code) {
+        return plans.findByCode(code).isPresent();
+    }
+
+    public void createPlan(JsonNode p) {
+        List<String> levels = new ArrayList<>();
+        p.path("levels").forEach(l -> levels.add(l.asText()));
+        List<PlanActorDto> actors = new ArrayList<>();
+        p.path("actors").forEach(a -> actors.add(new PlanActorDto(a.get("key").asText(), a.get("name").asText())));
+        service.create(new CreatePlanRequest(p.get("key").asText(), p.get("city").asText(), PlanKind.valueOf(p.get("kind").asText()),
+                p.get("title").asText(), p.get("periodStart").asInt(), p.get("periodEnd").asInt(), text(p, "vision"),
+                PlanStatus.ACTIVE, levels, actors,
+                new GradeThresholds(BigDecimal.valueOf(100), BigDecimal.valueOf(80), BigDecimal.valueOf(50)), List.of()));
+    }
+
+    public void createNode(String planCode, String parentCode, JsonNode n) {
+        List<RoleDto> roles = new ArrayList<>();
+        n.path("roles").forEach(r -> roles.add(new RoleDto(r.get("actor").asText(), ActorRoleKind.valueOf(r.get("role").asText()),
+                text(r, "statement"))));
+        service.createNode(planCode, new CreateNodeRequest(n.get("code").asText(), n.get("title").asText(), text(n, "summary"),
+                text(n, "activityUnit"), parentCode, null, roles));
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,47 @@
+package jp.tsunagu.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class PlanRepository implements PanacheRepositoryBase<Plan, Long> {
+
+    public Optional<Plan> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public List<PlanNode> nodes(Plan plan) {
+        return getEntityManager().createQuery(
+                        "select n from PlanNode n left join fetch n.parent where n.plan = :plan order by n.position, n.id", PlanNode.class)
+                .setParameter("plan", plan).getResultList();
+    }
+
+    public List<NodeRole> roles(Plan plan) {
+        return getEntityManager().createQuery(
+                        "select r from NodeRole r join fetch r.node n join fetch r.actor where n.plan = :plan", NodeRole.class)
+                .setParameter("plan", plan).getResultList();
+    }
+
+    public Optional<PlanNode> node(Plan plan, String code) {
+        return getEntityManager().createQuery("select n from PlanNode n where n.plan = :plan and n.code = :code", PlanNode.class)
+                .setParameter("plan", plan).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public List<PlanNode> children(Plan plan, PlanNode parent) {
+        if (parent == null) {
+            return new java.util.ArrayList<>(getEntityManager().createQuery(
+                            "select n from PlanNode n where n.plan = :plan and n.parent is null order by n.position, n.id", PlanNode.class)
+                    .setParameter("plan", plan).getResultList());
+        }
+        return new java.util.ArrayList<>(getEntityManager().createQuery(
+                        "select n from PlanNode n where n.parent = :parent order by n.position, n.id", PlanNode.class)
+                .setParameter("parent", parent).getResultList());
+    }
+
+    public long countPlansInCity(long areaId) {
+        return count("city.id", areaId);
+    }
+}

@@ -1,0 +1,321 @@
+package jp.tsunagu.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.area.AreaKind;
+import jp.tsunagu.area.AreaService;
+import jp.tsunagu.shared.ProblemException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Plans and their trees: create, edit, move and delete nodes, and the actor roles on each node. */
+@ApplicationScoped
+public class PlanService {
+
+    private final PlanRepository plans;
+    private final AreaService areas;
+    private final Instance<NodeContents> contents;
+
+    PlanService(PlanRepository plans, AreaService areas, Instance<NodeContents> contents) {
+        this.plans = plans;
+        this.areas = areas;
+        this.contents = contents;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Plan require(String code) {
+        return plans.findByCode(code).orElseThrow(() -> ProblemException.notFound("plan-not-found", "計画 " + code + " はありません。"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanNode requireNode(Plan plan, String code) {
+        return plans.node(plan, code).orElseThrow(() -> ProblemException.notFound("node-not-found",
+                "計画「" + plan.title + "」にコード " + code + " の項目はありません。"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    PlanList list() {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : plans.getEntityManager().createQuery(
+                "select n.plan.id, count(i) from Indicator i join i.node n group by n.plan.id", Object[].class).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return new PlanList(plans.listAll(io.quarkus.panache.common.Sort.by("city.code").and("periodStart").and("code")).stream()
+                .map(p -> new PlanSummary(p.code, p.title, p.kind, jp.tsunagu.area.AreaRef.of(p.city), p.periodStart, p.periodEnd,
+                        p.status, counts.getOrDefault(p.id, 0L)))
+                .toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    PlanResponse get(String code) {
+        return PlanResponse.of(require(code));
+    }
+
+    @Transactional
+    public PlanResponse create(CreatePlanRequest r) {
+        if (plans.findByCode(r.code()).isPresent()) {
+            throw ProblemException.conflict("plan-code-taken", "計画コード " + r.code() + " はすでに使われています。");
+        }
+        Plan plan = new Plan();
+        plan.code = r.code();
+        plan.city = areas.resolve(r.cityCode());
+        if (plan.city.kind != AreaKind.CITY) {
+            throw ProblemException.unprocessable("not-a-city", "計画の市には CITY の地域を指定してください（" + plan.city.name + " は " + plan.city.kind + "）。");
+        }
+        apply(plan, r.title(), r.kind(), r.periodStart(), r.periodEnd(), r.vision(), r.status() == null ? PlanStatus.ACTIVE : r.status(),
+                r.levels(), r.gradeThresholds(), r.linkedPlans());
+        LinkedHashSet<String> keys = new LinkedHashSet<>();
+        for (PlanActorDto a : r.actors()) {
+            if (!keys.add(a.key())) {
+                throw ProblemException.invalid("actors", "主体のキー " + a.key() + " が重複しています");
+            }
+            PlanActor actor = new PlanActor();
+            actor.plan = plan;
+            actor.key = a.key();
+            actor.name = a.name().strip();
+            actor.position = plan.actors.size();
+            plan.actors.add(actor);
+        }
+        plans.persist(plan);
+        return PlanResponse.of(plan);
+    }
+
+    @Transactional
+    PlanResponse update(String code, UpdatePlanRequest r) {
+        Plan plan = require(code);
+        if (plan.version != r.version()) {
+            throw ProblemException.staleVersion("計画「" + plan.title + "」");
+        }
+        apply(plan, r.title(), r.kind(), r.periodStart(), r.periodEnd(), r.vision(), r.status(), r.levels(), r.gradeThresholds(), r.linkedPlans());
+        plan.updatedAt = java.time.OffsetDateTime.now();
+        plans.flush();
+        return PlanResponse.of(plan);
+    }
+
+    private void apply(Plan plan, String title, PlanKind kind, int start, int end, String vision, PlanStatus status,
+                       List<String> levels, GradeThresholds thresholds, List<String> linked) {
+        if (end < start) {
+            throw ProblemException.invalid("periodEnd", "計画期間の終わりが始まりより前です（" + start + "〜" + end + "）");
+        }
+        if (thresholds != null && !(thresholds.a().compareTo(thresholds.b()) > 0 && thresholds.b().compareTo(thresholds.c()) > 0)) {
+            throw ProblemException.invalid("gradeThresholds", "閾値は a > b > c にしてください");
+        }
+        plan.title = title.strip();
+        plan.kind = kind;
+        plan.periodStart = start;
+        plan.periodEnd = end;
+        plan.vision = vision;
+        plan.status = status;
+        plan.levels.clear();
+        levels.forEach(l -> plan.levels.add(l.strip()));
+        if (thresholds != null) {
+            plan.gradeA = thresholds.a();
+            plan.gradeB = thresholds.b();
+            plan.gradeC = thresholds.c();
+        }
+        plan.links.clear();
+        if (linked != null) {
+            for (String other : linked) {
+                Plan target = plans.findByCode(other).orElseThrow(() -> ProblemException.unprocessable("plan-not-found",
+                        "関連計画 " + other + " はありません。"));
+                if (target == plan) {
+                    throw ProblemException.invalid("linkedPlans", "自分自身は関連計画にできません");
+                }
+                plan.links.add(target);
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    PlanTree tree(String code) {
+        Plan plan = require(code);
+        List<PlanNode> nodes = plans.nodes(plan);
+        Map<Long, List<PlanNode>> byParent = new HashMap<>();
+        for (PlanNode n : nodes) {
+            byParent.computeIfAbsent(n.parent == null ? 0L : n.parent.id, k -> new ArrayList<>()).add(n);
+        }
+        Map<Long, List<RoleDto>> roles = new HashMap<>();
+        for (NodeRole r : plans.roles(plan)) {
+            roles.computeIfAbsent(r.node.id, k -> new ArrayList<>()).add(new RoleDto(r.actor.key, r.role, r.statement));
+        }
+        Map<String, Integer> actorOrder = new HashMap<>();
+        plan.actors.forEach(a -> actorOrder.put(a.key, a.position));
+        roles.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(r -> actorOrder.getOrDefault(r.actor(), 99))));
+        Map<Long, List<NodeIndicatorSummary>> indicators = new HashMap<>();
+        contents.forEach(c -> c.indicatorsByNode(plan).forEach((k, v) -> indicators.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v)));
+        return new PlanTree(PlanResponse.of(plan), treeNodes(plan, 0L, 0, byParent, roles, indicators));
+    }
+
+    private List<PlanTreeNode> treeNodes(Plan plan, long parentId, int depth, Map<Long, List<PlanNode>> byParent,
+                                         Map<Long, List<RoleDto>> roles, Map<Long, List<NodeIndicatorSummary>> indicators) {
+        return byParent.getOrDefault(parentId, List.of()).stream()
+                .map(n -> new PlanTreeNode(n.code, n.title, n.summary, n.activityUnit, depth,
+                        depth < plan.levels.size() ? plan.levels.get(depth) : null,
+                        roles.getOrDefault(n.id, List.of()), indicators.getOrDefault(n.id, List.of()),
+                        treeNodes(plan, n.id, depth + 1, byParent, roles, indicators), n.version))
+                .toList();
+    }
+
+    @Transactional
+    public PlanTreeNode createNode(String planCode, CreateNodeRequest r) {
+        Plan plan = require(planCode);
+        if (plans.node(plan, r.code()).isPresent()) {
+            throw ProblemException.conflict("node-code-taken", "コード " + r.code() + " の項目はすでにあります。");
+        }
+        PlanNode parent = r.parentCode() == null || r.parentCode().isBlank() ? null : plans.node(plan, r.parentCode())
+                .orElseThrow(() -> ProblemException.unprocessable("parent-not-found", "親の項目 " + r.parentCode() + " はありません。"));
+        PlanNode node = new PlanNode();
+        node.plan = plan;
+        node.parent = parent;
+        node.code = r.code().strip();
+        node.title = r.title().strip();
+        node.summary = r.summary();
+        node.activityUnit = r.activityUnit();
+        List<PlanNode> siblings = plans.children(plan, parent);
+        int position = r.position() == null ? siblings.size() : Math.min(r.position(), siblings.size());
+        plans.getEntityManager().persist(node);
+        siblings.add(position, node);
+        renumber(siblings);
+        setRoles(plan, node, r.roles() == null ? List.of() : r.roles());
+        plans.flush();
+        return new PlanTreeNode(node.code, node.title, node.summary, node.activityUnit, depth(node), null,
+                r.roles() == null ? List.of() : r.roles(), List.of(), List.of(), node.version);
+    }
+
+    @Transactional
+    void updateNode(String planCode, String code, UpdateNodeRequest r) {
+        Plan plan = require(planCode);
+        PlanNode node = requireNode(plan, code);
+        checkVersion(node, r.version());
+        if (!r.code().equals(node.code) && plans.node(plan, r.code()).isPresent()) {
+            throw ProblemException.conflict("node-code-taken", "コード " + r.code() + " の項目はすでにあります。");
+        }
+        node.code = r.code().strip();
+        node.title = r.title().strip();
+        node.summary = r.summary();
+        node.activityUnit = r.activityUnit();
+        node.updatedAt = java.time.OffsetDateTime.now();
+        setRoles(plan, node, r.roles());
+        plans.flush();
+    }
+
+    @Transactional
+    void moveNode(String planCode, String code, MoveNodeRequest r) {
+        Plan plan = require(planCode);
+        PlanNode node = requireNode(plan, code);
+        checkVersion(node, r.version());
+        PlanNode parent = r.parentCode() == null || r.parentCode().isBlank() ? null : plans.node(plan, r.parentCode())
+                .orElseThrow(() -> ProblemException.unprocessable("parent-not-found", "移動先の親 " + r.parentCode() + " はありません。"));
+        if (parent != null && node.isSelfOrAncestorOf(parent)) {
+            throw ProblemException.unprocessable("invalid-parent", "自分自身やその下位の項目の下には移動できません。");
+        }
+        List<PlanNode> oldSiblings = plans.children(plan, node.parent);
+        oldSiblings.remove(node);
+        renumber(oldSiblings);
+        node.parent = parent;
+        List<PlanNode> siblings = plans.children(plan, parent);
+        siblings.remove(node);
+        siblings.add(Math.min(r.position(), siblings.size()), node);
+        renumber(siblings);
+        node.updatedAt = java.time.OffsetDateTime.now();
+        plans.flush();
+    }
+
+    /** Refused while indicators or evaluations hang on the node or below, unless {@code cascade}. */
+    @Transactional
+    void deleteNode(String planCode, String code, boolean cascade) {
+        Plan plan = require(planCode);
+        PlanNode node = requireNode(plan, code);
+        List<PlanNode> subtree = subtree(plan, node);
+        List<String> uses = new ArrayList<>();
+        contents.forEach(c -> c.describeContents(subtree).ifPresent(uses::add));
+        if (!uses.isEmpty() && !cascade) {
+            throw ProblemException.conflict("node-in-use", "項目「" + node.title + "」には " + String.join("、", uses)
+                    + " があるため削除できません。まとめて削除するには cascade=true を指定してください。");
+        }
+        contents.forEach(c -> c.deleteContents(subtree));
+        // Children before parents.
+        for (int i = subtree.size() - 1; i >= 0; i--) {
+            plans.getEntityManager().remove(subtree.get(i));
+        }
+        plans.flush();
+        List<PlanNode> siblings = plans.children(plan, node.parent);
+        renumber(siblings);
+    }
+
+    /** The node and everything below it, parents before children. */
+    public List<PlanNode> subtree(Plan plan, PlanNode root) {
+        Map<Long, List<PlanNode>> byParent = new HashMap<>();
+        for (PlanNode n : plans.nodes(plan)) {
+            if (n.parent != null) {
+                byParent.computeIfAbsent(n.parent.id, k -> new ArrayList<>()).add(n);
+            }
+        }
+        List<PlanNode> out = new ArrayList<>();
+        out.add(root);
+        for (int i = 0; i < out.size(); i++) {
+            out.addAll(byParent.getOrDefault(out.get(i).id, List.of()));
+        }
+        return out;
+    }
+
+    private void setRoles(Plan plan, PlanNode node, List<RoleDto> roles) {
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        node.roles.clear();
+        plans.flush();
+        for (RoleDto r : roles) {
+            PlanActor actor = plan.actor(r.actor());
+            if (actor == null) {
+                throw ProblemException.unprocessable("unknown-actor", "主体 " + r.actor() + " はこの計画の役割表にありません（"
+                        + String.join(", ", plan.actors.stream().map(a -> a.key).toList()) + "）。");
+            }
+            if (!seen.add(r.actor())) {
+                throw ProblemException.invalid("roles", "主体 " + r.actor() + " が重複しています");
+            }
+            NodeRole role = new NodeRole();
+            role.node = node;
+            role.actor = actor;
+            role.role = r.role();
+            role.statement = r.statement();
+            node.roles.add(role);
+        }
+    }
+
+    private static void renumber(List<PlanNode> siblings) {
+        for (int i = 0; i < siblings.size(); i++) {
+            if (siblings.get(i).position != i) {
+                siblings.get(i).position = i;
+            }
+        }
+    }
+
+    private static int depth(PlanNode node) {
+        int d = 0;
+        for (PlanNode n = node.parent; n != null; n = n.parent) {
+            d++;
+        }
+        return d;
+    }
+
+    private static void checkVersion(PlanNode node, Long version) {
+        if (!Objects.equals(node.version, version)) {
+            throw ProblemException.staleVersion("項目「" + node.title + "」");
+        }
+    }
+
+    /** Implemented by the features that hang records on plan nodes (indicators, evaluations). */
+    public interface NodeContents {
+        Map<Long, List<NodeIndicatorSummary>> indicatorsByNode(Plan plan);
+
+        Optional<String> describeContents(List<PlanNode> nodes);
+
+        void deleteContents(List<PlanNode> nodes);
+    }
+}

@@ -1,0 +1,5 @@
+package jp.tsunagu.plan;
+
+public enum PlanStatus {
+    DRAFT, ACTIVE, CLOSED
+}

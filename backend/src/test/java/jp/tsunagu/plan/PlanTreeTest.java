@@ -1,0 +1,83 @@
+package jp.tsunagu.plan;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jp.tsunagu.testing.Api;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class PlanTreeTest {
+
+    @Test
+    void kumamotoTreeComesWholeWithItsRoleMatrix() {
+        Api.as("viewer").get("/api/v1/plans/kumamoto-5th/tree").then().statusCode(200)
+                .body("plan.actors.name", contains("市", "市社協", "民生委員", "校区社協", "地域団体等", "地域住民"))
+                .body("plan.levels", contains("基本方針", "取組の視点", "取組", "事業"))
+                .body("nodes[0].code", equalTo("Ⅳ"))
+                .body("nodes[0].indicators.code", hasItem("kumamoto-5th-iv-3"))
+                .body("nodes[0].children.code", contains("Ⅳ-1", "Ⅳ-2"))
+                .body("nodes[0].children.children.flatten().code", hasItem("13"))
+                .body("nodes[0].children.children.flatten().children.flatten().roles.flatten().role", hasItem("LEAD"))
+                .body("nodes[0].children.children.flatten().children.flatten().roles.flatten().role", hasItem("PARTNER"));
+    }
+
+    @Test
+    void kurumeStatementsForResidentsCouncilAndCity() {
+        Api.as("viewer").get("/api/v1/plans/kurume/tree").then().statusCode(200)
+                .body("plan.actors.key", contains("residents", "council", "city"))
+                .body("nodes.children.flatten().roles.flatten().statement", hasItem("成年後見制度の普及・利用促進に取り組みます"));
+    }
+
+    @Test
+    void planListShowsTheSeedPlans() {
+        Api.as("viewer").get("/api/v1/plans").then().statusCode(200)
+                .body("items.code", hasItem("kitakyushu-ikiiki2"))
+                .body("items.code", hasItem("kaigo-9th"))
+                .body("items.find { it.code == 'kitakyushu-ikiiki2' }.indicatorCount", equalTo(10));
+    }
+
+    @Test
+    void nodesAreCreatedMovedAndDeletedOnlyWhenEmptyUnlessCascaded() {
+        String plan = "tree-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.as("planner").body(Map.of("code", plan, "cityCode", "40100", "kind", "COMMUNITY_WELFARE", "title", "木の計画",
+                        "periodStart", 2024, "periodEnd", 2029, "levels", List.of("基本目標", "施策"),
+                        "actors", List.of(Map.of("key", "city", "name", "市"))))
+                .post("/api/v1/plans").then().statusCode(201).body("city.name", equalTo("北九州市"));
+        for (String code : List.of("A", "B")) {
+            Api.as("planner").body(Map.of("code", code, "title", "目標" + code)).post("/api/v1/plans/" + plan + "/nodes").then().statusCode(201);
+        }
+        Api.as("planner").body(Map.of("code", "A-1", "title", "施策A1", "parentCode", "A",
+                        "roles", List.of(Map.of("actor", "city", "role", "LEAD", "statement", "推進します"))))
+                .post("/api/v1/plans/" + plan + "/nodes").then().statusCode(201);
+        Api.as("planner").body(Map.of("code", "A-1", "title", "重複")).post("/api/v1/plans/" + plan + "/nodes").then().statusCode(409);
+        Api.as("planner").body(Map.of("code", "X", "title", "役割", "roles", List.of(Map.of("actor", "nobody", "role", "LEAD"))))
+                .post("/api/v1/plans/" + plan + "/nodes").then().statusCode(422).body("type", equalTo("/problems/unknown-actor"));
+
+        Api.as("planner").body(Map.of("parentCode", "B", "position", 0, "version", 0))
+                .post("/api/v1/plans/" + plan + "/nodes/A-1/move").then().statusCode(204);
+        Api.as("viewer").get("/api/v1/plans/" + plan + "/tree").then()
+                .body("nodes.find { it.code == 'B' }.children.code", contains("A-1"))
+                .body("nodes.find { it.code == 'B' }.children[0].roles[0].statement", equalTo("推進します"))
+                .body("nodes.find { it.code == 'A' }.children", hasSize(0));
+        Api.as("planner").body(Map.of("parentCode", "A-1", "position", 0, "version", 1))
+                .post("/api/v1/plans/" + plan + "/nodes/B/move").then().statusCode(422);
+
+        Api.as("planner").body(Map.of("code", plan + "-x", "planCode", plan, "nodeCode", "A-1", "name", "件数", "unit", "件",
+                "direction", "INCREASE")).post("/api/v1/indicators").then().statusCode(201);
+        Api.as("planner").delete("/api/v1/plans/" + plan + "/nodes/B").then().statusCode(409)
+                .body("detail", containsString("成果指標 1 件"));
+        Api.as("planner").delete("/api/v1/plans/" + plan + "/nodes/B?cascade=true").then().statusCode(204);
+        Api.as("viewer").get("/api/v1/indicators/" + plan + "-x").then().statusCode(404);
+        Api.as("viewer").get("/api/v1/plans/" + plan + "/tree").then().body("nodes.code", contains("A"));
+        Api.as("viewer").body(Map.of("code", "V", "title", "閲覧者")).post("/api/v1/plans/" + plan + "/nodes").then().statusCode(403);
+    }
+}
