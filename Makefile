@@ -3,12 +3,13 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 MVNW := cd backend && ./mvnw -B
 
-.PHONY: help run test test-backend test-frontend test-compose test-e2e openapi clean
+.PHONY: help run test test-backend test-frontend test-compose test-e2e openapi bench clean
 
 help:
 	@echo "make run    API + SPA + PostgreSQL + demo data (prints the URL and the logins)"
 	@echo "make test   the whole suite: backend, contract, frontend, docker-compose check, browser tests"
 	@echo "make openapi  regenerate openapi.yaml from the API and the SPA's types from it"
+	@echo "make bench  the KPI benchmark (results in bench/RESULTS.md)"
 
 run:
 	@bash .ci/lib/run.sh
@@ -42,6 +43,11 @@ test-e2e:
 openapi:
 	$(MVNW) -q test -Dtest=OpenApiContractTest -Dopenapi.update=true -Dsurefire.failIfNoSpecifiedTests=false
 	cd frontend && npm run generate
+
+# Builds what it needs, generates a large city, measures the API against bare SQL in one run.
+bench:
+	cd backend && ./mvnw -q -B package -DskipTests && ./mvnw -q -B -f devdb/pom.xml package
+	bash bench/run.sh
 
 clean:
 	$(MVNW) -q clean
