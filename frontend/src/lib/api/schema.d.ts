@@ -164,6 +164,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicator-value-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 計画の指標の値が、ある日時以降にどう変わったか（新しい順、最大 5,000 件） */
+        get: operations["getPlanValueChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicator-values": {
         parameters: {
             query?: never;
@@ -793,7 +810,7 @@ export interface components {
             /** @example 地域会合等への参加（回数） */
             indicatorName: string;
             /** @example 回 */
-            unit: string;
+            unit: string | null;
             direction: components["schemas"]["Direction"];
             option: string | null;
             /**
@@ -1149,6 +1166,10 @@ export interface components {
         };
         /** @description 値の変更履歴（誰が・いつ・旧→新） */
         ValueChangeResponse: {
+            /** @example kitakyushu-ikiiki2-63-1 */
+            indicatorCode: string;
+            /** @example 地域会合等への参加（回数） */
+            indicatorName: string;
             /** Format: int32 */
             fiscalYear: number;
             option: string | null;
@@ -1725,6 +1746,37 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    getPlanValueChanges: {
+        parameters: {
+            query: {
+                /** @example kitakyushu-ikiiki2 */
+                plan: string;
+                /**
+                 * @description この日時より後の変更（ISO 8601）
+                 * @example 2025-04-01T00:00:00+09:00
+                 */
+                since: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueChangeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     putIndicatorValues: {

@@ -119,7 +119,8 @@ record BatchValuesResponse(@Schema(examples = "3") int created, @Schema(examples
 }
 
 @Schema(name = "ValueChangeResponse", description = "値の変更履歴（誰が・いつ・旧→新）")
-record ValueChangeResponse(int fiscalYear, @Schema(nullable = true) String option, ValueKind kind,
+record ValueChangeResponse(@Schema(examples = "kitakyushu-ikiiki2-63-1") String indicatorCode,
+                           @Schema(examples = "地域会合等への参加（回数）") String indicatorName, int fiscalYear, @Schema(nullable = true) String option, ValueKind kind,
                            @Schema(nullable = true) BigDecimal oldValue, @Schema(nullable = true) Marker oldMarker,
                            @Schema(nullable = true) BigDecimal newValue, @Schema(nullable = true) Marker newMarker,
                            String changedBy, OffsetDateTime changedAt) {

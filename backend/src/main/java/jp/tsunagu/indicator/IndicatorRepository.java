@@ -43,6 +43,13 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Lon
         return query.getResultStream().findFirst();
     }
 
+    public List<IndicatorValueChange> planHistory(Plan plan, java.time.OffsetDateTime since) {
+        return getEntityManager().createQuery("""
+                        select c from IndicatorValueChange c join fetch c.indicator i join fetch i.node n
+                        where n.plan = :plan and c.changedAt > :since order by c.changedAt desc, c.id desc""", IndicatorValueChange.class)
+                .setParameter("plan", plan).setParameter("since", since).setMaxResults(5000).getResultList();
+    }
+
     public List<IndicatorValueChange> history(Indicator indicator) {
         return getEntityManager().createQuery(
                         "select c from IndicatorValueChange c where c.indicator = :i order by c.changedAt desc, c.id desc", IndicatorValueChange.class)

@@ -95,4 +95,24 @@ public class IndicatorResource {
     public ValueChangeList getIndicatorHistory(@PathParam("code") String code) {
         return service.history(code);
     }
+
+    @GET
+    @Path("/indicator-value-changes")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.VIEWER_ROLE})
+    @Operation(operationId = "getPlanValueChanges", summary = "計画の指標の値が、ある日時以降にどう変わったか（新しい順、最大 5,000 件）")
+    public ValueChangeList getPlanValueChanges(@Parameter(required = true, example = "kitakyushu-ikiiki2") @jakarta.ws.rs.QueryParam("plan") String plan,
+                                               @Parameter(required = true, description = "この日時より後の変更（ISO 8601）", example = "2025-04-01T00:00:00+09:00")
+                                               @jakarta.ws.rs.QueryParam("since") String since) {
+        if (plan == null || plan.isBlank()) {
+            throw jp.tsunagu.shared.ProblemException.invalid("plan", "必須項目です");
+        }
+        if (since == null || since.isBlank()) {
+            throw jp.tsunagu.shared.ProblemException.invalid("since", "必須項目です");
+        }
+        try {
+            return service.planHistory(plan, java.time.OffsetDateTime.parse(since.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw jp.tsunagu.shared.ProblemException.invalid("since", "ISO 8601 の日時（例: 2025-04-01T00:00:00+09:00）で指定してください");
+        }
+    }
 }

@@ -294,9 +294,19 @@ public class IndicatorService implements PlanService.NodeContents {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     ValueChangeList history(String code) {
-        return new ValueChangeList(indicators.history(require(code)).stream()
-                .map(c -> new ValueChangeResponse(c.fiscalYear, c.optionName, c.kind, c.oldValue, c.oldMarker, c.newValue,
-                        c.newMarker, c.changedBy, c.changedAt))
+        return changes(indicators.history(require(code)));
+    }
+
+    /** What changed in a plan's values since a moment (e.g. last year's review council). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    ValueChangeList planHistory(String planCode, OffsetDateTime since) {
+        return changes(indicators.planHistory(plans.require(planCode), since));
+    }
+
+    private static ValueChangeList changes(List<IndicatorValueChange> changes) {
+        return new ValueChangeList(changes.stream()
+                .map(c -> new ValueChangeResponse(c.indicator.code, c.indicator.name, c.fiscalYear, c.optionName, c.kind,
+                        c.oldValue, c.oldMarker, c.newValue, c.newMarker, c.changedBy, c.changedAt))
                 .toList());
     }
 

@@ -15,7 +15,7 @@ public record KpiRow(
         @Schema(examples = "② 高齢者と家族、地域がつながり、支え合うまち > 1 見守り合い・支え合いの地域づくり > 63 いのちをつなぐネットワークの推進") String nodePath,
         @Schema(examples = "kitakyushu-ikiiki2-63-meetings") String indicatorCode,
         @Schema(examples = "地域会合等への参加（回数）") String indicatorName,
-        @Schema(examples = "回") String unit,
+        @Schema(examples = "回", nullable = true) String unit,
         Direction direction,
         @Schema(nullable = true) String option,
         @Schema(examples = "2022") int fiscalYear,

@@ -122,7 +122,23 @@ class IndicatorValuesTest {
                 .then().statusCode(200).body("series.find { it.fiscalYear == 2025 }.grade", equalTo("D"));
         Api.as("planner").body(Map.of("kind", "ACTUAL", "value", 95)).put("/api/v1/indicators/" + i + "/values/2025")
                 .then().statusCode(200).body("series.find { it.fiscalYear == 2025 }.grade", equalTo("B"))
-                .body("series.find { it.fiscalYear == 2025 }.achievementRate", equalTo(95.0f));
+                .body("series.find { it.fiscalYear == 2025 }.achievementRate", equalTo(95));
+    }
+
+    @Test
+    void reviewCouncilSeesWhatChangedInAPlanSinceAMoment() {
+        String plan = plan();
+        String i = indicator(plan, null);
+        Api.as("planner").body(Map.of("kind", "ACTUAL", "value", 7)).put("/api/v1/indicators/" + i + "/values/2024").then().statusCode(200);
+        String since = java.time.OffsetDateTime.now().toString();
+        Api.as("admin").body(Map.of("kind", "ACTUAL", "value", 8)).put("/api/v1/indicators/" + i + "/values/2024").then().statusCode(200);
+        Api.as("viewer").queryParam("since", since).queryParam("plan", plan).get("/api/v1/indicator-value-changes").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].indicatorCode", equalTo(i))
+                .body("items[0].oldValue", equalTo(7))
+                .body("items[0].newValue", equalTo(8))
+                .body("items[0].changedBy", equalTo("admin"));
+        Api.as("viewer").get("/api/v1/indicator-value-changes?plan=" + plan).then().statusCode(400);
     }
 
     @Test

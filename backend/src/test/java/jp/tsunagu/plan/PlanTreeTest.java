@@ -38,6 +38,27 @@ class PlanTreeTest {
     }
 
     @Test
+    void plansMadeAsOneAreLinkedAndThresholdsArePerPlan() {
+        String a = "link-a-" + UUID.randomUUID().toString().substring(0, 6);
+        String b = "link-b-" + UUID.randomUUID().toString().substring(0, 6);
+        Api.as("planner").body(Map.of("code", a, "cityCode", "40203", "kind", "COMMUNITY_WELFARE", "title", "市の地域福祉計画",
+                "periodStart", 2020, "periodEnd", 2025, "levels", List.of("施策"), "actors", List.of())).post("/api/v1/plans").then().statusCode(201);
+        Api.as("planner").body(Map.of("code", b, "cityCode", "40203", "kind", "COMMUNITY_WELFARE_ACTIVITY", "title", "社協の地域福祉活動計画",
+                        "periodStart", 2020, "periodEnd", 2025, "levels", List.of("施策"), "actors", List.of(), "linkedPlans", List.of(a)))
+                .post("/api/v1/plans").then().statusCode(201).body("linkedPlans", contains(a));
+        int version = Api.as("planner").body(Map.of("title", "市の地域福祉計画", "kind", "COMMUNITY_WELFARE", "periodStart", 2020, "periodEnd", 2025,
+                        "status", "ACTIVE", "levels", List.of("施策"), "gradeThresholds", Map.of("a", 100, "b", 90, "c", 70),
+                        "linkedPlans", List.of(b), "version", 0))
+                .put("/api/v1/plans/" + a).then().statusCode(200)
+                .body("gradeThresholds.b", equalTo(90)).body("linkedPlans", contains(b)).extract().path("version");
+        Api.as("planner").body(Map.of("title", "x", "kind", "OTHER", "periodStart", 2025, "periodEnd", 2020,
+                        "status", "ACTIVE", "levels", List.of("施策"), "gradeThresholds", Map.of("a", 100, "b", 90, "c", 70), "version", version))
+                .put("/api/v1/plans/" + a).then().statusCode(400).body("errors[0].field", equalTo("periodEnd"));
+        Api.as("planner").body(Map.of("code", "x-" + a, "cityCode", "40203-hiyoshi", "kind", "OTHER", "title", "校区の計画",
+                "periodStart", 2020, "periodEnd", 2025, "levels", List.of("施策"), "actors", List.of())).post("/api/v1/plans").then().statusCode(422);
+    }
+
+    @Test
     void planListShowsTheSeedPlans() {
         Api.as("viewer").get("/api/v1/plans").then().statusCode(200)
                 .body("items.code", hasItem("kitakyushu-ikiiki2"))
