@@ -354,6 +354,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{plan}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 計画・年度の事業調書の状況（状態別・自己評価別の件数、遅れているもの） */
+        get: operations["getEvaluationOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan}/evaluations/{node}/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 項目・年度の事業調書と、その経過 */
+        get: operations["getEvaluation"];
+        /** 事業調書を書く（新規は下書き。提出済み・承認済みは 409） */
+        put: operations["writeEvaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan}/evaluations/{node}/{fiscalYear}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 承認する（提出済みから） */
+        post: operations["approveEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan}/evaluations/{node}/{fiscalYear}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 承認済みの事業調書を再開して編集できるようにする */
+        post: operations["reopenEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan}/evaluations/{node}/{fiscalYear}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** コメントを付けて作成者に差し戻す（提出済みから） */
+        post: operations["returnEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan}/evaluations/{node}/{fiscalYear}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提出する（下書き・差戻しから） */
+        post: operations["submitEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{plan}/nodes": {
         parameters: {
             query?: never;
@@ -736,6 +839,67 @@ export interface components {
              */
             options: string[];
         };
+        /** @description 計画・年度の事業調書の状況（状態別・評価別の件数、遅れ） */
+        EvaluationOverview: {
+            planCode: string;
+            /** Format: int32 */
+            fiscalYear: number;
+            /** @description 提出期限 */
+            dueDate: components["schemas"]["LocalDate"];
+            /** @description 状態別の件数（未作成は NONE） */
+            byStatus: {
+                [key: string]: number;
+            };
+            /** @description 自己評価別の件数（未評価は NONE） */
+            byGrade: {
+                [key: string]: number;
+            };
+            items: components["schemas"]["EvaluationOverviewItem"][];
+        };
+        EvaluationOverviewItem: {
+            nodeCode: string;
+            nodeTitle: string;
+            status: components["schemas"]["EvaluationStatus"] | null;
+            selfGrade: string | null;
+            late: boolean;
+            updatedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        /** @description 事業調書の本文（下書き・差戻し中だけ編集できます） */
+        EvaluationRequest: {
+            /** @description 取組結果 */
+            resultText?: string | null;
+            /** @description 今後の方向性・課題 */
+            futureDirection?: string | null;
+            /**
+             * @description 自己評価
+             * @example B
+             */
+            selfGrade?: string | null;
+            /**
+             * Format: int64
+             * @description 読み込んだときの版（新規なら省略）
+             */
+            version?: number | null;
+        };
+        EvaluationResponse: {
+            planCode: string;
+            nodeCode: string;
+            nodeTitle: string;
+            /** Format: int32 */
+            fiscalYear: number;
+            resultText: string | null;
+            futureDirection: string | null;
+            selfGrade: string | null;
+            status: components["schemas"]["EvaluationStatus"];
+            editable: boolean;
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            updatedBy: string;
+            transitions: components["schemas"]["TransitionResponse"][];
+        };
+        /** @enum {string} */
+        EvaluationStatus: "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
         FieldError: {
             /** @example name */
             field: string;
@@ -852,6 +1016,11 @@ export interface components {
             };
             rows: components["schemas"]["KpiRow"][];
         };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         /** @enum {string} */
         Marker: "NOT_APPLICABLE" | "MAINTAIN_BASELINE" | "MAINTAIN_PREVIOUS";
         /** @description 呼び出し元（職員アカウントまたは API トークン） */
@@ -1025,6 +1194,13 @@ export interface components {
              */
             version?: number | null;
         };
+        /** @description 差戻しにはコメントが必要です */
+        ReturnRequest: {
+            /** Format: int64 */
+            version: number;
+            /** @example 指標の説明を補ってください */
+            comment: string;
+        };
         /** @description ◎ LEAD（実施主体）/ ○ PARTNER（連携・協力）と、その主体が行うこと */
         RoleDto: {
             /** @example city */
@@ -1107,6 +1283,22 @@ export interface components {
              * @example 28800
              */
             expires_in: number;
+        };
+        TransitionRequest: {
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /** @example 指標の説明を補ってください */
+            comment?: string | null;
+        };
+        TransitionResponse: {
+            fromStatus: components["schemas"]["EvaluationStatus"] | null;
+            toStatus: components["schemas"]["EvaluationStatus"];
+            comment: string | null;
+            actor: string;
+            at: components["schemas"]["OffsetDateTime"];
         };
         UpdateAreaRequest: {
             /** @example 日吉 */
@@ -2194,6 +2386,237 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    getEvaluationOverview: {
+        parameters: {
+            query: {
+                /** @example 2022 */
+                fiscalYear: number;
+            };
+            header?: never;
+            path: {
+                /** @example kitakyushu-ikiiki2 */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationOverview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2022 */
+                fiscalYear: number;
+                /** @example 63 */
+                node: string;
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    writeEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                node: string;
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    approveEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                node: string;
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    reopenEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                node: string;
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    returnEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                node: string;
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    submitEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                node: string;
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     createPlanNode: {

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** 計画: plans, their trees and the role matrix. Staff read; PLANNER and ADMIN write. */
-@Path("/api/v1/plans")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "計画", description = "計画・施策の体系・役割表")
@@ -37,6 +37,7 @@ public class PlanResource {
     }
 
     @GET
+    @Path("/plans")
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE})
     @Operation(operationId = "listPlans", summary = "計画の一覧")
     public PlanList listPlans() {
@@ -44,6 +45,7 @@ public class PlanResource {
     }
 
     @POST
+    @Path("/plans")
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE})
     @Operation(operationId = "createPlan", summary = "計画を登録する（階層名と役割表の列を含む）")
     @Extension(name = "x-status", value = "201")
@@ -53,7 +55,7 @@ public class PlanResource {
     }
 
     @GET
-    @Path("/{plan}")
+    @Path("/plans/{plan}")
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE})
     @Operation(operationId = "getPlan", summary = "計画を 1 件取得する")
     public PlanResponse getPlan(@Parameter(example = "kumamoto-5th") @PathParam("plan") String plan) {
@@ -61,7 +63,7 @@ public class PlanResource {
     }
 
     @PUT
-    @Path("/{plan}")
+    @Path("/plans/{plan}")
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE})
     @Operation(operationId = "updatePlan", summary = "計画を更新する（評価の閾値を含む。version が古ければ 409）")
     @Extension(name = "x-problems", value = "422")
@@ -70,7 +72,7 @@ public class PlanResource {
     }
 
     @GET
-    @Path("/{plan}/tree")
+    @Path("/plans/{plan}/tree")
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE})
     @Operation(operationId = "getPlanTree", summary = "計画の木の全体を 1 回で取得する（役割表 ◎/○ と指標つき）")
     public PlanTree getPlanTree(@Parameter(example = "kumamoto-5th") @PathParam("plan") String plan) {
@@ -78,7 +80,7 @@ public class PlanResource {
     }
 
     @POST
-    @Path("/{plan}/nodes")
+    @Path("/plans/{plan}/nodes")
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE})
     @Operation(operationId = "createPlanNode", summary = "項目（基本方針・取組・事業など）を追加する")
     @Extension(name = "x-status", value = "201")
@@ -88,7 +90,7 @@ public class PlanResource {
     }
 
     @PUT
-    @Path("/{plan}/nodes/{node}")
+    @Path("/plans/{plan}/nodes/{node}")
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE})
     @Operation(operationId = "updatePlanNode", summary = "項目と、その役割（◎/○ と各主体の取組）を更新する")
     @Extension(name = "x-problems", value = "422")
@@ -97,7 +99,7 @@ public class PlanResource {
     }
 
     @POST
-    @Path("/{plan}/nodes/{node}/move")
+    @Path("/plans/{plan}/nodes/{node}/move")
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE})
     @Operation(operationId = "movePlanNode", summary = "項目を別の親・位置へ移動する")
     @Extension(name = "x-problems", value = "409,422")
@@ -106,7 +108,7 @@ public class PlanResource {
     }
 
     @DELETE
-    @Path("/{plan}/nodes/{node}")
+    @Path("/plans/{plan}/nodes/{node}")
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE})
     @Operation(operationId = "deletePlanNode", summary = "項目を削除する（指標や評価があれば 409、cascade=true でまとめて削除）")
     public void deletePlanNode(@PathParam("plan") String plan, @PathParam("node") String node,

@@ -1,0 +1,65 @@
+package jp.tsunagu.evaluation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+final class EvaluationDtos {
+    private EvaluationDtos() {
+    }
+}
+
+@Schema(name = "EvaluationRequest", description = "事業調書の本文（下書き・差戻し中だけ編集できます）")
+record EvaluationRequest(
+        @Size(max = 20000) @Schema(nullable = true, description = "取組結果") String resultText,
+        @Size(max = 20000) @Schema(nullable = true, description = "今後の方向性・課題") String futureDirection,
+        @Pattern(regexp = "[ABCD]", message = "A〜D で指定してください") @Schema(nullable = true, examples = "B", description = "自己評価") String selfGrade,
+        @Schema(nullable = true, description = "読み込んだときの版（新規なら省略）") Long version) {
+}
+
+@Schema(name = "TransitionRequest")
+record TransitionRequest(@NotNull @Schema(examples = "0") Long version,
+                         @Size(max = 4000) @Schema(nullable = true, examples = "指標の説明を補ってください") String comment) {
+}
+
+@Schema(name = "ReturnRequest", description = "差戻しにはコメントが必要です")
+record ReturnRequest(@NotNull Long version, @NotBlank @Size(max = 4000) @Schema(examples = "指標の説明を補ってください") String comment) {
+}
+
+@Schema(name = "TransitionResponse")
+record TransitionResponse(@Schema(nullable = true) EvaluationStatus fromStatus, EvaluationStatus toStatus,
+                          @Schema(nullable = true) String comment, String actor, OffsetDateTime at) {
+}
+
+@Schema(name = "EvaluationResponse")
+record EvaluationResponse(String planCode, String nodeCode, String nodeTitle, int fiscalYear,
+                          @Schema(nullable = true) String resultText, @Schema(nullable = true) String futureDirection,
+                          @Schema(nullable = true) String selfGrade, EvaluationStatus status, boolean editable,
+                          long version, OffsetDateTime updatedAt, String updatedBy, List<TransitionResponse> transitions) {
+
+    static EvaluationResponse of(Evaluation e) {
+        return new EvaluationResponse(e.node.plan.code, e.node.code, e.node.title, e.fiscalYear, e.resultText, e.futureDirection,
+                e.selfGrade, e.status, e.editable(), e.version, e.updatedAt, e.updatedBy,
+                e.transitions.stream().map(t -> new TransitionResponse(t.fromStatus, t.toStatus, t.comment, t.actor, t.at)).toList());
+    }
+}
+
+@Schema(name = "EvaluationOverviewItem")
+record EvaluationOverviewItem(String nodeCode, String nodeTitle, @Schema(nullable = true) EvaluationStatus status,
+                              @Schema(nullable = true) String selfGrade, boolean late,
+                              @Schema(nullable = true) OffsetDateTime updatedAt) {
+}
+
+@Schema(name = "EvaluationOverview", description = "計画・年度の事業調書の状況（状態別・評価別の件数、遅れ）")
+record EvaluationOverview(String planCode, int fiscalYear, @Schema(description = "提出期限") LocalDate dueDate,
+                          @Schema(description = "状態別の件数（未作成は NONE）") Map<String, Integer> byStatus,
+                          @Schema(description = "自己評価別の件数（未評価は NONE）") Map<String, Integer> byGrade,
+                          List<EvaluationOverviewItem> items) {
+}

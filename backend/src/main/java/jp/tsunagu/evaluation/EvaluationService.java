@@ -1,0 +1,185 @@
+package jp.tsunagu.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.plan.NodeIndicatorSummary;
+import jp.tsunagu.plan.Plan;
+import jp.tsunagu.plan.PlanNode;
+import jp.tsunagu.plan.PlanRepository;
+import jp.tsunagu.plan.PlanService;
+import jp.tsunagu.shared.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The yearly evaluation sheets: PLANNER writes and submits, APPROVER approves or returns with a
+ * comment; an approved sheet stays read-only until an APPROVER reopens it. Every step is recorded.
+ */
+@ApplicationScoped
+public class EvaluationService implements PlanService.NodeContents {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final EvaluationRepository evaluations;
+    private final PlanService plans;
+    private final PlanRepository planRepository;
+    private final MonthDay due;
+
+    EvaluationService(EvaluationRepository evaluations, PlanService plans, PlanRepository planRepository,
+                      @ConfigProperty(name = "tsunagu.evaluation.due", defaultValue = "--06-30") String due) {
+        this.evaluations = evaluations;
+        this.plans = plans;
+        this.planRepository = planRepository;
+        this.due = MonthDay.parse(due);
+    }
+
+    /** Sheets for fiscal year Y are due on this day of calendar year Y + 1 (the year ends on 31 March). */
+    LocalDate dueDate(int fiscalYear) {
+        return due.atYear(fiscalYear + 1);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    EvaluationResponse get(String planCode, String nodeCode, int year) {
+        return EvaluationResponse.of(require(planCode, nodeCode, year));
+    }
+
+    private Evaluation require(String planCode, String nodeCode, int year) {
+        PlanNode node = plans.requireNode(plans.require(planCode), nodeCode);
+        return evaluations.find(node, year).orElseThrow(() -> ProblemException.notFound("evaluation-not-found",
+                "「" + node.title + "」の " + year + " 年度の事業調書はまだありません。"));
+    }
+
+    @Transactional
+    public EvaluationResponse write(String planCode, String nodeCode, int year, EvaluationRequest r, String who) {
+        PlanNode node = plans.requireNode(plans.require(planCode), nodeCode);
+        Optional<Evaluation> existing = evaluations.find(node, year);
+        Evaluation e = existing.orElseGet(() -> {
+            Evaluation created = new Evaluation();
+            created.node = node;
+            created.fiscalYear = year;
+            return created;
+        });
+        if (existing.isPresent()) {
+            if (r.version() == null || r.version() != e.version) {
+                throw ProblemException.staleVersion("「" + node.title + "」の事業調書");
+            }
+            if (!e.editable()) {
+                throw ProblemException.conflict("evaluation-locked", "「" + Evaluation.label(e.status)
+                        + "」の事業調書は編集できません。" + (e.status == EvaluationStatus.APPROVED ? "承認者が再開すると編集できます。" : ""));
+            }
+        }
+        e.resultText = blankToNull(r.resultText());
+        e.futureDirection = blankToNull(r.futureDirection());
+        e.selfGrade = blankToNull(r.selfGrade());
+        e.updatedAt = OffsetDateTime.now();
+        e.updatedBy = who;
+        if (e.id == null) {
+            evaluations.persist(e);
+            e.created(who);
+        }
+        evaluations.flush();
+        return EvaluationResponse.of(e);
+    }
+
+    @Transactional
+    EvaluationResponse transition(String planCode, String nodeCode, int year, EvaluationStatus to, long version, String comment, String who) {
+        Evaluation e = require(planCode, nodeCode, year);
+        if (e.version != version) {
+            throw ProblemException.staleVersion("「" + e.node.title + "」の事業調書");
+        }
+        Set<EvaluationStatus> from = switch (to) {
+            case SUBMITTED -> Set.of(EvaluationStatus.DRAFT, EvaluationStatus.RETURNED);
+            case APPROVED, RETURNED -> Set.of(EvaluationStatus.SUBMITTED);
+            case DRAFT -> Set.of(EvaluationStatus.APPROVED);
+        };
+        e.move(to, from, who, blankToNull(comment));
+        evaluations.flush();
+        return EvaluationResponse.of(e);
+    }
+
+    /** Every measure (a node at the plan's deepest level, or a leaf) with its sheet's state for the year. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    EvaluationOverview overview(String planCode, int year, Clock clock) {
+        Plan plan = plans.require(planCode);
+        Map<Long, Evaluation> byNode = new HashMap<>();
+        evaluations.ofPlanYear(plan, year).forEach(e -> byNode.put(e.node.id, e));
+        LocalDate dueDate = dueDate(year);
+        boolean pastDue = LocalDate.now(clock.withZone(JAPAN)).isAfter(dueDate);
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        for (String s : List.of("NONE", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED")) {
+            byStatus.put(s, 0);
+        }
+        Map<String, Integer> byGrade = new LinkedHashMap<>();
+        for (String g : List.of("A", "B", "C", "D", "NONE")) {
+            byGrade.put(g, 0);
+        }
+        List<EvaluationOverviewItem> items = new ArrayList<>();
+        for (PlanNode node : measures(plan)) {
+            Evaluation e = byNode.get(node.id);
+            EvaluationStatus status = e == null ? null : e.status;
+            boolean late = pastDue && (status == null || status == EvaluationStatus.DRAFT || status == EvaluationStatus.RETURNED);
+            byStatus.merge(status == null ? "NONE" : status.name(), 1, Integer::sum);
+            byGrade.merge(e == null || e.selfGrade == null ? "NONE" : e.selfGrade, 1, Integer::sum);
+            items.add(new EvaluationOverviewItem(node.code, node.title, status, e == null ? null : e.selfGrade, late,
+                    e == null ? null : e.updatedAt));
+        }
+        return new EvaluationOverview(plan.code, year, dueDate, byStatus, byGrade, items);
+    }
+
+    /** The nodes that get a sheet: those at the plan's deepest named level, or leaves when the tree is shallower. */
+    public List<PlanNode> measures(Plan plan) {
+        List<PlanNode> nodes = planRepository.nodes(plan);
+        Set<Long> parents = new HashSet<>();
+        nodes.forEach(n -> {
+            if (n.parent != null) {
+                parents.add(n.parent.id);
+            }
+        });
+        List<PlanNode> ordered = new ArrayList<>();
+        collect(nodes, null, ordered);
+        return ordered.stream().filter(n -> !parents.contains(n.id)).toList();
+    }
+
+    private static void collect(List<PlanNode> all, PlanNode parent, List<PlanNode> out) {
+        for (PlanNode n : all) {
+            if (parent == null ? n.parent == null : n.parent != null && n.parent.id.equals(parent.id)) {
+                out.add(n);
+                collect(all, n, out);
+            }
+        }
+    }
+
+    @Override
+    public Map<Long, List<NodeIndicatorSummary>> indicatorsByNode(Plan plan) {
+        return Map.of();
+    }
+
+    @Override
+    public Optional<String> describeContents(List<PlanNode> nodes) {
+        int count = evaluations.onNodes(nodes).size();
+        return count == 0 ? Optional.empty() : Optional.of("事業調書 " + count + " 件");
+    }
+
+    @Override
+    public void deleteContents(List<PlanNode> nodes) {
+        evaluations.onNodes(nodes).forEach(evaluations::delete);
+        evaluations.flush();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
