@@ -1,3 +1,6 @@
+/** What a 409 (stale version) means to the person who tried to save. */
+export const CONFLICT_MESSAGE = '他の人が先に更新しました。再読み込みしてください';
+
 /** An RFC 9457 problem as the API sends it (application/problem+json). */
 export interface Problem {
   type?: string;

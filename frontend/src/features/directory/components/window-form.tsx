@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
-import { ApiError } from '@/lib/api/problem';
+import { ApiError, CONFLICT_MESSAGE } from '@/lib/api/problem';
 import {
   useCreateConsultationWindow,
   useUpdateConsultationWindow,
@@ -12,7 +12,7 @@ import {
 import { CATEGORY_OPTIONS, isWindowCategory, type WindowCategory } from '../category';
 import { AreaChecklist, type AreaChoice } from './area-checklist';
 
-export const CONFLICT_MESSAGE = '他の人が先に更新しました。再読み込みしてください';
+export { CONFLICT_MESSAGE };
 
 interface LineState {
   key: number;

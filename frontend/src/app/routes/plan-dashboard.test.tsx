@@ -1,0 +1,96 @@
+import { screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { renderWithProviders } from '@/testing/test-utils';
+import { PlanDashboardRoute } from './plan-dashboard';
+
+const plan = {
+  code: 'kitakyushu-ikiiki2', title: '第2次北九州市いきいき長寿プラン', kind: 'ELDERLY_CARE_INSURANCE',
+  city: { code: '40100', name: '北九州市', kind: 'CITY' }, periodStart: 2021, periodEnd: 2023, vision: null, status: 'ACTIVE',
+  levels: ['目標', '施策の方向性', '取組'], actors: [], gradeThresholds: { a: 100, b: 80, c: 50 }, linkedPlans: [], version: 0,
+};
+
+function kpiRow(code: string, name: string, grade: string | null, extra: Record<string, unknown> = {}) {
+  return {
+    planCode: plan.code, planTitle: plan.title, nodeCodes: ['②', '1', '63'], nodePath: '② > 1 > 63 いのちをつなぐネットワークの推進',
+    indicatorCode: code, indicatorName: name, unit: '回', direction: 'INCREASE', option: null, fiscalYear: 2022,
+    baseline: null, baselineYear: null, target: null, targetMarker: null, targetInForce: 100, actual: 50, actualMarker: null,
+    achievementRate: 50, grade, changeFromPrevious: null, projected: null, onTrack: null, updatedAt: '2026-04-01T00:00:00Z', ...extra,
+  };
+}
+
+function backend() {
+  return mockFetch((request) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2') return jsonResponse(plan);
+    if (url.pathname === '/api/v1/kpis') {
+      return jsonResponse({
+        items: [kpiRow('x', 'x', null, { fiscalYear: 2023, actual: null }), kpiRow('y', 'y', 'B', { fiscalYear: 2022 })],
+        nextCursor: null,
+      });
+    }
+    if (url.pathname === '/api/v1/kpis/summary') {
+      return jsonResponse({
+        plan: plan.code,
+        fiscalYear: Number(url.searchParams.get('fiscalYear')),
+        counts: { A: 1, B: 2, C: 0, D: 1, NONE: 3 },
+        rows: [
+          kpiRow('k-d', 'サロン助成団体数', 'D', { option: '月4回以上', achievementRate: 12.5, actual: 122, targetInForce: 970 }),
+          kpiRow('k-b', '地域会合等への参加（回数）', 'B', { achievementRate: 85.3, actual: 1305, targetInForce: 1530 }),
+          kpiRow('k-a', '見守り件数', 'A', { achievementRate: 104 }),
+          kpiRow('k-none', '相談件数', null, { achievementRate: null, actual: null, actualMarker: 'NOT_APPLICABLE' }),
+        ],
+      });
+    }
+    return jsonResponse({ status: 404 }, 404);
+  });
+}
+
+function renderAt(route: string) {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/plans/:code/dashboard" element={<PlanDashboardRoute />} />
+    </Routes>,
+    { route },
+  );
+}
+
+describe('評価ダッシュボード', () => {
+  it('shows the counts by grade and the rows worst first, for the year asked for', async () => {
+    const { requests } = backend();
+    renderAt('/plans/kitakyushu-ikiiki2/dashboard?fiscalYear=2022');
+
+    const table = await screen.findByRole('table', { name: '成果指標の評価（評価の低い順）' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      'サロン助成団体数', '地域会合等への参加（回数）', '見守り件数', '相談件数',
+    ]);
+    expect(rows.map((r) => r.lastElementChild?.textContent)).toEqual(['D', 'B', 'A', '未評価']);
+    expect(rows[0].textContent).toContain('月4回以上');
+    expect(rows[0].textContent).toContain('12.5');
+    expect(rows[1].textContent).toContain('1,305 回');
+    expect(rows[1].textContent).toContain('85.3');
+    expect(rows[3].textContent).toContain('***');
+    expect(within(rows[1]).getByRole('link').getAttribute('href')).toBe('/indicators/k-b');
+
+    const counts = screen.getByRole('heading', { name: '評価の内訳（7件）' }).parentElement!;
+    const items = within(counts).getAllByRole('listitem');
+    expect(items.map((i) => i.textContent)).toEqual(['A1件', 'B2件', 'C0件', 'D1件', '未評価3件']);
+    expect((items[1].querySelector('.grade-bars__bar') as HTMLElement).style.width).toBe('66.66666666666666%');
+
+    expect(screen.getByText(/令和4年度 \(2022\)の成果指標の評価です/)).toBeTruthy();
+    const summary = requests.find((r) => r.url.includes('/kpis/summary'))!;
+    expect(new URL(summary.url).searchParams.get('fiscalYear')).toBe('2022');
+    expect(requests.some((r) => new URL(r.url).pathname === '/api/v1/kpis')).toBe(false);
+  });
+
+  it('defaults to the latest year with any actual', async () => {
+    const { requests } = backend();
+    renderAt('/plans/kitakyushu-ikiiki2/dashboard');
+    await screen.findByRole('table', { name: '成果指標の評価（評価の低い順）' });
+    const summary = requests.find((r) => r.url.includes('/kpis/summary'))!;
+    expect(new URL(summary.url).searchParams.get('fiscalYear')).toBe('2022');
+    expect((screen.getByLabelText('年度') as HTMLSelectElement).value).toBe('2022');
+  });
+});

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ProblemAlert } from '@/components/ui/alert';
+import { SelectField } from '@/components/ui/field';
+import { Loading } from '@/components/ui/loading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { links, paths } from '@/config/paths';
+import { usePlanTree } from '@/features/plans/api/plans';
+import { PlanFacts } from '@/features/plans/components/plan-header';
+import { PlanTreeTable } from '@/features/plans/components/plan-tree-table';
+import { yearsBetween } from '@/features/plans/plan-kind';
+import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
+
+/** One plan: its header, its tree with the role matrix and indicators, and the way to its dashboard. */
+export function PlanRoute() {
+  const { code } = useParams();
+  const tree = usePlanTree(code);
+  const [year, setYear] = useState<number | null>(null);
+
+  if (tree.isPending) return <Loading label="計画を読み込んでいます…" />;
+  if (tree.isError) return <ProblemAlert error={tree.error} />;
+  const { plan, nodes } = tree.data;
+  const years = yearsBetween(plan.periodStart, plan.periodEnd);
+  const current = fiscalYearOf(new Date());
+  const chosen = year ?? (years.includes(current) ? current : plan.periodStart);
+
+  return (
+    <div className="stack">
+      <p>
+        <Link to={paths.plans}>← 計画一覧</Link>
+      </p>
+      <PageHeading>{plan.title}</PageHeading>
+      <PlanFacts plan={plan} />
+      <div className="toolbar" role="group" aria-label="評価の確認">
+        <SelectField
+          label="年度"
+          value={String(chosen)}
+          options={years.map((y) => ({ value: String(y), label: formatFiscalYear(y) }))}
+          onChange={(e) => setYear(Number(e.target.value))}
+        />
+        <Link className="btn btn--secondary toolbar__link" to={links.planDashboard(plan.code, chosen)}>
+          {formatFiscalYear(chosen)}の評価ダッシュボード
+        </Link>
+      </div>
+      <section className="stack" aria-labelledby="tree-heading">
+        <h2 id="tree-heading">施策の体系と役割分担</h2>
+        <PlanTreeTable nodes={nodes} actors={plan.actors} levels={plan.levels} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { GradeBadge } from '@/components/ui/grade-badge';
+import { formatFiscalYear } from '@/lib/fiscal-year';
+import { formatNumber } from '@/lib/format';
+import type { SeriesRow } from '../api/indicators';
+import { MARKER_LABELS } from '../values';
+
+function signed(value: number | null): string {
+  if (value === null) return '—';
+  return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+}
+
+function OnTrack({ value }: { value: boolean | null }) {
+  if (value === null) return <span className="muted">—</span>;
+  return value ? (
+    <span className="on-track on-track--yes" aria-label="目標に届く見込み">✓</span>
+  ) : (
+    <span className="on-track on-track--no" aria-label="目標に届かない見込み">✗</span>
+  );
+}
+
+/** 達成率・評価・前年度比・見通し of each year (and option), derived by the API. */
+export function SeriesTable({ series, disaggregated }: { series: readonly SeriesRow[]; disaggregated: boolean }) {
+  const rows = series
+    .filter((r) => r.actual !== null || r.actualMarker !== null || r.achievementRate !== null || r.projected !== null || r.targetInForce !== null)
+    .toSorted((a, b) => a.fiscalYear - b.fiscalYear || (a.option ?? '').localeCompare(b.option ?? ''));
+  return (
+    <section className="stack" aria-labelledby="series-heading">
+      <h2 id="series-heading">達成状況</h2>
+      {rows.length === 0 ? (
+        <p className="empty">まだ評価できる年度はありません</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" aria-labelledby="series-heading">
+            <thead>
+              <tr>
+                <th scope="col">年度</th>
+                {disaggregated && <th scope="col">内訳</th>}
+                <th scope="col" className="num">目標</th>
+                <th scope="col" className="num">実績</th>
+                <th scope="col" className="num">達成率</th>
+                <th scope="col">評価</th>
+                <th scope="col" className="num">前年度比</th>
+                <th scope="col">見通し</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={`${r.fiscalYear}:${r.option ?? ''}`}>
+                  <th scope="row">{formatFiscalYear(r.fiscalYear)}</th>
+                  {disaggregated && <td>{r.option ?? '合計'}</td>}
+                  <td className="num">
+                    {r.targetInForce !== null ? formatNumber(r.targetInForce) : r.targetMarker ? MARKER_LABELS[r.targetMarker] : '—'}
+                  </td>
+                  <td className="num">{r.actual !== null ? formatNumber(r.actual) : r.actualMarker ? MARKER_LABELS[r.actualMarker] : '—'}</td>
+                  <td className="num">{r.achievementRate !== null ? `${formatNumber(r.achievementRate)}%` : '—'}</td>
+                  <td>
+                    <GradeBadge grade={r.grade} />
+                  </td>
+                  <td className="num">{signed(r.changeFromPrevious)}</td>
+                  <td>
+                    <OnTrack value={r.onTrack} />
+                    {r.projected !== null && <span className="table__sub"> 見込み {formatNumber(r.projected)}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

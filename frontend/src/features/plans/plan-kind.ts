@@ -1,0 +1,27 @@
+import type { components } from '@/lib/api/schema';
+import { formatFiscalYear } from '@/lib/fiscal-year';
+
+export type PlanKind = components['schemas']['PlanKind'];
+
+export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
+  COMMUNITY_WELFARE: '地域福祉計画',
+  COMMUNITY_WELFARE_ACTIVITY: '地域福祉活動計画',
+  ELDERLY_CARE_INSURANCE: '高齢者保健福祉計画・介護保険事業計画',
+  OTHER: 'その他',
+};
+
+export function planKindLabel(kind: string): string {
+  return kind in PLAN_KIND_LABELS ? PLAN_KIND_LABELS[kind as PlanKind] : kind;
+}
+
+/** 2024, 2031 → "令和6年度 (2024)〜令和13年度 (2031)". */
+export function formatPeriod(start: number, end: number): string {
+  return `${formatFiscalYear(start)}〜${formatFiscalYear(end)}`;
+}
+
+/** Every fiscal year from start to end, inclusive. */
+export function yearsBetween(start: number, end: number): number[] {
+  const years: number[] = [];
+  for (let y = start; y <= end; y++) years.push(y);
+  return years;
+}

@@ -1,0 +1,48 @@
+import type { components } from '@/lib/api/schema';
+
+type Indicator = components['schemas']['IndicatorResponse'];
+type SeriesRow = components['schemas']['SeriesRow'];
+type Value = components['schemas']['IndicatorValueResponse'];
+
+export function value(fiscalYear: number, kind: Value['kind'], v: number | null, extra: Partial<Value> = {}): Value {
+  return { fiscalYear, kind, value: v, option: null, marker: null, version: 0, updatedAt: '2026-04-01T09:00:00+09:00', updatedBy: 'planner', ...extra };
+}
+
+export function seriesRow(fiscalYear: number, extra: Partial<SeriesRow> = {}): SeriesRow {
+  return {
+    option: null, fiscalYear, baseline: 1530, baselineYear: 2019, target: null, targetMarker: null, targetInForce: null,
+    referenceYear: null, actual: null, actualMarker: null, achievementRate: null, grade: null, changeFromPrevious: null,
+    projected: null, onTrack: null, ...extra,
+  };
+}
+
+/** 地域会合等への参加（回数）, as the demo data has it. */
+export function meetings(extra: Partial<Indicator> = {}): Indicator {
+  return {
+    code: 'kitakyushu-ikiiki2-63-1',
+    planCode: 'kitakyushu-ikiiki2',
+    planTitle: '第2次北九州市いきいき長寿プラン',
+    nodeCode: '63',
+    nodeTitle: 'いのちをつなぐネットワークの推進',
+    name: '地域会合等への参加（回数）',
+    unit: '回',
+    direction: 'MAINTAIN',
+    rationale: '地域福祉ネットワークの充実・強化が図られるため',
+    notSet: false,
+    notSetReason: null,
+    disaggregation: null,
+    values: [
+      value(2019, 'BASELINE', 1530, { version: 1 }),
+      value(2023, 'TARGET', null, { marker: 'MAINTAIN_BASELINE', version: 2 }),
+      value(2021, 'ACTUAL', 835, { version: 3 }),
+      value(2022, 'ACTUAL', 1305, { version: 4 }),
+    ],
+    series: [
+      seriesRow(2021, { actual: 835, targetInForce: 1530, achievementRate: 54.6, grade: 'C' }),
+      seriesRow(2022, { actual: 1305, targetInForce: 1530, achievementRate: 85.3, grade: 'B', changeFromPrevious: 470 }),
+      seriesRow(2023, { targetMarker: 'MAINTAIN_BASELINE', targetInForce: 1530, projected: 1775, onTrack: true }),
+    ],
+    version: 7,
+    ...extra,
+  };
+}
