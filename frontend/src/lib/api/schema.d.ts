@@ -354,6 +354,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{plan}/evaluation-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事業調書を市の様式で出力する（XLSX は A4 横・見出し行の繰り返し・折り返し。CSV / TSV も可） */
+        get: operations["exportEvaluationSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{plan}/evaluations": {
         parameters: {
             query?: never;
@@ -2386,6 +2403,43 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    exportEvaluationSheet: {
+        parameters: {
+            query: {
+                /** @example 2022 */
+                fiscalYear: number;
+                /**
+                 * @description xlsx（既定）/ csv / tsv
+                 * @example xlsx
+                 */
+                format?: string;
+            };
+            header?: never;
+            path: {
+                /** @example kitakyushu-ikiiki2 */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 事業調書のファイル */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                    "text/tab-separated-values": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getEvaluationOverview: {

@@ -16,6 +16,7 @@ import jp.tsunagu.directory.ConsultationWindow;
 import jp.tsunagu.directory.ConsultationWindowRepository;
 import jp.tsunagu.directory.WindowCategory;
 import jp.tsunagu.directory.WindowContact;
+import jp.tsunagu.evaluation.EvaluationFixtures;
 import jp.tsunagu.indicator.IndicatorFixtures;
 import jp.tsunagu.plan.PlanFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,6 +74,7 @@ public class DemoData {
     private final ConsultationWindowRepository windows;
     private final PlanFixtures planFixtures;
     private final IndicatorFixtures indicatorFixtures;
+    private final EvaluationFixtures evaluationFixtures;
     private final ObjectMapper mapper;
 
     /** The welfare plans of the seed documents, in the product's own copies. */
@@ -81,7 +83,9 @@ public class DemoData {
     DemoData(@ConfigProperty(name = "tsunagu.demo.enabled") boolean enabled,
              @ConfigProperty(name = "tsunagu.demo.password") String password,
              EntityManager em, AreaRepository areas, AccountRepository accounts, ConsultationWindowRepository windows,
-             PlanFixtures planFixtures, IndicatorFixtures indicatorFixtures, ObjectMapper mapper) {
+             PlanFixtures planFixtures, IndicatorFixtures indicatorFixtures, EvaluationFixtures evaluationFixtures,
+             ObjectMapper mapper) {
+        this.evaluationFixtures = evaluationFixtures;
         this.planFixtures = planFixtures;
         this.indicatorFixtures = indicatorFixtures;
         this.mapper = mapper;
@@ -215,6 +219,9 @@ public class DemoData {
         String code = node.get("code").asText();
         for (JsonNode indicator : node.path("indicators")) {
             indicatorFixtures.createIndicator(planCode, code, indicator);
+        }
+        if (node.has("evaluation2022")) {
+            evaluationFixtures.create(planCode, code, 2022, node.get("evaluation2022"));
         }
         for (JsonNode child : node.path("children")) {
             loadNode(planCode, code, child);

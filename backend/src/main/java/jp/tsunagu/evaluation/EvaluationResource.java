@@ -34,10 +34,53 @@ public class EvaluationResource {
 
     private final EvaluationService service;
     private final Caller caller;
+    private final jp.tsunagu.indicator.IndicatorSheetText indicatorText;
 
-    EvaluationResource(EvaluationService service, Caller caller) {
+    EvaluationResource(EvaluationService service, Caller caller, jp.tsunagu.indicator.IndicatorSheetText indicatorText) {
         this.service = service;
         this.caller = caller;
+        this.indicatorText = indicatorText;
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @GET
+    @Path("/plans/{plan}/evaluation-sheet")
+    @Produces({XLSX, "text/csv", "text/tab-separated-values"})
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.VIEWER_ROLE})
+    @Operation(operationId = "exportEvaluationSheet",
+            summary = "事業調書を市の様式で出力する（XLSX は A4 横・見出し行の繰り返し・折り返し。CSV / TSV も可）")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "事業調書のファイル",
+            content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = XLSX,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "text/csv",
+                            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "text/tab-separated-values",
+                            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-problems", value = "400,401,403,404")
+    public jakarta.ws.rs.core.Response exportEvaluationSheet(
+            @Parameter(example = "kitakyushu-ikiiki2") @PathParam("plan") String plan,
+            @Parameter(required = true, example = "2022") @QueryParam("fiscalYear") @Min(1989) @Max(2200) Integer fiscalYear,
+            @Parameter(description = "xlsx（既定）/ csv / tsv", example = "xlsx") @QueryParam("format") @jakarta.ws.rs.DefaultValue("xlsx") String format) {
+        if (fiscalYear == null) {
+            throw ProblemException.invalid("fiscalYear", "必須項目です");
+        }
+        EvaluationSheet sheet = service.sheet(plan, fiscalYear, indicatorText);
+        String base = plan + "-evaluation-" + fiscalYear;
+        return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "xlsx" -> file(SheetFiles.xlsx(sheet), XLSX, base + ".xlsx", sheet);
+            case "csv" -> file(SheetFiles.delimited(sheet, ',', true), "text/csv; charset=UTF-8", base + ".csv", sheet);
+            case "tsv" -> file(SheetFiles.delimited(sheet, '\t', false), "text/tab-separated-values; charset=UTF-8", base + ".tsv", sheet);
+            default -> throw ProblemException.invalid("format", "xlsx, csv, tsv のいずれかを指定してください");
+        };
+    }
+
+    private static jakarta.ws.rs.core.Response file(byte[] body, String type, String name, EvaluationSheet sheet) {
+        String japanese = sheet.title + "（" + jp.tsunagu.shared.FiscalYears.format(sheet.fiscalYear) + "）" + name.substring(name.lastIndexOf('.'));
+        return jakarta.ws.rs.core.Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(japanese, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
     }
 
     @GET

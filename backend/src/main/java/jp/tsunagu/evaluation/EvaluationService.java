@@ -162,6 +162,12 @@ public class EvaluationService implements PlanService.NodeContents {
         }
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    EvaluationSheet sheet(String planCode, int year, jp.tsunagu.indicator.IndicatorSheetText indicatorText) {
+        Plan plan = plans.require(planCode);
+        return EvaluationSheet.of(plan, year, planRepository, evaluations.ofPlanYear(plan, year), indicatorText);
+    }
+
     @Override
     public Map<Long, List<NodeIndicatorSummary>> indicatorsByNode(Plan plan) {
         return Map.of();

@@ -76,23 +76,21 @@ class KpiQuery {
 
     /**
      * A validator for the data a pull would see: changes whenever a value, indicator, node or plan in
-     * the pull's scope does (counts catch deletions). Scoped like the pull, so that a single-indicator
-     * read costs an index lookup, not a scan.
+     * the pull's scope does (counts catch deletions). Aggregated once per scope, so a single-indicator
+     * read costs a few index lookups.
      */
     String etag(Filter filter, String representation) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                select count(v.id), max(v.updated_at), count(distinct i.id), max(i.updated_at), max(p.updated_at),
-                       max((select max(updated_at) from plan_node pn where pn.plan_id = p.id)),
-                       sum((select count(*) from plan_node pn where pn.plan_id = p.id))
-                from indicator i
-                join plan_node n on n.id = i.node_id
-                join plan p on p.id = n.plan_id
-                left join indicator_value v on v.indicator_id = i.id
-                where (?::text is null or p.code = ?) and (?::text is null or i.code = ?)""")) {
-            s.setString(1, filter.plan());
-            s.setString(2, filter.plan());
-            s.setString(3, filter.indicator());
-            s.setString(4, filter.indicator());
+        String sql = """
+                with scope as (select i.id, i.updated_at, n.plan_id from indicator i join plan_node n on n.id = i.node_id
+                               join plan p on p.id = n.plan_id where true %s),
+                     plans as (select distinct plan_id from scope),
+                     vals as (select count(*) c, max(v.updated_at) m from indicator_value v where v.indicator_id in (select id from scope)),
+                     nodes as (select count(*) c, max(updated_at) m from plan_node where plan_id in (select plan_id from plans))
+                select vals.c, vals.m, (select count(*) from scope), (select max(updated_at) from scope),
+                       (select max(updated_at) from plan where id in (select plan_id from plans)), nodes.c, nodes.m
+                from vals, nodes""".formatted(scopeConditions(filter));
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bindScope(s, filter, 1);
             StringBuilder state = new StringBuilder(representation).append('|').append(filter);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -107,6 +105,21 @@ class KpiQuery {
         }
     }
 
+    /** The plan and indicator filters as SQL (only those given, so that PostgreSQL can plan and cache each shape). */
+    private static String scopeConditions(Filter filter) {
+        return (filter.plan() != null ? " and p.code = ?" : "") + (filter.indicator() != null ? " and i.code = ?" : "");
+    }
+
+    private static int bindScope(PreparedStatement s, Filter filter, int index) throws SQLException {
+        if (filter.plan() != null) {
+            s.setString(index++, filter.plan());
+        }
+        if (filter.indicator() != null) {
+            s.setString(index++, filter.indicator());
+        }
+        return index;
+    }
+
     /** Checks the filter before anything is streamed, so that bad input answers a problem, not a broken body. */
     void validate(Filter filter) {
         if (filter.cursor() != null && !filter.cursor().isBlank()) {
@@ -114,7 +127,7 @@ class KpiQuery {
         }
         if (filter.node() != null) {
             try (Connection c = dataSource.getConnection()) {
-                nodeFilter(nodes(c, filter.plan()), filter);
+                nodeFilter(nodes(c, filter), filter);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -127,7 +140,7 @@ class KpiQuery {
             c.setAutoCommit(false);
             c.setReadOnly(true);
             try {
-                Map<Long, NodeInfo> nodes = nodes(c, filter.plan());
+                Map<Long, NodeInfo> nodes = nodes(c, filter);
                 Set<Long> nodeFilter = nodeFilter(nodes, filter);
                 run(c, filter, after, nodes, nodeFilter, sink);
             } finally {
@@ -138,13 +151,19 @@ class KpiQuery {
         }
     }
 
-    private static Map<Long, NodeInfo> nodes(Connection c, String plan) throws SQLException {
+    /** The nodes of the plans in the pull's scope (for paths). */
+    private static Map<Long, NodeInfo> nodes(Connection c, Filter filter) throws SQLException {
         Map<Long, NodeInfo> nodes = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("""
-                select n.id, n.parent_id, n.code, n.title, n.plan_id from plan_node n join plan p on p.id = n.plan_id
-                where (?::text is null or p.code = ?)""")) {
-            s.setString(1, plan);
-            s.setString(2, plan);
+        String sql = "select n.id, n.parent_id, n.code, n.title, n.plan_id from plan_node n where n.plan_id in "
+                + "(select n2.plan_id from indicator i join plan_node n2 on n2.id = i.node_id join plan p on p.id = n2.plan_id where true"
+                + scopeConditions(filter) + ")";
+        if (filter.indicator() == null && filter.plan() != null) {
+            sql = "select n.id, n.parent_id, n.code, n.title, n.plan_id from plan_node n join plan p on p.id = n.plan_id where p.code = ?";
+        } else if (filter.indicator() == null) {
+            sql = "select n.id, n.parent_id, n.code, n.title, n.plan_id from plan_node n";
+        }
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bindScope(s, filter, 1);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long parent = rs.getLong(2);
@@ -191,15 +210,12 @@ class KpiQuery {
                 join plan p on p.id = n.plan_id
                 join indicator_value v on v.indicator_id = i.id
                 left join indicator_option o on o.id = v.option_id
-                where (?::text is null or p.code = ?) and (?::text is null or i.code = ?) and i.code >= ?
-                order by i.code, opos, v.fiscal_year""";
+                where i.code >= ? %s
+                order by i.code, opos, v.fiscal_year""".formatted(scopeConditions(filter));
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setFetchSize(2000);
-            s.setString(1, filter.plan());
-            s.setString(2, filter.plan());
-            s.setString(3, filter.indicator());
-            s.setString(4, filter.indicator());
-            s.setString(5, after == null ? "" : after.code());
+            s.setString(1, after == null ? "" : after.code());
+            bindScope(s, filter, 2);
             try (ResultSet rs = s.executeQuery()) {
                 Series series = null;
                 while (rs.next()) {

@@ -134,12 +134,13 @@ public class KpiResource {
         w.write(String.join(",", CSV_HEADER));
         w.write("\r\n");
         int[] count = {0};
+        CsvSeries series = new CsvSeries();
         query.stream(filter, (row, position) -> {
             if (filter.limit() != null && count[0] == filter.limit()) {
                 return false;
             }
             try {
-                csvRow(w, row);
+                csvRow(w, row, series);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -149,30 +150,50 @@ public class KpiResource {
         w.flush();
     }
 
-    private static void csvRow(Writer w, KpiRow r) throws java.io.IOException {
-        Object[] cells = {r.planCode(), r.planTitle(), String.join(">", r.nodeCodes()), r.nodePath(), r.indicatorCode(),
-                r.indicatorName(), r.unit(), r.direction(), r.option(), r.fiscalYear(), r.baseline(), r.baselineYear(),
+    /** The cells that stay the same along one indicator and option, written once and reused. */
+    private static final class CsvSeries {
+        String indicator;
+        String option;
+        String prefix;
+    }
+
+    private static void csvRow(Writer w, KpiRow r, CsvSeries series) throws java.io.IOException {
+        if (!r.indicatorCode().equals(series.indicator) || !java.util.Objects.equals(r.option(), series.option)) {
+            StringBuilder prefix = new StringBuilder();
+            Object[] fixed = {r.planCode(), r.planTitle(), String.join(">", r.nodeCodes()), r.nodePath(), r.indicatorCode(),
+                    r.indicatorName(), r.unit(), r.direction(), r.option()};
+            for (Object cell : fixed) {
+                appendCell(prefix, cell);
+                prefix.append(',');
+            }
+            series.indicator = r.indicatorCode();
+            series.option = r.option();
+            series.prefix = prefix.toString();
+        }
+        StringBuilder line = new StringBuilder(series.prefix.length() + 96).append(series.prefix);
+        Object[] cells = {r.fiscalYear(), r.baseline(), r.baselineYear(),
                 r.targetMarker() != null ? r.targetMarker().label() : r.target(), r.targetInForce(),
                 r.actualMarker() != null ? r.actualMarker().label() : r.actual(), r.achievementRate(), r.grade(),
                 r.changeFromPrevious(), r.projected(), r.onTrack(), r.updatedAt()};
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
-                w.write(',');
+                line.append(',');
             }
-            Object cell = cells[i];
-            if (cell == null) {
-                continue;
-            }
-            String text = cell instanceof BigDecimal d ? d.toPlainString() : cell.toString();
-            if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-                w.write('"');
-                w.write(text.replace("\"", "\"\""));
-                w.write('"');
-            } else {
-                w.write(text);
-            }
+            appendCell(line, cells[i]);
         }
-        w.write("\r\n");
+        w.append(line).append("\r\n");
+    }
+
+    private static void appendCell(StringBuilder out, Object cell) {
+        if (cell == null) {
+            return;
+        }
+        String text = cell instanceof BigDecimal d ? d.toPlainString() : cell.toString();
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            out.append('"').append(text.replace("\"", "\"\"")).append('"');
+        } else {
+            out.append(text);
+        }
     }
 
     @GET

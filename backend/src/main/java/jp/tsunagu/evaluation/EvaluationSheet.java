@@ -1,0 +1,90 @@
+package jp.tsunagu.evaluation;
+
+import jp.tsunagu.indicator.IndicatorSheetText;
+import jp.tsunagu.plan.Plan;
+import jp.tsunagu.plan.PlanNode;
+import jp.tsunagu.plan.PlanRepository;
+import jp.tsunagu.shared.FiscalYears;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The 事業調書 layout of 北九州市's sheets: 目標 / 施策の方向性 / No. / 取組名 / 概要 / 成果指標 / 取組結果 /
+ * 今後の方向性・課題, one row per measure, grouped under its parents.
+ */
+final class EvaluationSheet {
+
+    static final int COLUMNS = 8;
+
+    /** One line of the sheet; group rows fill only the first or second cell. */
+    record Row(String goal, String direction, String no, String title, String summary, String indicator, String result,
+               String future) {
+        List<String> cells() {
+            return java.util.Arrays.asList(goal, direction, no, title, summary, indicator, result, future);
+        }
+
+        boolean isMeasure() {
+            return no != null && !no.isEmpty();
+        }
+    }
+
+    final String title;
+    final int fiscalYear;
+    final List<Row> rows;
+
+    private EvaluationSheet(String title, int fiscalYear, List<Row> rows) {
+        this.title = title;
+        this.fiscalYear = fiscalYear;
+        this.rows = rows;
+    }
+
+    static List<String> header(int fiscalYear) {
+        return List.of("目標", "施策の方向性", "No.", "取組名", "概要", "成果指標 (上段) 指標名・指標数値 (下段) 指標設定の考え方",
+                "取組結果 (" + FiscalYears.format(fiscalYear) + ")", "今後の方向性(" + FiscalYears.format(fiscalYear + 1) + "以降)・課題など");
+    }
+
+    static String heading(Plan plan) {
+        return plan.title + " 事業調書";
+    }
+
+    /** How a node is written in a group cell: "②高齢者と…" (circled numbers run on), "1 見守り合い…". */
+    static String groupLabel(PlanNode node) {
+        char last = node.code.charAt(node.code.length() - 1);
+        boolean circled = (last >= '\u2460' && last <= '\u24FF') || (last >= '\u3251' && last <= '\u32BF');
+        return node.code + (circled ? "" : " ") + node.title;
+    }
+
+    static EvaluationSheet of(Plan plan, int fiscalYear, PlanRepository plans, List<Evaluation> evaluations, IndicatorSheetText indicators) {
+        List<PlanNode> nodes = plans.nodes(plan);
+        Map<Long, List<PlanNode>> children = new HashMap<>();
+        nodes.forEach(n -> children.computeIfAbsent(n.parent == null ? 0L : n.parent.id, k -> new ArrayList<>()).add(n));
+        Map<Long, Evaluation> byNode = new HashMap<>();
+        evaluations.forEach(e -> byNode.put(e.node.id, e));
+        List<Row> rows = new ArrayList<>();
+        walk(0L, 0, children, byNode, indicators, fiscalYear, rows);
+        return new EvaluationSheet(heading(plan), fiscalYear, rows);
+    }
+
+    private static void walk(long parent, int depth, Map<Long, List<PlanNode>> children, Map<Long, Evaluation> evaluations,
+                             IndicatorSheetText indicators, int year, List<Row> rows) {
+        for (PlanNode node : children.getOrDefault(parent, List.of())) {
+            boolean leaf = !children.containsKey(node.id);
+            if (leaf) {
+                Evaluation e = evaluations.get(node.id);
+                rows.add(new Row("", "", node.code, node.title, nz(node.summary), indicators.cell(node, year),
+                        e == null ? "" : nz(e.resultText), e == null ? "" : nz(e.futureDirection)));
+            } else {
+                String label = groupLabel(node);
+                rows.add(depth == 0 ? new Row(label, "", "", "", "", "", "", "") : new Row("", label, "", "", "", "", "", ""));
+                walk(node.id, depth + 1, children, evaluations, indicators, year, rows);
+            }
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
