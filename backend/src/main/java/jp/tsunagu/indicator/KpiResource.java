@@ -112,7 +112,7 @@ public class KpiResource {
                     return false;
                 }
                 try {
-                    json.writeObject(row);
+                    writeRow(json, row);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -123,6 +123,56 @@ public class KpiResource {
             json.writeEndArray();
             json.writeStringField("nextCursor", next[0]);
             json.writeEndObject();
+        }
+    }
+
+    /** One row, written field by field: the hot path of every pull, so no reflection. */
+    static void writeRow(JsonGenerator g, KpiRow r) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField("planCode", r.planCode());
+        g.writeStringField("planTitle", r.planTitle());
+        g.writeArrayFieldStart("nodeCodes");
+        for (String code : r.nodeCodes()) {
+            g.writeString(code);
+        }
+        g.writeEndArray();
+        g.writeStringField("nodePath", r.nodePath());
+        g.writeStringField("indicatorCode", r.indicatorCode());
+        g.writeStringField("indicatorName", r.indicatorName());
+        g.writeStringField("unit", r.unit());
+        g.writeStringField("direction", r.direction().name());
+        g.writeStringField("option", r.option());
+        g.writeNumberField("fiscalYear", r.fiscalYear());
+        number(g, "baseline", r.baseline());
+        if (r.baselineYear() == null) {
+            g.writeNullField("baselineYear");
+        } else {
+            g.writeNumberField("baselineYear", r.baselineYear());
+        }
+        number(g, "target", r.target());
+        g.writeStringField("targetMarker", r.targetMarker() == null ? null : r.targetMarker().name());
+        number(g, "targetInForce", r.targetInForce());
+        number(g, "actual", r.actual());
+        g.writeStringField("actualMarker", r.actualMarker() == null ? null : r.actualMarker().name());
+        number(g, "achievementRate", r.achievementRate());
+        g.writeStringField("grade", r.grade());
+        number(g, "changeFromPrevious", r.changeFromPrevious());
+        number(g, "projected", r.projected());
+        if (r.onTrack() == null) {
+            g.writeNullField("onTrack");
+        } else {
+            g.writeBooleanField("onTrack", r.onTrack());
+        }
+        g.writeStringField("updatedAt", r.updatedAt().toString());
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, String field, BigDecimal value) throws java.io.IOException {
+        g.writeFieldName(field);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString());
         }
     }
 
