@@ -474,6 +474,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{plan}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 市の様式の事業調書（TSV / CSV（UTF-8・Shift_JIS）/ XLSX）を取り込む。commit=false なら試行のみ（行ごとの変更と問題の一覧）、commit=true で全部を反映（誤りがあれば何も反映せず 422） */
+        post: operations["importEvaluationSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{plan}/nodes": {
         parameters: {
             query?: never;
@@ -547,6 +564,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        Action: "CREATE" | "UPDATE" | "UNCHANGED";
         /** @enum {string} */
         ActorRoleKind: "LEAD" | "PARTNER";
         ApiTokenList: {
@@ -932,6 +951,46 @@ export interface components {
             /** @example 50 */
             c: number;
         };
+        /** @description 取り込みで見つかった問題（行・列・値・理由） */
+        ImportProblem: {
+            /**
+             * Format: int32
+             * @example 11
+             */
+            row: number;
+            /** @example 成果指標 */
+            column: string;
+            /** @example 約100回 */
+            value: string | null;
+            /** @example 「約100回」を数値として読めません */
+            message: string;
+            severity: components["schemas"]["Severity"];
+        };
+        /** @description 取り込みの結果（committed=false なら試行のみで、何も保存していません） */
+        ImportReport: {
+            planCode: string;
+            /** Format: int32 */
+            fiscalYear: number;
+            committed: boolean;
+            summary: {
+                [key: string]: number;
+            };
+            rows: components["schemas"]["ImportRowResult"][];
+            problems: components["schemas"]["ImportProblem"][];
+        };
+        /** @description 1 行で作成・変更されること */
+        ImportRowResult: {
+            /**
+             * Format: int32
+             * @example 11
+             */
+            row: number;
+            /** @example 63 */
+            nodeCode: string;
+            title: string;
+            action: components["schemas"]["Action"];
+            changes: string[];
+        };
         IndicatorResponse: {
             code: string;
             planCode: string;
@@ -1281,6 +1340,8 @@ export interface components {
             /** @description 見込みが目標に届くか */
             onTrack: boolean | null;
         };
+        /** @enum {string} */
+        Severity: "ERROR" | "WARNING";
         /** @description ログイン情報 */
         TokenRequest: {
             /** @example planner */
@@ -2671,6 +2732,56 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    importEvaluationSheet: {
+        parameters: {
+            query?: {
+                /** @description true で反映する（既定は試行のみ） */
+                commit?: boolean;
+                /**
+                 * @description 年度（見出しに書かれていれば省略可）
+                 * @example 2022
+                 */
+                fiscalYear?: number;
+            };
+            header?: {
+                /**
+                 * @description 元のファイル名（形式の判別に使う）
+                 * @example 事業調書.tsv
+                 */
+                "X-File-Name"?: string;
+            };
+            path: {
+                /** @example kitakyushu-ikiiki2 */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/tab-separated-values": string;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     createPlanNode: {

@@ -63,3 +63,31 @@ record EvaluationOverview(String planCode, int fiscalYear, @Schema(description =
                           @Schema(description = "自己評価別の件数（未評価は NONE）") Map<String, Integer> byGrade,
                           List<EvaluationOverviewItem> items) {
 }
+
+@Schema(name = "ImportProblem", description = "取り込みで見つかった問題（行・列・値・理由）")
+record ImportProblem(@Schema(examples = "11") int row, @Schema(examples = "成果指標") String column,
+                     @Schema(nullable = true, examples = "約100回") String value,
+                     @Schema(examples = "「約100回」を数値として読めません") String message, Severity severity) {
+    enum Severity { ERROR, WARNING }
+}
+
+@Schema(name = "ImportRowResult", description = "1 行で作成・変更されること")
+record ImportRowResult(@Schema(examples = "11") int row, @Schema(examples = "63") String nodeCode, String title, Action action,
+                       List<String> changes) {
+    enum Action { CREATE, UPDATE, UNCHANGED }
+}
+
+@Schema(name = "ImportReport", description = "取り込みの結果（committed=false なら試行のみで、何も保存していません）")
+record ImportReport(String planCode, int fiscalYear, boolean committed, Map<String, Integer> summary,
+                    List<ImportRowResult> rows, List<ImportProblem> problems) {
+
+    static ImportReport of(String plan, SheetImport.Report r, boolean committed) {
+        Map<String, Integer> summary = new java.util.LinkedHashMap<>();
+        for (ImportRowResult.Action a : ImportRowResult.Action.values()) {
+            summary.put(a.name(), (int) r.rows.stream().filter(x -> x.action() == a).count());
+        }
+        summary.put("ERROR", (int) r.problems.stream().filter(p -> p.severity() == ImportProblem.Severity.ERROR).count());
+        summary.put("WARNING", (int) r.problems.stream().filter(p -> p.severity() == ImportProblem.Severity.WARNING).count());
+        return new ImportReport(plan, r.fiscalYear, committed, summary, r.rows, r.problems);
+    }
+}

@@ -35,9 +35,12 @@ public class EvaluationResource {
     private final EvaluationService service;
     private final Caller caller;
     private final jp.tsunagu.indicator.IndicatorSheetText indicatorText;
+    private final SheetImport sheetImport;
 
-    EvaluationResource(EvaluationService service, Caller caller, jp.tsunagu.indicator.IndicatorSheetText indicatorText) {
+    EvaluationResource(EvaluationService service, Caller caller, jp.tsunagu.indicator.IndicatorSheetText indicatorText,
+                       SheetImport sheetImport) {
         this.service = service;
+        this.sheetImport = sheetImport;
         this.caller = caller;
         this.indicatorText = indicatorText;
     }
@@ -73,6 +76,32 @@ public class EvaluationResource {
             case "tsv" -> file(SheetFiles.delimited(sheet, '\t', false), "text/tab-separated-values; charset=UTF-8", base + ".tsv", sheet);
             default -> throw ProblemException.invalid("format", "xlsx, csv, tsv のいずれかを指定してください");
         };
+    }
+
+    @POST
+    @Path("/plans/{plan}/imports")
+    @Consumes({"text/tab-separated-values", "text/csv", XLSX, "application/octet-stream", "text/plain"})
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE})
+    @Operation(operationId = "importEvaluationSheet",
+            summary = "市の様式の事業調書（TSV / CSV（UTF-8・Shift_JIS）/ XLSX）を取り込む。commit=false なら試行のみ（行ごとの変更と問題の一覧）、commit=true で全部を反映（誤りがあれば何も反映せず 422）")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "text/tab-separated-values",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "text/csv",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = XLSX,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-problems", value = "422")
+    public ImportReport importEvaluationSheet(
+            @Parameter(example = "kitakyushu-ikiiki2") @PathParam("plan") String plan,
+            @Parameter(description = "年度（見出しに書かれていれば省略可）", example = "2022") @QueryParam("fiscalYear") @Min(1989) @Max(2200) Integer fiscalYear,
+            @Parameter(description = "true で反映する（既定は試行のみ）") @QueryParam("commit") @jakarta.ws.rs.DefaultValue("false") boolean commit,
+            @Parameter(description = "元のファイル名（形式の判別に使う）", example = "事業調書.tsv") @jakarta.ws.rs.HeaderParam("X-File-Name") String fileName,
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+            byte[] body) {
+        String name = fileName == null ? null : java.net.URLDecoder.decode(fileName, java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<java.util.List<String>> table = SheetReader.read(body == null ? new byte[0] : body, contentType, name);
+        return sheetImport.run(plan, table, fiscalYear, commit, caller.name());
     }
 
     private static jakarta.ws.rs.core.Response file(byte[] body, String type, String name, EvaluationSheet sheet) {

@@ -292,6 +292,71 @@ public class IndicatorService implements PlanService.NodeContents {
         };
     }
 
+    /** For imports: a new indicator on a node. */
+    @Transactional
+    public Indicator importIndicator(PlanNode node, String code, String name, String unit, Direction direction, String rationale,
+                                     boolean notSet, String notSetReason, List<String> options) {
+        Indicator i = new Indicator();
+        i.node = node;
+        i.code = code;
+        i.position = (int) indicators.count("node", node);
+        i.name = name;
+        i.unit = unit;
+        i.direction = direction;
+        i.rationale = rationale;
+        i.notSet = notSet;
+        i.notSetReason = notSet ? notSetReason : null;
+        if (!notSet && (unit == null || direction == null)) {
+            i.unit = unit == null ? "件" : unit;
+            i.direction = direction == null ? Direction.INCREASE : direction;
+        }
+        if (options.size() > 1) {
+            i.disaggregationName = "内訳";
+            i.disaggregationAdditive = false;
+            for (String name2 : options) {
+                IndicatorOption o = new IndicatorOption();
+                o.indicator = i;
+                o.name = name2;
+                o.position = i.options.size();
+                i.options.add(o);
+            }
+        }
+        indicators.persist(i);
+        return i;
+    }
+
+    public List<Indicator> onNode(PlanNode node) {
+        return indicators.onNodes(List.of(node)).stream().sorted(java.util.Comparator.comparingInt((Indicator x) -> x.position)).toList();
+    }
+
+    public boolean codeTaken(String code) {
+        return indicators.findByCode(code).isPresent();
+    }
+
+    /** For imports: writes one value unless it is already so; says what happened. */
+    @Transactional
+    public String importValue(Indicator i, String option, int year, ValueKind kind, BigDecimal value, Marker marker, String who) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        IndicatorOption o = check(i, year, kind, option, value, marker, "", errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "validation-failed", "入力内容に誤りがあります", errors.get(0).message(), errors);
+        }
+        return write(i, o, year, kind, value, marker, null, who).name();
+    }
+
+    @Transactional
+    public void checkImportedSums(Indicator i, int year, ValueKind kind) {
+        checkSums(i, year, kind, "");
+    }
+
+    public Optional<IndicatorValue> storedValue(Indicator i, String option, int year, ValueKind kind) {
+        IndicatorOption o = option == null ? null : i.option(option).orElse(null);
+        if (option != null && o == null) {
+            return Optional.empty();
+        }
+        return indicators.value(i, o, year, kind);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     ValueChangeList history(String code) {
         return changes(indicators.history(require(code)));

@@ -250,6 +250,25 @@ public class PlanService {
         renumber(siblings);
     }
 
+    /** For imports: the node with this code, created under the parent when missing. */
+    @Transactional
+    public PlanNode importNode(Plan plan, PlanNode parent, String code, String title, String summary) {
+        PlanNode node = new PlanNode();
+        node.plan = plan;
+        node.parent = parent;
+        node.code = code;
+        node.title = title;
+        node.summary = summary;
+        node.position = plans.children(plan, parent).size();
+        plans.getEntityManager().persist(node);
+        return node;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PlanNode> findNode(Plan plan, String code) {
+        return plans.node(plan, code);
+    }
+
     /** The node and everything below it, parents before children. */
     public List<PlanNode> subtree(Plan plan, PlanNode root) {
         Map<Long, List<PlanNode>> byParent = new HashMap<>();

@@ -28,8 +28,11 @@ class RouterProblems {
      * resource reads them; Quarkus's own (larger) hard limit still guards bodies sent without a length.
      */
     void limitBodies(@Observes Filters filters,
-                     @ConfigProperty(name = "tsunagu.http.max-body-bytes", defaultValue = "1048576") long maxBytes) {
+                     @ConfigProperty(name = "tsunagu.http.max-body-bytes", defaultValue = "1048576") long jsonBytes,
+                     @ConfigProperty(name = "tsunagu.http.max-import-bytes", defaultValue = "10485760") long importBytes) {
         filters.register(ctx -> {
+            // Spreadsheet uploads may be larger than JSON bodies.
+            long maxBytes = ctx.request().path().endsWith("/imports") ? importBytes : jsonBytes;
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                     && Long.parseLong(length) > maxBytes) {
