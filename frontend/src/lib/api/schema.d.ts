@@ -93,6 +93,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 担い手が引き受けた */
+        post: operations["acceptAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 活動を記録する（日・分・メモ） */
+        post: operations["recordActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 支援が終わった */
+        post: operations["completeAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 担い手が断った（相談は調整中に戻る） */
+        post: operations["declineAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 個人情報の閲覧・変更の記録（新しい順。変更・削除はできません） */
+        get: operations["getAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/token": {
         parameters: {
             query?: never;
@@ -560,12 +645,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 要支援者を名前・かなで探す（担当地区のみ） */
+        get: operations["findRecipients"];
+        put?: never;
+        /** 要支援者を登録する */
+        post: operations["createRecipient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recipients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 要支援者を 1 人取得する（担当外は 404） */
+        get: operations["getRecipient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 困りごとの種類 */
+        get: operations["listSupportCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 相談の一覧（担当地区のみ、新しい順） */
+        get: operations["listSupportRequests"];
+        put?: never;
+        /** 相談を受け付ける（困りごと・日時・有償/無償） */
+        post: operations["createSupportRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 相談を 1 件取得する（調整の経過つき） */
+        get: operations["getSupportRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-requests/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 担い手に調整する（受け持ちの上限と二重の調整はデータベースが防ぎ、409） */
+        post: operations["assignSupporter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 相談を取り消す */
+        post: operations["cancelSupportRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-requests/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 候補の担い手を得点の高い順に（得点の内訳つき） */
+        get: operations["getSupportCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-requests/{id}/refer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 相談窓口へつなぐ（相談先一覧の案内で窓口を決めて記録） */
+        post: operations["referSupportRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 相談件数・需給調整件数・種類別の割合・担い手の数（集計のみ。校区・区・市） */
+        get: operations["getSupportStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supporters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 担い手の一覧（担当地区のみ） */
+        get: operations["listSupporters"];
+        put?: never;
+        /** 担い手を登録する（できること・毎週の空き時間・受け持ちの上限） */
+        post: operations["createSupporter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supporters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 担い手を 1 人取得する（担当外は 404） */
+        get: operations["getSupporter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
         Action: "CREATE" | "UPDATE" | "UNCHANGED";
+        ActivityRequest: {
+            date: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            minutes: number;
+            notes?: string | null;
+        };
         /** @enum {string} */
         ActorRoleKind: "LEAD" | "PARTNER";
         ApiTokenList: {
@@ -632,6 +930,50 @@ export interface components {
             kind: components["schemas"]["AreaKind"];
             children: components["schemas"]["AreaTreeNode"][];
         };
+        AssignRequest: {
+            /** Format: int64 */
+            supporterId: number;
+        };
+        AssignmentResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            requestId: number;
+            /** Format: int64 */
+            supporterId: number;
+            supporterName: string;
+            status: string;
+            createdOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version: number;
+        };
+        AuditEntry: {
+            /** Format: int64 */
+            id: number;
+            at: components["schemas"]["OffsetDateTime"];
+            actor: string;
+            action: string;
+            entity: string;
+            /** Format: int64 */
+            entityId: number | null;
+            ip: string | null;
+            detail: string | null;
+        };
+        AuditEntryList: {
+            items: components["schemas"]["AuditEntry"][];
+        };
+        /** @description 毎週の空き時間（曜日は ISO: 1 = 月曜） */
+        AvailabilitySlot: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            dayOfWeek: number;
+            /** @example 09:00 */
+            start: components["schemas"]["LocalTime"];
+            /** @example 12:00 */
+            end: components["schemas"]["LocalTime"];
+        };
         BatchValueRow: {
             /** @example kitakyushu-ikiiki2-63-meetings */
             indicatorCode: string;
@@ -670,6 +1012,49 @@ export interface components {
              * @example 5
              */
             unchanged: number;
+        };
+        Candidate: {
+            /** Format: int64 */
+            supporterId: number;
+            name: string;
+            groupName: string | null;
+            area: components["schemas"]["AreaRef"];
+            /** @example 0.82 */
+            score: number;
+            parts: components["schemas"]["CandidateScore"];
+            /** Format: int32 */
+            openAssignments: number;
+            /** Format: int32 */
+            capacity: number;
+            hasVehicle: boolean;
+        };
+        CandidateList: {
+            /** Format: int64 */
+            requestId: number;
+            weights: {
+                [key: string]: number;
+            };
+            items: components["schemas"]["Candidate"][];
+        };
+        /** @description 候補の得点の内訳（0〜1） */
+        CandidateScore: {
+            /** @description 地域の近さ: 同じ町内 1、同じ校区 0.7、隣の校区 0.3 */
+            distance: number;
+            /** @description 希望の時間帯に空いている割合 */
+            availability: number;
+            /** @description いまの受け持ちの少なさ（1 − 件数 ÷ 上限） */
+            load: number;
+            /** @description この方を支援したことがある（継続性） */
+            continuity: number;
+            /** @description 最近 90 日の調整件数の少なさ（公平性） */
+            fairness: number;
+        };
+        CategoryShare: {
+            category: string;
+            /** Format: int32 */
+            count: number;
+            /** @example 37.4 */
+            percent: number;
         };
         ConsultationWindowList: {
             items: components["schemas"]["ConsultationWindowResponse"][];
@@ -1097,6 +1482,11 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /**
+         * Format: local-time
+         * @example 13:45:30.123456789
+         */
+        LocalTime: string;
         /** @enum {string} */
         Marker: "NOT_APPLICABLE" | "MAINTAIN_BASELINE" | "MAINTAIN_PREVIOUS";
         /** @description 呼び出し元（職員アカウントまたは API トークン） */
@@ -1270,6 +1660,42 @@ export interface components {
              */
             version?: number | null;
         };
+        RecipientRequest: {
+            /** @example 若松 太郎 */
+            name: string;
+            /** @example わかまつ たろう */
+            kana: string;
+            /** @example 40102-takasu */
+            areaCode: string;
+            contact?: string | null;
+            /** @example 一人暮らし。足が不自由。 */
+            householdNotes?: string | null;
+            /**
+             * @description 福祉協力員 / 民生委員 / ケアマネジャー / 本人 / 家族 / その他
+             * @example WELFARE_VOLUNTEER
+             */
+            referredBy: string;
+            /** @description 支援者に連絡先などを伝えることへの同意 */
+            consent?: boolean;
+        };
+        RecipientResponse: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            kana: string;
+            area: components["schemas"]["AreaRef"];
+            contact: string | null;
+            householdNotes: string | null;
+            referredBy: string;
+            consent: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description 相談窓口へのつなぎ（相談先一覧の案内で窓口を決めます） */
+        ReferRequest: {
+            /** @example ELDERLY */
+            windowCategory: components["schemas"]["WindowCategory"];
+        };
         /** @description 差戻しにはコメントが必要です */
         ReturnRequest: {
             /** Format: int64 */
@@ -1342,6 +1768,134 @@ export interface components {
         };
         /** @enum {string} */
         Severity: "ERROR" | "WARNING";
+        SupportCategoryResponse: {
+            /** Format: int64 */
+            id: number;
+            /** @example GARBAGE */
+            code: string;
+            /** @example ゴミ出し */
+            name: string;
+            requiresVehicle: boolean;
+        };
+        SupportRequestCreate: {
+            /** Format: int64 */
+            recipientId: number;
+            /** @example GARBAGE */
+            categoryCode: string;
+            /** @example 燃えるごみを集積所まで出してほしい */
+            description: string | null;
+            /**
+             * @description 1 回だけの日（weeklyDay とどちらか）
+             * @example 2026-12-01
+             */
+            date: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description 毎週の曜日（1 = 月曜）
+             * @example 2
+             */
+            weeklyDay: number | null;
+            /** @example 08:00 */
+            start: components["schemas"]["LocalTime"];
+            /** @example 09:00 */
+            end: components["schemas"]["LocalTime"];
+            /** @example EITHER */
+            payment: string;
+            /** @example NORMAL */
+            urgency: string | null;
+        };
+        SupportRequestList: {
+            items: components["schemas"]["SupportRequestResponse"][];
+        };
+        SupportRequestResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            recipientId: number;
+            recipientName: string;
+            area: components["schemas"]["AreaRef"];
+            category: string;
+            description: string | null;
+            date: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int32 */
+            weeklyDay: number | null;
+            start: string;
+            end: string;
+            payment: string;
+            urgency: string;
+            status: string;
+            referredWindow: string | null;
+            receivedOn: components["schemas"]["LocalDate"];
+            assignments: components["schemas"]["AssignmentResponse"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description 集計のみ（個人情報を含みません） */
+        SupportStats: {
+            area: components["schemas"]["AreaRef"];
+            /** Format: int32 */
+            fiscalYear: number;
+            /**
+             * Format: int32
+             * @description 相談件数
+             */
+            consultations: number;
+            /**
+             * Format: int32
+             * @description 需給調整件数
+             */
+            adjustments: number;
+            /** @description 種類別の割合（相談窓口へつないだものを除く相談に占める割合） */
+            categoryShares: components["schemas"]["CategoryShare"][];
+            /**
+             * Format: int32
+             * @description 登録している担い手
+             */
+            supportersRegistered: number;
+            /**
+             * Format: int32
+             * @description 活動中の担い手
+             */
+            supportersActive: number;
+        };
+        SupporterRequest: {
+            /** @example 高須 花子 */
+            name: string;
+            /** @example たかす はなこ */
+            kana: string;
+            /** @example 093-000-0000 */
+            contact?: string | null;
+            /** @example 40102-takasu */
+            areaCode: string;
+            /** Format: int64 */
+            groupId?: number | null;
+            categoryCodes: string[];
+            availability: components["schemas"]["AvailabilitySlot"][];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            capacity: number;
+            hasVehicle?: boolean;
+        };
+        SupporterResponse: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            kana: string;
+            contact: string | null;
+            area: components["schemas"]["AreaRef"];
+            groupName: string | null;
+            payment: string | null;
+            categories: string[];
+            availability: components["schemas"]["AvailabilitySlot"][];
+            /** Format: int32 */
+            capacity: number;
+            /** Format: int32 */
+            openAssignments: number;
+            hasVehicle: boolean;
+            active: boolean;
+        };
         /** @description ログイン情報 */
         TokenRequest: {
             /** @example planner */
@@ -1808,6 +2362,143 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    acceptAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    completeAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    declineAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAuditLog: {
+        parameters: {
+            query?: {
+                /** @example coordinator */
+                actor?: string;
+                /** @example RECIPIENT */
+                entity?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     issueToken: {
@@ -2932,6 +3623,427 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanTree"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findRecipients: {
+        parameters: {
+            query?: {
+                /** @example わかまつ */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientResponse"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecipientRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSupportCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportCategoryResponse"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listSupportRequests: {
+        parameters: {
+            query?: {
+                /** @example RECEIVED */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequestList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignSupporter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    cancelSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSupportCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    referSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getSupportStats: {
+        parameters: {
+            query: {
+                /** @example 40102-takasu */
+                area: string;
+                /** @example 2020 */
+                fiscalYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSupporters: {
+        parameters: {
+            query?: {
+                /**
+                 * @description この地域とその下位
+                 * @example 40102-takasu
+                 */
+                area?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupporterResponse"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSupporter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupporterRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupporterResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getSupporter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupporterResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

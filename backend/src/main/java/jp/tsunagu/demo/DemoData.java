@@ -18,6 +18,7 @@ import jp.tsunagu.directory.WindowCategory;
 import jp.tsunagu.directory.WindowContact;
 import jp.tsunagu.evaluation.EvaluationFixtures;
 import jp.tsunagu.indicator.IndicatorFixtures;
+import jp.tsunagu.matching.MatchingDemo;
 import jp.tsunagu.plan.PlanFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,6 +76,7 @@ public class DemoData {
     private final PlanFixtures planFixtures;
     private final IndicatorFixtures indicatorFixtures;
     private final EvaluationFixtures evaluationFixtures;
+    private final MatchingDemo matchingDemo;
     private final ObjectMapper mapper;
 
     /** The welfare plans of the seed documents, in the product's own copies. */
@@ -84,7 +86,8 @@ public class DemoData {
              @ConfigProperty(name = "tsunagu.demo.password") String password,
              EntityManager em, AreaRepository areas, AccountRepository accounts, ConsultationWindowRepository windows,
              PlanFixtures planFixtures, IndicatorFixtures indicatorFixtures, EvaluationFixtures evaluationFixtures,
-             ObjectMapper mapper) {
+             MatchingDemo matchingDemo, ObjectMapper mapper) {
+        this.matchingDemo = matchingDemo;
         this.evaluationFixtures = evaluationFixtures;
         this.planFixtures = planFixtures;
         this.indicatorFixtures = indicatorFixtures;
@@ -110,7 +113,9 @@ public class DemoData {
         int newAccounts = loadAccounts();
         int newWindows = loadDirectory();
         int newPlans = loadPlans();
-        LOG.infof("Demo data: %d areas, %d accounts, %d consultation windows, %d plans added", newAreas, newAccounts, newWindows, newPlans);
+        int newPeople = matchingDemo.load();
+        LOG.infof("Demo data: %d areas, %d accounts, %d consultation windows, %d plans, %d supporters and recipients added",
+                newAreas, newAccounts, newWindows, newPlans, newPeople);
     }
 
     private int loadAreas() {

@@ -101,6 +101,12 @@ public class DirectoryService {
         return new RouteResponse(AreaRef.of(area), category, routed);
     }
 
+    /** The most specific window serving the area for the category, if any (for referrals). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> routeWindowId(String areaCode, WindowCategory category) {
+        return route(areaCode, category).windows().stream().findFirst().map(RoutedWindow::id);
+    }
+
     private ConsultationWindow require(long id) {
         return windows.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("window-not-found", "相談窓口 " + id + " はありません。"));

@@ -1,0 +1,222 @@
+package jp.tsunagu.matching;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jp.tsunagu.auth.Role;
+import jp.tsunagu.auth.Scopes;
+import jp.tsunagu.shared.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+
+/** 地域生活支援: recipients, supporters, requests and their matching (coordinators of the district and admins). */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "地域生活支援", description = "困りごとの相談と担い手の調整")
+@SecurityRequirement(name = "bearer")
+public class MatchingResource {
+
+    private final MatchingService service;
+    private final AccessResolver access;
+
+    MatchingResource(MatchingService service, AccessResolver access) {
+        this.service = service;
+        this.access = access;
+    }
+
+    @GET
+    @Path("/support-categories")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE})
+    @Operation(operationId = "listSupportCategories", summary = "困りごとの種類")
+    public List<SupportCategoryResponse> listSupportCategories() {
+        return service.categories();
+    }
+
+    @GET
+    @Path("/supporters")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "listSupporters", summary = "担い手の一覧（担当地区のみ）")
+    public List<SupporterResponse> listSupporters(@Parameter(description = "この地域とその下位", example = "40102-takasu") @QueryParam("area") String area) {
+        return service.listSupporters(area == null || area.isBlank() ? null : area, access.get());
+    }
+
+    @POST
+    @Path("/supporters")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "createSupporter", summary = "担い手を登録する（できること・毎週の空き時間・受け持ちの上限）")
+    @Extension(name = "x-status", value = "201")
+    @Extension(name = "x-problems", value = "422")
+    public RestResponse<SupporterResponse> createSupporter(@Valid @NotNull SupporterRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.createSupporter(request, access.get()));
+    }
+
+    @GET
+    @Path("/supporters/{id}")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "getSupporter", summary = "担い手を 1 人取得する（担当外は 404）")
+    public SupporterResponse getSupporter(@PathParam("id") long id) {
+        return service.getSupporter(id, access.get());
+    }
+
+    @GET
+    @Path("/recipients")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "findRecipients", summary = "要支援者を名前・かなで探す（担当地区のみ）")
+    public List<RecipientResponse> findRecipients(@Parameter(example = "わかまつ") @QueryParam("q") String q) {
+        return service.findRecipients(q, access.get());
+    }
+
+    @POST
+    @Path("/recipients")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "createRecipient", summary = "要支援者を登録する")
+    @Extension(name = "x-status", value = "201")
+    @Extension(name = "x-problems", value = "422")
+    public RestResponse<RecipientResponse> createRecipient(@Valid @NotNull RecipientRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.createRecipient(request, access.get()));
+    }
+
+    @GET
+    @Path("/recipients/{id}")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "getRecipient", summary = "要支援者を 1 人取得する（担当外は 404）")
+    public RecipientResponse getRecipient(@PathParam("id") long id) {
+        return service.getRecipient(id, access.get());
+    }
+
+    @GET
+    @Path("/support-requests")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "listSupportRequests", summary = "相談の一覧（担当地区のみ、新しい順）")
+    public SupportRequestList listSupportRequests(@Parameter(example = "RECEIVED") @QueryParam("status") String status) {
+        return service.listRequests(status == null || status.isBlank() ? null : status, access.get());
+    }
+
+    @POST
+    @Path("/support-requests")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "createSupportRequest", summary = "相談を受け付ける（困りごと・日時・有償/無償）")
+    @Extension(name = "x-status", value = "201")
+    @Extension(name = "x-problems", value = "422")
+    public RestResponse<SupportRequestResponse> createSupportRequest(@Valid @NotNull SupportRequestCreate request) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.createRequest(request, access.get()));
+    }
+
+    @GET
+    @Path("/support-requests/{id}")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "getSupportRequest", summary = "相談を 1 件取得する（調整の経過つき）")
+    public SupportRequestResponse getSupportRequest(@PathParam("id") long id) {
+        return service.getRequest(id, access.get());
+    }
+
+    @GET
+    @Path("/support-requests/{id}/candidates")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "getSupportCandidates", summary = "候補の担い手を得点の高い順に（得点の内訳つき）")
+    public CandidateList getSupportCandidates(@PathParam("id") long id) {
+        return service.candidates(id, access.get());
+    }
+
+    @POST
+    @Path("/support-requests/{id}/assignments")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "assignSupporter", summary = "担い手に調整する（受け持ちの上限と二重の調整はデータベースが防ぎ、409）")
+    @Extension(name = "x-status", value = "201")
+    public RestResponse<AssignmentResponse> assignSupporter(@PathParam("id") long id, @Valid @NotNull AssignRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.assign(id, request.supporterId(), access.get()));
+    }
+
+    @POST
+    @Path("/support-requests/{id}/refer")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "referSupportRequest", summary = "相談窓口へつなぐ（相談先一覧の案内で窓口を決めて記録）")
+    @Extension(name = "x-problems", value = "422")
+    public SupportRequestResponse referSupportRequest(@PathParam("id") long id, @Valid @NotNull ReferRequest request) {
+        return service.refer(id, request.windowCategory(), access.get());
+    }
+
+    @POST
+    @Path("/support-requests/{id}/cancel")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "cancelSupportRequest", summary = "相談を取り消す")
+    public SupportRequestResponse cancelSupportRequest(@PathParam("id") long id) {
+        return service.cancel(id, access.get());
+    }
+
+    @POST
+    @Path("/assignments/{id}/accept")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "acceptAssignment", summary = "担い手が引き受けた")
+    public AssignmentResponse acceptAssignment(@PathParam("id") long id) {
+        return service.transition(id, "ACCEPTED", access.get());
+    }
+
+    @POST
+    @Path("/assignments/{id}/decline")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "declineAssignment", summary = "担い手が断った（相談は調整中に戻る）")
+    public AssignmentResponse declineAssignment(@PathParam("id") long id) {
+        return service.transition(id, "DECLINED", access.get());
+    }
+
+    @POST
+    @Path("/assignments/{id}/complete")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "completeAssignment", summary = "支援が終わった")
+    public AssignmentResponse completeAssignment(@PathParam("id") long id) {
+        return service.transition(id, "COMPLETED", access.get());
+    }
+
+    @POST
+    @Path("/assignments/{id}/activities")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "recordActivity", summary = "活動を記録する（日・分・メモ）")
+    public void recordActivity(@PathParam("id") long id, @Valid @NotNull ActivityRequest request) {
+        service.addActivity(id, request, access.get());
+    }
+
+    @GET
+    @Path("/support-stats")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE, Scopes.KPI_READ})
+    @Operation(operationId = "getSupportStats", summary = "相談件数・需給調整件数・種類別の割合・担い手の数（集計のみ。校区・区・市）")
+    @Extension(name = "x-problems", value = "404")
+    public SupportStats getSupportStats(@Parameter(required = true, example = "40102-takasu") @QueryParam("area") String area,
+                                        @Parameter(required = true, example = "2020") @QueryParam("fiscalYear") @Min(1989) @Max(2200) Integer fiscalYear) {
+        if (area == null || area.isBlank()) {
+            throw ProblemException.invalid("area", "必須項目です");
+        }
+        if (fiscalYear == null) {
+            throw ProblemException.invalid("fiscalYear", "必須項目です");
+        }
+        return service.stats(area, fiscalYear);
+    }
+
+    @GET
+    @Path("/audit-log")
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @Operation(operationId = "getAuditLog", summary = "個人情報の閲覧・変更の記録（新しい順。変更・削除はできません）")
+    public AuditEntryList getAuditLog(@Parameter(example = "RECIPIENT") @QueryParam("entity") String entity,
+                                      @Parameter(example = "coordinator") @QueryParam("actor") String actor,
+                                      @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(5000) int limit) {
+        return service.auditLog(entity == null || entity.isBlank() ? null : entity, actor == null || actor.isBlank() ? null : actor, limit);
+    }
+}

@@ -1,0 +1,540 @@
+package jp.tsunagu.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.area.Area;
+import jp.tsunagu.area.AreaKind;
+import jp.tsunagu.area.AreaRef;
+import jp.tsunagu.area.AreaRepository;
+import jp.tsunagu.area.AreaService;
+import jp.tsunagu.directory.ConsultationWindow;
+import jp.tsunagu.directory.DirectoryService;
+import jp.tsunagu.shared.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recipients, supporters, requests and their matching. Personal data is seen only within the caller's
+ * districts (anything else answers 404) and every access to it is audited. Capacity and "assigned once"
+ * are enforced by the database, so they hold across replicas.
+ */
+@ApplicationScoped
+public class MatchingService {
+
+    private final EntityManager em;
+    private final AreaRepository areas;
+    private final AreaService areaService;
+    private final AuditLog audit;
+    private final DirectoryService directory;
+    private final Map<String, BigDecimal> weights;
+
+    MatchingService(EntityManager em, AreaRepository areas, AreaService areaService, AuditLog audit, DirectoryService directory,
+                    @ConfigProperty(name = "tsunagu.matching.weight.distance", defaultValue = "0.35") BigDecimal distance,
+                    @ConfigProperty(name = "tsunagu.matching.weight.availability", defaultValue = "0.25") BigDecimal availability,
+                    @ConfigProperty(name = "tsunagu.matching.weight.load", defaultValue = "0.15") BigDecimal load,
+                    @ConfigProperty(name = "tsunagu.matching.weight.continuity", defaultValue = "0.15") BigDecimal continuity,
+                    @ConfigProperty(name = "tsunagu.matching.weight.fairness", defaultValue = "0.10") BigDecimal fairness) {
+        this.em = em;
+        this.areas = areas;
+        this.areaService = areaService;
+        this.audit = audit;
+        this.directory = directory;
+        this.weights = new LinkedHashMap<>();
+        weights.put("distance", distance);
+        weights.put("availability", availability);
+        weights.put("load", load);
+        weights.put("continuity", continuity);
+        weights.put("fairness", fairness);
+    }
+
+    // ---- categories -------------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<SupportCategoryResponse> categories() {
+        return em.createQuery("from SupportCategory where active order by position", SupportCategory.class).getResultList().stream()
+                .map(c -> new SupportCategoryResponse(c.id, c.code, c.name, c.requiresVehicle)).toList();
+    }
+
+    private SupportCategory category(String code) {
+        return em.createQuery("from SupportCategory where code = ?1", SupportCategory.class).setParameter(1, code)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-category", "困りごとの種類 " + code + " はありません。"));
+    }
+
+    // ---- supporters -------------------------------------------------------------------------
+
+    @Transactional
+    SupporterResponse createSupporter(SupporterRequest r, Access access) {
+        Area area = visibleArea(r.areaCode(), access);
+        Supporter s = new Supporter();
+        s.name = r.name().strip();
+        s.kana = r.kana().strip();
+        s.contact = r.contact();
+        s.area = area;
+        s.capacity = r.capacity();
+        s.hasVehicle = r.hasVehicle();
+        if (r.groupId() != null) {
+            s.group = em.find(SupporterGroup.class, r.groupId());
+            if (s.group == null) {
+                throw ProblemException.unprocessable("unknown-group", "担い手グループ " + r.groupId() + " はありません。");
+            }
+        }
+        r.categoryCodes().forEach(c -> s.categories.add(category(c)));
+        for (AvailabilitySlot slot : r.availability()) {
+            if (!slot.end().isAfter(slot.start())) {
+                throw ProblemException.invalid("availability", "終わりの時刻は始まりより後にしてください");
+            }
+            SupporterAvailability a = new SupporterAvailability();
+            a.supporter = s;
+            a.dayOfWeek = slot.dayOfWeek().shortValue();
+            a.startTime = slot.start();
+            a.endTime = slot.end();
+            s.availability.add(a);
+        }
+        em.persist(s);
+        em.flush();
+        audit.record(access, "CREATE", "SUPPORTER", s.id, s.name);
+        return supporter(s);
+    }
+
+    @Transactional
+    SupporterResponse getSupporter(long id, Access access) {
+        Supporter s = em.find(Supporter.class, id);
+        if (s == null || !access.sees(s.area.id)) {
+            throw ProblemException.notFound("supporter-not-found", "担い手 " + id + " はありません。");
+        }
+        audit.record(access, "READ", "SUPPORTER", s.id, null);
+        return supporter(s);
+    }
+
+    @Transactional
+    List<SupporterResponse> listSupporters(String areaCode, Access access) {
+        List<Supporter> list = em.createQuery("select distinct s from Supporter s join fetch s.area left join fetch s.group order by s.id", Supporter.class)
+                .getResultList();
+        Set<Long> within = areaCode == null ? null : subtreeIds(areaService.require(areaCode));
+        List<SupporterResponse> out = new ArrayList<>();
+        for (Supporter s : list) {
+            if (access.sees(s.area.id) && (within == null || within.contains(s.area.id))) {
+                out.add(supporter(s));
+            }
+        }
+        audit.record(access, "READ", "SUPPORTER", null, "一覧 " + out.size() + " 件" + (areaCode == null ? "" : "（" + areaCode + "）"));
+        return out;
+    }
+
+    private SupporterResponse supporter(Supporter s) {
+        int open = ((Number) em.createNativeQuery("select open_assignments from supporter where id = ?1").setParameter(1, s.id)
+                .getSingleResult()).intValue();
+        return new SupporterResponse(s.id, s.name, s.kana, s.contact, AreaRef.of(s.area), s.group == null ? null : s.group.name,
+                s.group == null ? null : s.group.payment, s.categories.stream().map(c -> c.name).toList(),
+                s.availability.stream().map(a -> new AvailabilitySlot((int) a.dayOfWeek, a.startTime, a.endTime)).toList(),
+                s.capacity, open, s.hasVehicle, s.active);
+    }
+
+    // ---- recipients -------------------------------------------------------------------------
+
+    @Transactional
+    RecipientResponse createRecipient(RecipientRequest r, Access access) {
+        Recipient p = new Recipient();
+        p.name = r.name().strip();
+        p.kana = r.kana().strip();
+        p.area = visibleArea(r.areaCode(), access);
+        p.contact = r.contact();
+        p.householdNotes = r.householdNotes();
+        p.referredBy = r.referredBy();
+        p.consent = r.consent();
+        em.persist(p);
+        em.flush();
+        audit.record(access, "CREATE", "RECIPIENT", p.id, null);
+        return recipient(p);
+    }
+
+    @Transactional
+    RecipientResponse getRecipient(long id, Access access) {
+        Recipient p = recipientEntity(id, access);
+        audit.record(access, "READ", "RECIPIENT", p.id, null);
+        return recipient(p);
+    }
+
+    @Transactional
+    List<RecipientResponse> findRecipients(String text, Access access) {
+        String like = "%" + (text == null ? "" : text.strip()) + "%";
+        List<RecipientResponse> out = em.createQuery("select p from Recipient p join fetch p.area where p.name like ?1 or p.kana like ?1 order by p.kana",
+                        Recipient.class).setParameter(1, like).setMaxResults(500).getResultList().stream()
+                .filter(p -> access.sees(p.area.id)).map(MatchingService::recipient).toList();
+        audit.record(access, "READ", "RECIPIENT", null, "検索「" + (text == null ? "" : text) + "」" + out.size() + " 件");
+        return out;
+    }
+
+    private Recipient recipientEntity(long id, Access access) {
+        Recipient p = em.find(Recipient.class, id);
+        if (p == null || !access.sees(p.area.id)) {
+            throw ProblemException.notFound("recipient-not-found", "要支援者 " + id + " はいません。");
+        }
+        return p;
+    }
+
+    private static RecipientResponse recipient(Recipient p) {
+        return new RecipientResponse(p.id, p.name, p.kana, AreaRef.of(p.area), p.contact, p.householdNotes, p.referredBy, p.consent, p.version);
+    }
+
+    // ---- requests ---------------------------------------------------------------------------
+
+    @Transactional
+    SupportRequestResponse createRequest(SupportRequestCreate r, Access access) {
+        if ((r.date() == null) == (r.weeklyDay() == null)) {
+            throw ProblemException.invalid("date", "1 回だけの日（date）か毎週の曜日（weeklyDay）のどちらかを指定してください");
+        }
+        if (!r.end().isAfter(r.start())) {
+            throw ProblemException.invalid("end", "終わりの時刻は始まりより後にしてください");
+        }
+        SupportRequest q = new SupportRequest();
+        q.recipient = recipientEntity(r.recipientId(), access);
+        q.category = category(r.categoryCode());
+        q.description = r.description();
+        q.requestedDate = r.date();
+        q.weeklyDay = r.weeklyDay() == null ? null : r.weeklyDay().shortValue();
+        q.startTime = r.start();
+        q.endTime = r.end();
+        q.payment = r.payment();
+        q.urgency = r.urgency() == null ? "NORMAL" : r.urgency();
+        em.persist(q);
+        em.flush();
+        audit.record(access, "CREATE", "RECIPIENT", q.recipient.id, "相談 " + q.id + " を受付");
+        return request(q);
+    }
+
+    @Transactional
+    SupportRequestResponse getRequest(long id, Access access) {
+        SupportRequest q = requestEntity(id, access);
+        audit.record(access, "READ", "RECIPIENT", q.recipient.id, "相談 " + q.id);
+        return request(q);
+    }
+
+    @Transactional
+    SupportRequestList listRequests(String status, Access access) {
+        List<SupportRequest> list = em.createQuery("""
+                        select q from SupportRequest q join fetch q.recipient p join fetch p.area join fetch q.category
+                        where (?1 is null or q.status = ?1) order by q.receivedOn desc, q.id desc""", SupportRequest.class)
+                .setParameter(1, status).setMaxResults(2000).getResultList();
+        List<SupportRequestResponse> out = list.stream().filter(q -> access.sees(q.recipient.area.id)).limit(500).map(this::request).toList();
+        audit.record(access, "READ", "RECIPIENT", null, "相談一覧 " + out.size() + " 件");
+        return new SupportRequestList(out);
+    }
+
+    private SupportRequest requestEntity(long id, Access access) {
+        SupportRequest q = em.find(SupportRequest.class, id);
+        if (q == null || !access.sees(q.recipient.area.id)) {
+            throw ProblemException.notFound("request-not-found", "相談 " + id + " はありません。");
+        }
+        return q;
+    }
+
+    private SupportRequestResponse request(SupportRequest q) {
+        List<AssignmentResponse> assignments = em.createQuery("from Assignment a join fetch a.supporter where a.request = ?1 order by a.id", Assignment.class)
+                .setParameter(1, q).getResultList().stream().map(MatchingService::assignment).toList();
+        return new SupportRequestResponse(q.id, q.recipient.id, q.recipient.name, AreaRef.of(q.recipient.area), q.category.name,
+                q.description, q.requestedDate, q.weeklyDay == null ? null : (int) q.weeklyDay, q.startTime.toString(), q.endTime.toString(),
+                q.payment, q.urgency, q.status, q.referredWindow == null ? null : q.referredWindow.name, q.receivedOn, assignments, q.version);
+    }
+
+    private static AssignmentResponse assignment(Assignment a) {
+        return new AssignmentResponse(a.id, a.request.id, a.supporter.id, a.supporter.name, a.status, a.createdOn, a.version);
+    }
+
+    @Transactional
+    SupportRequestResponse cancel(long id, Access access) {
+        SupportRequest q = requestEntity(id, access);
+        if (List.of("COMPLETED", "CANCELLED", "REFERRED").contains(q.status)) {
+            throw ProblemException.conflict("invalid-transition", "この相談はすでに終わっています（" + q.status + "）。");
+        }
+        closeOpenAssignments(q, "DECLINED");
+        q.status = "CANCELLED";
+        audit.record(access, "UPDATE", "RECIPIENT", q.recipient.id, "相談 " + q.id + " を取消");
+        return request(q);
+    }
+
+    /** Sends the case to the consultation window the directory routes the recipient's area to. */
+    @Transactional
+    SupportRequestResponse refer(long id, jp.tsunagu.directory.WindowCategory category, Access access) {
+        SupportRequest q = requestEntity(id, access);
+        if (List.of("COMPLETED", "CANCELLED", "REFERRED").contains(q.status)) {
+            throw ProblemException.conflict("invalid-transition", "この相談はすでに終わっています（" + q.status + "）。");
+        }
+        Long windowId = directory.routeWindowId(q.recipient.area.code, category)
+                .orElseThrow(() -> ProblemException.unprocessable("no-window", "「" + q.recipient.area.name + "」を担当する" + category + "の相談窓口が相談先一覧にありません。"));
+        closeOpenAssignments(q, "DECLINED");
+        q.referredWindow = em.find(ConsultationWindow.class, windowId);
+        q.status = "REFERRED";
+        audit.record(access, "UPDATE", "RECIPIENT", q.recipient.id, "相談 " + q.id + " を " + q.referredWindow.name + " へつないだ");
+        return request(q);
+    }
+
+    // ---- matching ---------------------------------------------------------------------------
+
+    /**
+     * Active supporters who do the category, have a vehicle if it needs one, fit the paid/unpaid wish,
+     * have free capacity and are available at some part of the requested time, in the recipient's
+     * district or a neighbouring one (same ward or city); ranked by the weighted parts.
+     */
+    @Transactional
+    CandidateList candidates(long requestId, Access access) {
+        SupportRequest q = requestEntity(requestId, access);
+        Area home = q.recipient.area;
+        Area district = home;
+        while (district.kind != AreaKind.SCHOOL_DISTRICT && district.parent != null && district.kind.ordinal() > AreaKind.SCHOOL_DISTRICT.ordinal()) {
+            district = district.parent;
+        }
+        Set<Long> sameDistrict = subtreeIds(district);
+        Set<Long> neighbourhood = new HashSet<>();
+        if (district.parent != null) {
+            for (Area sibling : areas.children(district.parent)) {
+                if (!sibling.id.equals(district.id)) {
+                    neighbourhood.addAll(subtreeIds(sibling));
+                }
+            }
+        }
+        Set<Long> scope = new HashSet<>(sameDistrict);
+        scope.addAll(neighbourhood);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select s.id, s.name, s.area_id, s.capacity, s.open_assignments, s.has_vehicle, g.name,
+                               (select max(least(extract(epoch from a.end_time), extract(epoch from cast(?4 as time)))
+                                          - greatest(extract(epoch from a.start_time), extract(epoch from cast(?3 as time))))
+                                from supporter_availability a
+                                where a.supporter_id = s.id and a.day_of_week = ?2 and a.start_time < cast(?4 as time) and a.end_time > cast(?3 as time)) as overlap,
+                               (select count(*) from assignment x join support_request y on y.id = x.request_id
+                                where x.supporter_id = s.id and y.recipient_id = ?5 and x.status in ('ACCEPTED', 'COMPLETED')) as continuity,
+                               (select count(*) from assignment x where x.supporter_id = s.id and x.created_on >= current_date - 90) as recent
+                        from supporter s
+                        left join supporter_group g on g.id = s.group_id
+                        where s.active and s.open_assignments < s.capacity
+                          and s.area_id = any(?6)
+                          and exists (select 1 from supporter_category sc where sc.supporter_id = s.id and sc.category_id = ?1)
+                          and (not ?7 or s.has_vehicle)
+                          and (?8 = 'EITHER' or g.payment = ?8)
+                          and exists (select 1 from supporter_availability a where a.supporter_id = s.id and a.day_of_week = ?2
+                                      and a.start_time < cast(?4 as time) and a.end_time > cast(?3 as time))""")
+                .setParameter(1, q.category.id)
+                .setParameter(2, q.dayOfWeek())
+                .setParameter(3, q.startTime.toString())
+                .setParameter(4, q.endTime.toString())
+                .setParameter(5, q.recipient.id)
+                .setParameter(6, scope.toArray(new Long[0]))
+                .setParameter(7, q.category.requiresVehicle)
+                .setParameter(8, q.payment)
+                .getResultList();
+        double wanted = Duration.between(q.startTime, q.endTime).toSeconds();
+        Map<Long, Area> areaById = new HashMap<>();
+        List<Candidate> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            long areaId = ((Number) r[2]).longValue();
+            Area area = areaById.computeIfAbsent(areaId, k -> areas.findById(k));
+            double distance = area.id.equals(home.id) && home.kind == AreaKind.NEIGHBOURHOOD ? 1.0 : sameDistrict.contains(areaId) ? 0.7 : 0.3;
+            double availability = Math.min(1.0, ((Number) r[7]).doubleValue() / wanted);
+            int capacity = ((Number) r[3]).intValue();
+            int open = ((Number) r[4]).intValue();
+            double load = 1.0 - (double) open / capacity;
+            double continuity = ((Number) r[8]).longValue() > 0 ? 1.0 : 0.0;
+            double fairness = 1.0 / (1 + ((Number) r[9]).longValue());
+            CandidateScore parts = new CandidateScore(d(distance), d(availability), d(load), d(continuity), d(fairness));
+            BigDecimal score = weights.get("distance").multiply(parts.distance())
+                    .add(weights.get("availability").multiply(parts.availability()))
+                    .add(weights.get("load").multiply(parts.load()))
+                    .add(weights.get("continuity").multiply(parts.continuity()))
+                    .add(weights.get("fairness").multiply(parts.fairness()))
+                    .setScale(3, RoundingMode.HALF_UP);
+            out.add(new Candidate(((Number) r[0]).longValue(), (String) r[1], (String) r[6], AreaRef.of(area), score, parts, open, capacity,
+                    (Boolean) r[5]));
+        }
+        out.sort(Comparator.comparing(Candidate::score).reversed().thenComparingLong(Candidate::supporterId));
+        if (q.status.equals("RECEIVED")) {
+            q.status = "MATCHING";
+        }
+        audit.record(access, "READ", "SUPPORTER", null, "相談 " + q.id + " の候補 " + out.size() + " 人");
+        return new CandidateList(q.id, weights, out);
+    }
+
+    private static BigDecimal d(double v) {
+        return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Proposes the request to a supporter. The capacity check and the increment are one SQL update, and
+     * the partial unique index allows one open assignment per request, so concurrent coordinators on
+     * any number of replicas can neither overfill a supporter nor assign a request twice.
+     */
+    @Transactional
+    AssignmentResponse assign(long requestId, long supporterId, Access access) {
+        SupportRequest q = requestEntity(requestId, access);
+        if (!q.status.equals("RECEIVED") && !q.status.equals("MATCHING")) {
+            throw ProblemException.conflict("request-not-open", "この相談はすでに調整済みか終わっています（" + q.status + "）。");
+        }
+        Supporter s = em.find(Supporter.class, supporterId);
+        if (s == null || !access.sees(s.area.id)) {
+            throw ProblemException.notFound("supporter-not-found", "担い手 " + supporterId + " はいません。");
+        }
+        int claimed = em.createNativeQuery("update supporter set open_assignments = open_assignments + 1 where id = ?1 and active and open_assignments < capacity")
+                .setParameter(1, supporterId).executeUpdate();
+        if (claimed == 0) {
+            throw ProblemException.conflict("supporter-full", "担い手「" + s.name + "」は受け持ちが上限に達しているか、活動していません。");
+        }
+        Assignment a = new Assignment();
+        a.request = q;
+        a.supporter = s;
+        a.createdBy = access.actor();
+        try {
+            em.persist(a);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("request-already-assigned", "この相談はすでに他の担い手に調整されています。");
+        }
+        q.status = "ASSIGNED";
+        audit.record(access, "UPDATE", "RECIPIENT", q.recipient.id, "相談 " + q.id + " を担い手 " + s.id + " に調整");
+        return assignment(a);
+    }
+
+    @Transactional
+    AssignmentResponse transition(long assignmentId, String to, Access access) {
+        Assignment a = em.find(Assignment.class, assignmentId);
+        if (a == null || !access.sees(a.request.recipient.area.id)) {
+            throw ProblemException.notFound("assignment-not-found", "需給調整 " + assignmentId + " はありません。");
+        }
+        Set<String> from = switch (to) {
+            case "ACCEPTED" -> Set.of("PROPOSED");
+            case "DECLINED" -> Set.of("PROPOSED", "ACCEPTED");
+            case "COMPLETED" -> Set.of("ACCEPTED");
+            default -> Set.of();
+        };
+        if (!from.contains(a.status)) {
+            throw ProblemException.conflict("invalid-transition", "この調整は「" + a.status + "」のため「" + to + "」にできません。");
+        }
+        a.status = to;
+        SupportRequest q = a.request;
+        switch (to) {
+            case "ACCEPTED" -> q.status = "ACTIVE";
+            case "DECLINED" -> {
+                release(a.supporter.id);
+                q.status = "MATCHING";
+            }
+            default -> {
+                release(a.supporter.id);
+                q.status = "COMPLETED";
+            }
+        }
+        em.flush();
+        audit.record(access, "UPDATE", "RECIPIENT", q.recipient.id, "調整 " + a.id + " → " + to);
+        return assignment(a);
+    }
+
+    @Transactional
+    void addActivity(long assignmentId, ActivityRequest r, Access access) {
+        Assignment a = em.find(Assignment.class, assignmentId);
+        if (a == null || !access.sees(a.request.recipient.area.id)) {
+            throw ProblemException.notFound("assignment-not-found", "需給調整 " + assignmentId + " はありません。");
+        }
+        SupportActivity act = new SupportActivity();
+        act.assignment = a;
+        act.activityDate = r.date();
+        act.minutes = r.minutes();
+        act.notes = r.notes();
+        em.persist(act);
+        audit.record(access, "CREATE", "RECIPIENT", a.request.recipient.id, "活動記録（調整 " + a.id + "）");
+    }
+
+    private void closeOpenAssignments(SupportRequest q, String to) {
+        for (Assignment a : em.createQuery("from Assignment a where a.request = ?1", Assignment.class).setParameter(1, q).getResultList()) {
+            if (a.open()) {
+                a.status = to;
+                release(a.supporter.id);
+            }
+        }
+    }
+
+    private void release(long supporterId) {
+        em.createNativeQuery("update supporter set open_assignments = open_assignments - 1 where id = ?1 and open_assignments > 0")
+                .setParameter(1, supporterId).executeUpdate();
+    }
+
+    // ---- statistics -------------------------------------------------------------------------
+
+    /** Aggregates only, for a district, a ward or the city; fiscal years run April–March. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    SupportStats stats(String areaCode, int fiscalYear) {
+        Area area = areaService.resolve(areaCode);
+        Long[] ids = subtreeIds(area).toArray(new Long[0]);
+        LocalDate from = LocalDate.of(fiscalYear, 4, 1);
+        LocalDate to = LocalDate.of(fiscalYear + 1, 3, 31);
+        int consultations = count("""
+                select count(*) from support_request q join recipient p on p.id = q.recipient_id
+                where p.area_id = any(?1) and q.received_on between ?2 and ?3""", ids, from, to);
+        int adjustments = count("""
+                select count(*) from assignment a join support_request q on q.id = a.request_id join recipient p on p.id = q.recipient_id
+                where p.area_id = any(?1) and a.created_on between ?2 and ?3""", ids, from, to);
+        @SuppressWarnings("unchecked")
+        List<Object[]> byCategory = em.createNativeQuery("""
+                        select c.name, count(q.id) from support_category c
+                        left join support_request q on q.category_id = c.id and q.status <> 'REFERRED' and q.received_on between ?2 and ?3
+                          and q.recipient_id in (select id from recipient where area_id = any(?1))
+                        group by c.name, c.position order by c.position""")
+                .setParameter(1, ids).setParameter(2, from).setParameter(3, to).getResultList();
+        int total = byCategory.stream().mapToInt(r -> ((Number) r[1]).intValue()).sum();
+        List<CategoryShare> shares = byCategory.stream().filter(r -> ((Number) r[1]).intValue() > 0)
+                .map(r -> new CategoryShare((String) r[0], ((Number) r[1]).intValue(),
+                        BigDecimal.valueOf(((Number) r[1]).intValue() * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP)))
+                .toList();
+        int registered = count("select count(*) from supporter where area_id = any(?1) and ?2 <= ?3", ids, from, to);
+        int active = count("select count(*) from supporter where area_id = any(?1) and active and ?2 <= ?3", ids, from, to);
+        return new SupportStats(AreaRef.of(area), fiscalYear, consultations, adjustments, shares, registered, active);
+    }
+
+    private int count(String sql, Long[] ids, LocalDate from, LocalDate to) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, ids).setParameter(2, from).setParameter(3, to).getSingleResult()).intValue();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    AuditEntryList auditLog(String entity, String actor, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, at, actor, action, entity, entity_id, ip, detail from audit_log
+                        where (cast(?1 as text) is null or entity = ?1) and (cast(?2 as text) is null or actor = ?2)
+                        order by id desc limit ?3""")
+                .setParameter(1, entity).setParameter(2, actor).setParameter(3, limit).getResultList();
+        return new AuditEntryList(rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(),
+                r[1] instanceof java.time.OffsetDateTime odt ? odt : ((java.time.Instant) r[1]).atOffset(java.time.ZoneOffset.UTC),
+                (String) r[2], (String) r[3], (String) r[4], r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6], (String) r[7])).toList());
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private Area visibleArea(String code, Access access) {
+        Area area = areas.findByCode(code).orElseThrow(() -> ProblemException.unprocessable("area-not-found", "地域コード " + code + " はありません。"));
+        if (!access.sees(area.id)) {
+            throw ProblemException.unprocessable("area-not-yours", "地域「" + area.name + "」は担当外です。");
+        }
+        return area;
+    }
+
+    private Set<Long> subtreeIds(Area root) {
+        Set<Long> ids = new HashSet<>();
+        ids.add(root.id);
+        areas.descendants(root).forEach(a -> ids.add(a.id));
+        return ids;
+    }
+
+}

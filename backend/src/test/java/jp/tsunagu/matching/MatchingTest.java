@@ -1,0 +1,187 @@
+package jp.tsunagu.matching;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jp.tsunagu.testing.Api;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class MatchingTest {
+
+    private static long recipient(String user, String area) {
+        return ((Number) Api.as(user).body(Map.of("name", "試験 太郎", "kana", "しけん たろう", "areaCode", area,
+                        "referredBy", "WELFARE_VOLUNTEER", "consent", true, "contact", "093-111-2222"))
+                .post("/api/v1/recipients").then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    private static long request(String user, long recipient, String category, int weekday) {
+        return ((Number) Api.as(user).body(Map.of("recipientId", recipient, "categoryCode", category, "weeklyDay", weekday,
+                        "start", "09:00", "end", "10:00", "payment", "EITHER"))
+                .post("/api/v1/support-requests").then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    private static long supporter(String user, String area, int capacity) {
+        return ((Number) Api.as(user).body(Map.of("name", "容量 確認" + UUID.randomUUID().toString().substring(0, 4), "kana", "ようりょう かくにん",
+                        "areaCode", area, "categoryCodes", List.of("REPAIRS"), "capacity", capacity, "hasVehicle", false,
+                        "availability", List.of(Map.of("dayOfWeek", 3, "start", "08:00", "end", "18:00"))))
+                .post("/api/v1/supporters").then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    @Test
+    void fy2020StatisticsReproduceTheSeed() {
+        JsonPath stats = Api.as("viewer").get("/api/v1/support-stats?area=40100&fiscalYear=2020").then().statusCode(200).extract().jsonPath();
+        assertEquals(761, stats.getInt("consultations"));
+        assertEquals(910, stats.getInt("adjustments"));
+        Map<String, String> shares = new HashMap<>();
+        for (Map<String, Object> s : stats.<Map<String, Object>>getList("categoryShares")) {
+            shares.put((String) s.get("category"), s.get("percent").toString());
+        }
+        assertEquals(Map.of("ゴミ出し", "37.4", "掃除", "1.8", "買い物同行", "1.1", "買い物代行", "25.1",
+                "庭木剪定・草取り", "3.4", "家具等の修理", "0.8", "その他", "30.4"), shares);
+        assertEquals(32 + 37 + 22 + 35 + 28 + 322 + 54, stats.getInt("supportersRegistered"));
+        assertEquals(32 + 37 + 22 + 35, stats.getInt("supportersActive"));
+        Api.as("viewer").get("/api/v1/support-stats?area=40102-takasu&fiscalYear=2020").then().statusCode(200)
+                .body("supportersRegistered", equalTo(32))
+                .body("area.name", equalTo("高須"));
+        Api.as("viewer").get("/api/v1/support-stats?area=40106&fiscalYear=2019").then().statusCode(200).body("consultations", equalTo(0));
+    }
+
+    @Test
+    void coordinatorsSeeTheirOwnDistrictsOnly() {
+        long mine = recipient("coordinator", "40102-takasu");
+        Api.as("coordinator").get("/api/v1/recipients/" + mine).then().statusCode(200).body("contact", equalTo("093-111-2222"));
+        Api.as("coordinator2").get("/api/v1/recipients/" + mine).then().statusCode(404).body("type", equalTo("/problems/recipient-not-found"));
+        Api.as("coordinator").body(Map.of("name", "担当外", "kana", "たんとうがい", "areaCode", "40106-wakazono", "referredBy", "SELF", "consent", false))
+                .post("/api/v1/recipients").then().statusCode(422).body("type", equalTo("/problems/area-not-yours"));
+        Api.as("coordinator2").get("/api/v1/recipients?q=試験").then().statusCode(200).body("id", not(hasItem((int) mine)));
+        Api.as("viewer").get("/api/v1/recipients/" + mine).then().statusCode(403);
+        Api.as("admin").get("/api/v1/recipients/" + mine).then().statusCode(200);
+        String kpi = Api.as("admin").body(Map.of("name", "集計のみ", "scopes", List.of("kpi:read"))).post("/api/v1/api-tokens")
+                .then().statusCode(201).extract().path("token");
+        Api.bearer(kpi).get("/api/v1/support-stats?area=40100&fiscalYear=2020").then().statusCode(200);
+        Api.bearer(kpi).get("/api/v1/recipients/" + mine).then().statusCode(403);
+        Api.bearer(kpi).get("/api/v1/supporters").then().statusCode(403);
+    }
+
+    @Test
+    void candidatesAreRankedWithTheirScorePartsAndTheRequestRunsToCompletion() {
+        long r = recipient("coordinator", "40101-shoji");
+        long q = request("coordinator", r, "GARBAGE", 2);
+        JsonPath candidates = Api.as("coordinator").get("/api/v1/support-requests/" + q + "/candidates").then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> items = candidates.getList("items");
+        assertTrue(items.size() > 5, "庄司's お助け隊 has Tuesday morning supporters: " + items.size());
+        Map<String, Object> w = candidates.getMap("weights");
+        BigDecimal previous = null;
+        for (Map<String, Object> c : items) {
+            Map<String, Object> parts = (Map<String, Object>) c.get("parts");
+            double expected = 0;
+            for (String part : List.of("distance", "availability", "load", "continuity", "fairness")) {
+                expected += ((Number) w.get(part)).doubleValue() * ((Number) parts.get(part)).doubleValue();
+            }
+            assertEquals(expected, ((Number) c.get("score")).doubleValue(), 0.002, "score = Σ weight × part");
+            assertEquals("庄司", ((Map<String, Object>) c.get("area")).get("name"));
+            assertEquals(0.7, ((Number) parts.get("distance")).doubleValue(), 1e-6);
+            BigDecimal score = new BigDecimal(c.get("score").toString());
+            assertTrue(previous == null || previous.compareTo(score) >= 0, "ranked by score");
+            previous = score;
+        }
+        int top = ((Number) items.get(0).get("supporterId")).intValue();
+        int a = Api.as("coordinator").body(Map.of("supporterId", top)).post("/api/v1/support-requests/" + q + "/assignments")
+                .then().statusCode(201).body("status", equalTo("PROPOSED")).extract().path("id");
+        Api.as("coordinator").body(Map.of("supporterId", top)).post("/api/v1/support-requests/" + q + "/assignments").then().statusCode(409);
+        Api.as("coordinator").post("/api/v1/assignments/" + a + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        Api.as("coordinator").body(Map.of("date", "2026-11-24", "minutes", 30, "notes", "集積所まで運んだ"))
+                .post("/api/v1/assignments/" + a + "/activities").then().statusCode(204);
+        Api.as("coordinator").post("/api/v1/assignments/" + a + "/complete").then().statusCode(200).body("status", equalTo("COMPLETED"));
+        Api.as("coordinator").get("/api/v1/support-requests/" + q).then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("assignments", hasSize(1));
+        Api.as("coordinator").post("/api/v1/assignments/" + a + "/complete").then().statusCode(409);
+        Api.as("coordinator2").get("/api/v1/support-requests/" + q + "/candidates").then().statusCode(404);
+    }
+
+    @Test
+    void concurrentAssignmentsNeverOverfillASupporterNorAssignARequestTwice() throws Exception {
+        long s = supporter("admin", "40101-shoji", 2);
+        long r = recipient("admin", "40101-shoji");
+        List<Long> requests = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            requests.add(request("admin", r, "REPAIRS", 3));
+        }
+        String token = Api.token("coordinator");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<CompletableFuture<Integer>> calls = new ArrayList<>();
+            for (long q : requests) {
+                calls.add(CompletableFuture.supplyAsync(() -> Api.bearer(token).body(Map.of("supporterId", s))
+                        .post("/api/v1/support-requests/" + q + "/assignments").statusCode(), pool));
+            }
+            long ok = calls.stream().map(CompletableFuture::join).filter(code -> code == 201).count();
+            assertEquals(2, ok, "capacity 2");
+            // Many coordinators on one request: exactly one wins.
+            long s2 = supporter("admin", "40101-shoji", 5);
+            long s3 = supporter("admin", "40101-shoji", 5);
+            long q = request("admin", r, "REPAIRS", 3);
+            List<CompletableFuture<Integer>> race = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                long target = i % 2 == 0 ? s2 : s3;
+                race.add(CompletableFuture.supplyAsync(() -> Api.bearer(token).body(Map.of("supporterId", target))
+                        .post("/api/v1/support-requests/" + q + "/assignments").statusCode(), pool));
+            }
+            assertEquals(1, race.stream().map(CompletableFuture::join).filter(code -> code == 201).count());
+            int open2 = Api.as("admin").get("/api/v1/supporters/" + s2).then().extract().path("openAssignments");
+            int open3 = Api.as("admin").get("/api/v1/supporters/" + s3).then().extract().path("openAssignments");
+            assertEquals(1, open2 + open3, "the losers' capacity claims were rolled back");
+        } finally {
+            pool.shutdown();
+        }
+        Api.as("admin").get("/api/v1/supporters/" + s).then().body("openAssignments", equalTo(2));
+    }
+
+    @Test
+    void referralKeepsTheWindowTheDirectoryRoutesTo() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Api.as("admin").body(Map.of("name", "若松区地域包括支援センター" + suffix, "category", "ELDERLY",
+                        "contacts", List.of(Map.of("phone", "093-761-0000", "areaCodes", List.of("40102")))))
+                .post("/api/v1/consultation-windows").then().statusCode(201);
+        long r = recipient("coordinator", "40102-takasu");
+        long q = request("coordinator", r, "COMPANIONSHIP", 1);
+        Api.as("coordinator").body(Map.of("windowCategory", "ELDERLY")).post("/api/v1/support-requests/" + q + "/refer").then().statusCode(200)
+                .body("status", equalTo("REFERRED"))
+                .body("referredWindow", equalTo("若松区地域包括支援センター" + suffix));
+        long q2 = request("coordinator", r, "COMPANIONSHIP", 1);
+        Api.as("coordinator").body(Map.of("windowCategory", "CHILD")).post("/api/v1/support-requests/" + q2 + "/refer").then().statusCode(422);
+    }
+
+    @Test
+    void everyAccessToPersonalDataIsAuditedAndTheLogIsReadOnly() {
+        long r = recipient("coordinator", "40102-takasu");
+        Api.as("coordinator").get("/api/v1/recipients/" + r).then().statusCode(200);
+        Api.as("admin").get("/api/v1/audit-log?entity=RECIPIENT&actor=coordinator").then().statusCode(200)
+                .body("items.findAll { it.entityId == " + r + " }.action", hasItem("CREATE"))
+                .body("items.findAll { it.entityId == " + r + " }.action", hasItem("READ"))
+                .body("items[0].ip", not(equalTo(null)));
+        Api.as("coordinator").get("/api/v1/audit-log").then().statusCode(403);
+        Api.as("admin").delete("/api/v1/audit-log").then().statusCode(405);
+        Api.as("admin").body("{}").post("/api/v1/audit-log").then().statusCode(405);
+        given().get("/api/v1/audit-log").then().statusCode(401);
+    }
+}
