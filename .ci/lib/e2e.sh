@@ -16,8 +16,12 @@ start_db "$work/db.env" --database "$db" --drop-on-exit --data-dir "$work/pg"
 export TSUNAGU_JWT_SECRET="e2e-only-secret-$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')"
 api_port=$(free_port 18080)
 start_api "$api_port" demo "$work/api.log"
+# A second replica on the same database: the assignment tests fire at both.
+api2_port=$(free_port $((api_port + 1)))
+start_api "$api2_port" demo "$work/api2.log"
 web_port=$(free_port 15173)
 start_web "$web_port" "$api_port" "$work/web.log"
 cd frontend
 mkdir -p e2e-results
-BASE_URL="http://127.0.0.1:$web_port" SCREENSHOT_DIR="$ROOT/frontend/e2e-results" npm run --silent e2e
+API_A_URL="http://127.0.0.1:$api_port" API_B_URL="http://127.0.0.1:$api2_port" \
+  BASE_URL="http://127.0.0.1:$web_port" SCREENSHOT_DIR="$ROOT/frontend/e2e-results" npm run --silent e2e
