@@ -48,6 +48,7 @@ openapi:
 bench:
 	cd backend && ./mvnw -q -B package -DskipTests && ./mvnw -q -B -f devdb/pom.xml package
 	bash bench/run.sh
+	@if [ -f bench/matching.sh ]; then bash bench/matching.sh; fi
 
 clean:
 	$(MVNW) -q clean
