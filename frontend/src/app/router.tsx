@@ -1,14 +1,21 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { AdminWindowsRoute } from './routes/admin-windows';
-import { ComingSoonRoute } from './routes/coming-soon';
 import { DirectoryRoute } from './routes/directory';
+import { EvaluationRoute } from './routes/evaluation';
+import { EvaluationsRoute } from './routes/evaluations';
 import { IndicatorRoute } from './routes/indicator';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { PlanRoute } from './routes/plan';
 import { PlanDashboardRoute } from './routes/plan-dashboard';
+import { PlanImportRoute } from './routes/plan-import';
 import { PlansRoute } from './routes/plans';
+import { SupportRequestRoute } from './routes/support-request';
+import { SupportRequestNewRoute } from './routes/support-request-new';
+import { SupportRequestsRoute } from './routes/support-requests';
+import { SupportStatsRoute } from './routes/support-stats';
+import { SupportSupportersRoute } from './routes/support-supporters';
 import { AppShell } from './shell/app-shell';
 import { RequireAuth, RequireRole } from './shell/require-auth';
 
@@ -27,8 +34,15 @@ export const routes = [
       { path: paths.plans, element: <PlansRoute /> },
       { path: paths.plan, element: <PlanRoute /> },
       { path: paths.planDashboard, element: <PlanDashboardRoute /> },
+      { path: paths.evaluations, element: <EvaluationsRoute /> },
+      { path: paths.evaluation, element: <EvaluationRoute /> },
+      { path: paths.planImport, element: <PlanImportRoute /> },
       { path: paths.indicator, element: <IndicatorRoute /> },
-      { path: paths.support, element: <ComingSoonRoute title="生活支援" /> },
+      { path: paths.support, element: <SupportRequestsRoute /> },
+      { path: paths.supportNewRequest, element: <SupportRequestNewRoute /> },
+      { path: paths.supportRequest, element: <SupportRequestRoute /> },
+      { path: paths.supportSupporters, element: <SupportSupportersRoute /> },
+      { path: paths.supportStats, element: <SupportStatsRoute /> },
       {
         path: paths.adminWindows,
         element: (

@@ -5,8 +5,15 @@ export const paths = {
   plans: '/plans',
   plan: '/plans/:code',
   planDashboard: '/plans/:code/dashboard',
+  evaluations: '/plans/:code/evaluations',
+  evaluation: '/plans/:code/evaluations/:node/:fiscalYear',
+  planImport: '/plans/:code/import',
   indicator: '/indicators/:code',
   support: '/support',
+  supportNewRequest: '/support/requests/new',
+  supportRequest: '/support/requests/:id',
+  supportSupporters: '/support/supporters',
+  supportStats: '/support/stats',
   adminWindows: '/admin/windows',
 } as const;
 
@@ -16,4 +23,10 @@ export const links = {
   planDashboard: (code: string, fiscalYear?: number) =>
     `/plans/${encodeURIComponent(code)}/dashboard${fiscalYear ? `?fiscalYear=${fiscalYear}` : ''}`,
   indicator: (code: string) => `/indicators/${encodeURIComponent(code)}`,
+  evaluations: (code: string, fiscalYear?: number) =>
+    `/plans/${encodeURIComponent(code)}/evaluations${fiscalYear ? `?fiscalYear=${fiscalYear}` : ''}`,
+  evaluation: (code: string, node: string, fiscalYear: number) =>
+    `/plans/${encodeURIComponent(code)}/evaluations/${encodeURIComponent(node)}/${fiscalYear}`,
+  planImport: (code: string) => `/plans/${encodeURIComponent(code)}/import`,
+  supportRequest: (id: number) => `/support/requests/${id}`,
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatDateTime, formatEraDate, formatNumber } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands', () => {
@@ -22,5 +22,23 @@ describe('formatDate', () => {
     expect(formatDate('2026-11-22')).toBe('2026年11月22日');
     expect(formatDate(new Date(2026, 0, 5))).toBe('2026年1月5日');
     expect(formatDate(null)).toBe('—');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('adds the time of day as HH:mm', () => {
+    expect(formatDateTime(new Date(2026, 10, 22, 9, 5))).toBe('2026年11月22日 09:05');
+    expect(formatDateTime(null)).toBe('—');
+    expect(formatDateTime('nonsense')).toBe('—');
+  });
+});
+
+describe('formatEraDate', () => {
+  it('writes dates in the Japanese era', () => {
+    expect(formatEraDate('2023-06-30')).toBe('令和5年6月30日');
+    expect(formatEraDate('2019-05-01')).toBe('令和元年5月1日');
+    expect(formatEraDate('2019-04-30')).toBe('平成31年4月30日');
+    expect(formatEraDate('1989-01-08')).toBe('平成元年1月8日');
+    expect(formatEraDate(undefined)).toBe('—');
   });
 });

@@ -5,7 +5,9 @@ import { SelectField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { links, paths } from '@/config/paths';
+import { hasRole, useMe } from '@/features/auth/api/get-me';
 import { usePlanTree } from '@/features/plans/api/plans';
+import { SheetDownloadButtons } from '@/features/evaluations/components/sheet-download';
 import { PlanFacts } from '@/features/plans/components/plan-header';
 import { PlanTreeTable } from '@/features/plans/components/plan-tree-table';
 import { yearsBetween } from '@/features/plans/plan-kind';
@@ -16,6 +18,8 @@ export function PlanRoute() {
   const { code } = useParams();
   const tree = usePlanTree(code);
   const [year, setYear] = useState<number | null>(null);
+  const me = useMe();
+  const canImport = hasRole(me.data, 'PLANNER') || hasRole(me.data, 'ADMIN');
 
   if (tree.isPending) return <Loading label="計画を読み込んでいます…" />;
   if (tree.isError) return <ProblemAlert error={tree.error} />;
@@ -31,7 +35,7 @@ export function PlanRoute() {
       </p>
       <PageHeading>{plan.title}</PageHeading>
       <PlanFacts plan={plan} />
-      <div className="toolbar" role="group" aria-label="評価の確認">
+      <div className="toolbar" role="group" aria-label="評価と事業調書">
         <SelectField
           label="年度"
           value={String(chosen)}
@@ -41,7 +45,16 @@ export function PlanRoute() {
         <Link className="btn btn--secondary toolbar__link" to={links.planDashboard(plan.code, chosen)}>
           {formatFiscalYear(chosen)}の評価ダッシュボード
         </Link>
+        <Link className="btn btn--secondary toolbar__link" to={links.evaluations(plan.code, chosen)}>
+          事業調書の状況
+        </Link>
+        {canImport && (
+          <Link className="btn btn--secondary toolbar__link" to={links.planImport(plan.code)}>
+            取り込み
+          </Link>
+        )}
       </div>
+      <SheetDownloadButtons plan={plan.code} fiscalYear={chosen} />
       <section className="stack" aria-labelledby="tree-heading">
         <h2 id="tree-heading">施策の体系と役割分担</h2>
         <PlanTreeTable nodes={nodes} actors={plan.actors} levels={plan.levels} />

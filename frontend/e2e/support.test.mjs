@@ -1,0 +1,172 @@
+// Browser journey for 生活支援, run with `npm run e2e` against a running SPA + API (demo data):
+//   BASE_URL=http://127.0.0.1:5173 npm run e2e
+// The coordinator registers a recipient in 庄司, takes a weekly ゴミ出し request, proposes it to the top
+// candidate, records 引受 and 完了, and sees the district's 相談件数 of this fiscal year go up by one.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:5173').replace(/\/$/, '');
+const USER = process.env.E2E_COORDINATOR ?? 'coordinator';
+const PASSWORD = process.env.E2E_PASSWORD ?? 'tsunagu-demo';
+const SCREENSHOT_DIR = path.resolve(process.env.SCREENSHOT_DIR ?? 'e2e-results');
+const TIMEOUT = 15_000;
+
+let context;
+
+before(async () => {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagu-e2e-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    locale: 'ja-JP',
+  });
+  context.setDefaultTimeout(TIMEOUT);
+});
+
+after(async () => {
+  await context?.close();
+});
+
+/** A fresh page with an empty sessionStorage (each journey logs in itself). */
+async function newPage() {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('[page error]', error.message));
+  return page;
+}
+
+async function logIn(page, user = USER, password = PASSWORD) {
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByLabel('ユーザー名').fill(user);
+  await page.getByLabel('パスワード').fill(password);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+}
+
+async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: true });
+}
+
+/** The fiscal year (April–March) today falls in. */
+function currentFiscalYear(now = new Date()) {
+  return now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
+}
+
+/** Picks the area and year on the statistics page and reads 相談件数 once the figures are there. */
+async function consultations(page, areaCode, areaName, fiscalYear, { expect } = {}) {
+  await page.getByLabel('地域', { exact: true }).selectOption(areaCode);
+  await page.getByLabel('年度', { exact: true }).selectOption(String(fiscalYear));
+  await page.waitForURL((url) => url.searchParams.get('area') === areaCode && url.searchParams.get('fiscalYear') === String(fiscalYear));
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${areaName} .*\\(${fiscalYear}\\)$`) }).waitFor();
+  const read = async () => Number((await page.getByTestId('consultations').innerText()).replace(/[^\d]/g, ''));
+  // A figure seen before may show from the cache while it is fetched again: wait for the fresh one.
+  const deadline = Date.now() + TIMEOUT;
+  let value = await read();
+  while (expect !== undefined && value !== expect && Date.now() < deadline) {
+    await page.waitForTimeout(250);
+    value = await read();
+  }
+  return value;
+}
+
+describe('生活支援', () => {
+  test('coordinator takes a weekly ゴミ出し request in 庄司 from intake to 完了', async () => {
+    const page = await newPage();
+    const fiscalYear = currentFiscalYear();
+    const name = `庄司 試験${Date.now() % 100000}`;
+    try {
+      await logIn(page);
+      await page.waitForURL(`${BASE_URL}/directory`);
+      await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '生活支援' }).click();
+      await page.getByRole('heading', { level: 1, name: '生活支援' }).waitFor();
+
+      // 庄司, this fiscal year, before.
+      await page.getByRole('link', { name: '地区の統計を見る' }).click();
+      await page.getByRole('heading', { level: 1, name: '地区の統計' }).waitFor();
+      const before = await consultations(page, '40101-shoji', '庄司', fiscalYear);
+      assert.equal(new URL(page.url()).search, `?area=40101-shoji&fiscalYear=${fiscalYear}`);
+
+      // Intake: a new recipient in 庄司, ゴミ出し every Tuesday 09:00–10:00, paid or unpaid.
+      await page.getByRole('navigation', { name: '生活支援のメニュー' }).getByRole('link', { name: '新しい相談' }).click();
+      await page.getByRole('heading', { level: 1, name: '新しい相談' }).waitFor();
+      await page.getByRole('button', { name: '要支援者を新しく登録する' }).click();
+      await page.getByLabel(/^氏名/).fill(name);
+      await page.getByLabel(/^ふりがな/).fill('しょうじ しけん');
+      await page.getByLabel(/^地区/).selectOption({ label: '庄司' });
+      await page.getByLabel(/^紹介者/).selectOption({ label: '民生委員' });
+      await page.getByLabel(/同意している/).check();
+      await page.getByRole('button', { name: '登録して選ぶ' }).click();
+      await page.getByRole('status').filter({ hasText: name }).waitFor();
+
+      await page.getByRole('combobox', { name: /^困りごと/ }).selectOption({ label: 'ゴミ出し' });
+      await page.getByLabel('毎週').check();
+      await page.getByRole('combobox', { name: /^曜日/ }).selectOption({ label: '火曜' });
+      await page.getByLabel(/^開始時刻/).fill('09:00');
+      await page.getByLabel(/^終了時刻/).fill('10:00');
+      await page.getByLabel('どちらでも').check();
+      await page.getByRole('button', { name: '相談を受け付ける' }).click();
+
+      // The request's page: details and the ranked candidates with their score parts.
+      await page.waitForURL(/\/support\/requests\/\d+$/);
+      await page.getByRole('heading', { level: 1, name: new RegExp(`${name}さん`) }).waitFor();
+      assert.match(await page.locator('dl.facts').innerText(), /毎週 火曜 09:00〜10:00/);
+      const candidates = page.getByRole('table', { name: /候補の担い手/ });
+      await candidates.waitFor();
+      const top = candidates.getByRole('row').nth(1);
+      const topText = await top.innerText();
+      assert.match(topText, /\d\.\d{3}/, 'the total score');
+      assert.equal(await top.locator('.score-part').count(), 6, 'the total and five parts');
+      await screenshot(page, 'support.png');
+
+      // 依頼する → 引受 → 完了.
+      await top.getByRole('button', { name: /に依頼する$/ }).click();
+      const accept = page.getByRole('button', { name: /さんの引受$/ });
+      await accept.waitFor();
+      assert.match(await page.locator('dl.facts').innerText(), /調整済み/);
+      await accept.click();
+      const complete = page.getByRole('button', { name: /さんの完了$/ });
+      await complete.waitFor();
+      assert.match(await page.locator('dl.facts').innerText(), /支援中/);
+      await complete.click();
+      await page.locator('dl.facts').getByText('完了', { exact: true }).waitFor();
+      await page.getByText('支援の完了を記録しました。').waitFor();
+
+      // Back to the statistics: one more consultation in 庄司 this year.
+      await page.getByRole('navigation', { name: '生活支援のメニュー' }).getByRole('link', { name: '地区の統計' }).click();
+      await page.getByRole('heading', { level: 1, name: '地区の統計' }).waitFor();
+      const afterCount = await consultations(page, '40101-shoji', '庄司', fiscalYear, { expect: before + 1 });
+      assert.equal(afterCount, before + 1);
+      await screenshot(page, 'support-stats.png');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the supporters of 庄司 with their week grids', async () => {
+    const page = await newPage();
+    try {
+      await logIn(page);
+      await page.waitForURL(`${BASE_URL}/directory`);
+      await page.goto(`${BASE_URL}/support/supporters?area=40101-shoji`);
+      await page.getByRole('heading', { level: 1, name: '担い手の一覧' }).waitFor();
+      const grid = page.getByRole('img', { name: /さんの空き時間: 火 / }).first();
+      await grid.waitFor();
+      assert.ok((await grid.locator('.week-grid__cell--free').count()) > 0);
+      await screenshot(page, 'support-supporters.png');
+    } finally {
+      await page.close();
+    }
+  });
+});

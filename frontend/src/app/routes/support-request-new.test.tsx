@@ -1,0 +1,121 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { categories, coordinator, recipient, shoji, supportRequest } from '@/features/support/testing/fixtures';
+import { toRequestBody, validateIntake, type IntakeValues } from '@/features/support/components/intake-form';
+import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { renderWithProviders } from '@/testing/test-utils';
+import { SupportRequestNewRoute } from './support-request-new';
+
+function backend() {
+  return mockFetch(async (request) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+    if (url.pathname === '/api/v1/areas') return jsonResponse({ items: [], nextCursor: null });
+    if (url.pathname === '/api/v1/support-categories') return jsonResponse(categories);
+    if (url.pathname === '/api/v1/recipients' && request.method === 'GET') return jsonResponse([recipient]);
+    if (url.pathname === '/api/v1/recipients' && request.method === 'POST') {
+      const body = await request.json();
+      return jsonResponse({ ...recipient, id: 8, name: body.name, kana: body.kana, area: shoji }, 201);
+    }
+    if (url.pathname === '/api/v1/support-requests' && request.method === 'POST') return jsonResponse(supportRequest({ id: 43 }), 201);
+    return jsonResponse({ status: 404 }, 404);
+  });
+}
+
+function renderPage() {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/support/requests/new" element={<SupportRequestNewRoute />} />
+      <Route path="/support/requests/:id" element={<p>相談のページ</p>} />
+    </Routes>,
+    { route: '/support/requests/new' },
+  );
+}
+
+const base: IntakeValues = {
+  recipientId: 7, categoryCode: 'GARBAGE', frequency: 'ONCE', date: '', weeklyDay: '', start: '09:00', end: '10:00',
+  payment: 'EITHER', urgency: 'NORMAL', description: '',
+};
+
+describe('validateIntake', () => {
+  it('asks for the date of a one-off request and the day of a weekly one, never both', () => {
+    expect(validateIntake(base)).toEqual({ date: '1 回の場合は日付を入力してください' });
+    expect(validateIntake({ ...base, date: '2026-12-01' })).toEqual({});
+    expect(validateIntake({ ...base, frequency: 'WEEKLY', date: '2026-12-01' })).toEqual({ weeklyDay: '毎週の場合は曜日を選んでください' });
+    expect(validateIntake({ ...base, frequency: 'WEEKLY', weeklyDay: '2' })).toEqual({});
+    expect(toRequestBody({ ...base, frequency: 'WEEKLY', weeklyDay: '2', date: '2026-12-01' })).toMatchObject({ date: null, weeklyDay: 2 });
+    expect(toRequestBody({ ...base, date: '2026-12-01', weeklyDay: '2' })).toMatchObject({ date: '2026-12-01', weeklyDay: null });
+  });
+
+  it('wants a recipient, a category and an end after the start', () => {
+    expect(validateIntake({ ...base, recipientId: null, categoryCode: '', date: '2026-12-01', end: '09:00' })).toEqual({
+      recipientId: '要支援者を選ぶか、新しく登録してください',
+      categoryCode: '困りごとを選んでください',
+      end: '終了時刻は開始時刻より後にしてください',
+    });
+  });
+});
+
+describe('新しい相談', () => {
+  it('refuses a one-off request without a date, then sends a weekly one with the day only', async () => {
+    const user = userEvent.setup();
+    const { requests } = backend();
+    renderPage();
+
+    await user.type(await screen.findByLabelText('名前・ふりがなで探す'), 'しょうじ');
+    await user.click(screen.getByRole('button', { name: '探す' }));
+    await user.click(await screen.findByRole('button', { name: '庄司 一郎さんを選ぶ' }));
+    expect(screen.getByRole('status').textContent).toContain('庄司 一郎');
+
+    await screen.findByRole('option', { name: 'ゴミ出し' });
+    await user.selectOptions(screen.getByRole('combobox', { name: /^困りごと/ }), 'GARBAGE');
+    await user.click(screen.getByRole('button', { name: '相談を受け付ける' }));
+    expect((await screen.findAllByText('1 回の場合は日付を入力してください')).length).toBeGreaterThan(0);
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+
+    await user.click(screen.getByLabelText('毎週'));
+    expect(screen.queryByLabelText(/日付/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: '相談を受け付ける' }));
+    expect((await screen.findAllByText('毎週の場合は曜日を選んでください')).length).toBeGreaterThan(0);
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+
+    await user.selectOptions(screen.getByLabelText(/曜日/), '火曜');
+    await user.click(screen.getByLabelText('どちらでも'));
+    await user.click(screen.getByRole('button', { name: '相談を受け付ける' }));
+
+    expect(await screen.findByText('相談のページ')).toBeTruthy();
+    const post = requests.find((r) => r.method === 'POST' && r.url.endsWith('/api/v1/support-requests'))!;
+    expect(await post.json()).toEqual({
+      recipientId: 7, categoryCode: 'GARBAGE', description: null, date: null, weeklyDay: 2, start: '09:00', end: '10:00',
+      payment: 'EITHER', urgency: 'NORMAL',
+    });
+  });
+
+  it('registers a recipient inline in one of the caller\'s districts', async () => {
+    const user = userEvent.setup();
+    const { requests } = backend();
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: '要支援者を新しく登録する' }));
+    const area = screen.getByLabelText(/^地区/) as HTMLSelectElement;
+    await waitFor(() => expect(Array.from(area.options).map((o) => o.textContent)).toEqual(['選択してください', '高須', '庄司']));
+    await user.click(screen.getByRole('button', { name: '登録して選ぶ' }));
+    expect(screen.getByText('氏名を入力してください')).toBeTruthy();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+
+    await user.type(screen.getByLabelText(/^氏名/), '庄司 花子');
+    await user.type(screen.getByLabelText(/^ふりがな/), 'しょうじ はなこ');
+    await user.selectOptions(area, '40101-shoji');
+    await user.selectOptions(screen.getByLabelText(/^紹介者/), 'FAMILY');
+    await user.click(screen.getByLabelText(/同意している/));
+    await user.click(screen.getByRole('button', { name: '登録して選ぶ' }));
+
+    expect((await screen.findByRole('status')).textContent).toContain('庄司 花子');
+    const post = requests.find((r) => r.method === 'POST' && r.url.endsWith('/api/v1/recipients'))!;
+    expect(await post.json()).toEqual({
+      name: '庄司 花子', kana: 'しょうじ はなこ', areaCode: '40101-shoji', contact: null, householdNotes: null, referredBy: 'FAMILY', consent: true,
+    });
+  });
+});

@@ -1,0 +1,38 @@
+import { useParams } from 'react-router';
+import { ProblemAlert } from '@/components/ui/alert';
+import { Loading } from '@/components/ui/loading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { useSupportRequest } from '@/features/support/api/support';
+import { RequestDetails } from '@/features/support/components/request-details';
+import { SupportNav } from '@/features/support/components/support-nav';
+import { RequireCoordinator } from './support-guard';
+
+/** One request: details, proposals (引受・辞退・完了), candidates (依頼する), 相談窓口へつなぐ, 取り消す. */
+export function SupportRequestRoute() {
+  return (
+    <RequireCoordinator>
+      <SupportRequestPage />
+    </RequireCoordinator>
+  );
+}
+
+function SupportRequestPage() {
+  const { id } = useParams();
+  const requestId = id && /^\d+$/.test(id) ? Number(id) : undefined;
+  const request = useSupportRequest(requestId);
+  return (
+    <div className="stack">
+      <PageHeading>{request.data ? `相談 ${request.data.id}: ${request.data.recipientName}さん` : '相談'}</PageHeading>
+      <SupportNav canCoordinate />
+      {requestId === undefined ? (
+        <ProblemAlert error={new Error('相談の番号が正しくありません。')} />
+      ) : request.isPending ? (
+        <Loading label="相談を読み込んでいます…" />
+      ) : request.isError ? (
+        <ProblemAlert error={request.error} />
+      ) : (
+        <RequestDetails request={request.data} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { EvaluationStatus } from './api/evaluations';
+
+/** 未作成 is the absence of a 事業調書 (NONE in the overview counts). */
+export type StatusKey = EvaluationStatus | 'NONE';
+
+export const STATUS_KEYS: readonly StatusKey[] = ['NONE', 'DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'];
+
+export const STATUS_LABELS: Record<StatusKey, string> = {
+  NONE: '未作成',
+  DRAFT: '下書き',
+  SUBMITTED: '提出済み',
+  RETURNED: '差戻し',
+  APPROVED: '承認済み',
+};
+
+export function statusLabel(status: string | null | undefined): string {
+  const key = (status ?? 'NONE') as StatusKey;
+  return STATUS_LABELS[key] ?? status ?? STATUS_LABELS.NONE;
+}
+
+export const SELF_GRADES = ['A', 'B', 'C', 'D'] as const;

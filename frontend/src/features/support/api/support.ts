@@ -1,0 +1,171 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
+
+export type SupportCategory = components['schemas']['SupportCategoryResponse'];
+export type Supporter = components['schemas']['SupporterResponse'];
+export type AvailabilitySlot = components['schemas']['AvailabilitySlot'];
+export type Recipient = components['schemas']['RecipientResponse'];
+export type RecipientRequest = components['schemas']['RecipientRequest'];
+export type SupportRequest = components['schemas']['SupportRequestResponse'];
+export type SupportRequestCreate = components['schemas']['SupportRequestCreate'];
+export type Assignment = components['schemas']['AssignmentResponse'];
+export type CandidateList = components['schemas']['CandidateList'];
+export type Candidate = components['schemas']['Candidate'];
+export type CandidateScore = components['schemas']['CandidateScore'];
+export type ActivityRequest = components['schemas']['ActivityRequest'];
+export type SupportStats = components['schemas']['SupportStats'];
+export type WindowCategory = components['schemas']['WindowCategory'];
+
+/** Every support query starts with this key, so one invalidation refreshes lists, details and statistics. */
+export const supportKey = ['support'] as const;
+
+export function useSupportCategories() {
+  return useQuery({
+    queryKey: [...supportKey, 'categories'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/support-categories')),
+    staleTime: 30 * 60_000,
+  });
+}
+
+/** 担い手 of the caller's districts (or of one area and what lies under it). */
+export function useSupporters(area?: string) {
+  return useQuery({
+    queryKey: [...supportKey, 'supporters', area ?? null],
+    queryFn: async () => unwrap(await api.GET('/api/v1/supporters', { params: { query: area ? { area } : {} } })),
+  });
+}
+
+/** 要支援者 by name or reading (only the caller's districts); nothing is asked until there is a query. */
+export function useRecipientSearch(q: string) {
+  return useQuery({
+    queryKey: [...supportKey, 'recipients', q],
+    queryFn: async () => unwrap(await api.GET('/api/v1/recipients', { params: { query: { q } } })),
+    enabled: q.trim().length > 0,
+  });
+}
+
+export function useCreateRecipient() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: RecipientRequest) => unwrap(await api.POST('/api/v1/recipients', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...supportKey, 'recipients'] }),
+  });
+}
+
+export function useSupportRequests(status?: string, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: [...supportKey, 'requests', 'list', status ?? null],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/support-requests', { params: { query: status ? { status } : {} } })).items,
+  });
+}
+
+export function useCreateSupportRequest() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: SupportRequestCreate) => unwrap(await api.POST('/api/v1/support-requests', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: supportKey }),
+  });
+}
+
+const requestKey = (id: number) => [...supportKey, 'requests', 'detail', id] as const;
+
+export function useSupportRequest(id: number | undefined) {
+  return useQuery({
+    queryKey: requestKey(id ?? 0),
+    queryFn: async () => unwrap(await api.GET('/api/v1/support-requests/{id}', { params: { path: { id: id! } } })),
+    enabled: id !== undefined && Number.isFinite(id),
+  });
+}
+
+/** Candidates ranked by score with the parts of the score (asking moves a 受付 request to 調整中). */
+export function useSupportCandidates(id: number | undefined, enabled = true) {
+  return useQuery({
+    queryKey: [...supportKey, 'requests', 'candidates', id ?? 0],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/support-requests/{id}/candidates', { params: { path: { id: id! } } })),
+    enabled: enabled && id !== undefined && Number.isFinite(id),
+  });
+}
+
+/** After any change to a request: its page, the lists, the supporters' loads and the statistics. */
+function useInvalidateSupport() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: supportKey });
+}
+
+export function useAssignSupporter(requestId: number) {
+  const invalidate = useInvalidateSupport();
+  return useMutation({
+    mutationFn: async (supporterId: number) =>
+      unwrap(
+        await api.POST('/api/v1/support-requests/{id}/assignments', {
+          params: { path: { id: requestId } },
+          body: { supporterId },
+        }),
+      ),
+    onSettled: invalidate,
+  });
+}
+
+export type AssignmentAction = 'accept' | 'decline' | 'complete';
+
+export function useAssignmentTransition() {
+  const invalidate = useInvalidateSupport();
+  return useMutation({
+    mutationFn: async ({ assignmentId, action }: { assignmentId: number; action: AssignmentAction }) => {
+      const params = { params: { path: { id: assignmentId } } };
+      switch (action) {
+        case 'accept':
+          return unwrap(await api.POST('/api/v1/assignments/{id}/accept', params));
+        case 'decline':
+          return unwrap(await api.POST('/api/v1/assignments/{id}/decline', params));
+        case 'complete':
+          return unwrap(await api.POST('/api/v1/assignments/{id}/complete', params));
+      }
+    },
+    onSettled: invalidate,
+  });
+}
+
+export function useRecordActivity() {
+  return useMutation({
+    mutationFn: async ({ assignmentId, body }: { assignmentId: number; body: ActivityRequest }) =>
+      unwrap(await api.POST('/api/v1/assignments/{id}/activities', { params: { path: { id: assignmentId } }, body })),
+  });
+}
+
+export function useReferSupportRequest(requestId: number) {
+  const invalidate = useInvalidateSupport();
+  return useMutation({
+    mutationFn: async (windowCategory: WindowCategory) =>
+      unwrap(
+        await api.POST('/api/v1/support-requests/{id}/refer', {
+          params: { path: { id: requestId } },
+          body: { windowCategory },
+        }),
+      ),
+    onSettled: invalidate,
+  });
+}
+
+export function useCancelSupportRequest(requestId: number) {
+  const invalidate = useInvalidateSupport();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(await api.POST('/api/v1/support-requests/{id}/cancel', { params: { path: { id: requestId } } })),
+    onSettled: invalidate,
+  });
+}
+
+/** Aggregates for a district, a ward or the city in one fiscal year (no personal data). */
+export function useSupportStats(area: string, fiscalYear: number) {
+  return useQuery({
+    queryKey: [...supportKey, 'stats', area, fiscalYear],
+    queryFn: async () => unwrap(await api.GET('/api/v1/support-stats', { params: { query: { area, fiscalYear } } })),
+    enabled: Boolean(area) && Number.isInteger(fiscalYear),
+  });
+}

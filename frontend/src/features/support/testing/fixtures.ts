@@ -1,0 +1,123 @@
+import type { components } from '@/lib/api/schema';
+
+type S = components['schemas'];
+
+export const coordinator: S['MeResponse'] = {
+  subject: 'coordinator',
+  displayName: '地域生活支援相談員（デモ）',
+  kind: 'USER',
+  roles: ['COORDINATOR'],
+  scopes: [],
+  districts: ['40102-takasu', '40101-shoji'],
+};
+
+export const viewer: S['MeResponse'] = { ...coordinator, subject: 'viewer', roles: ['VIEWER'], districts: [] };
+
+export const shoji: S['AreaRef'] = { code: '40101-shoji', name: '庄司', kind: 'SCHOOL_DISTRICT' };
+export const takasu: S['AreaRef'] = { code: '40102-takasu', name: '高須', kind: 'SCHOOL_DISTRICT' };
+
+export const categories: S['SupportCategoryResponse'][] = [
+  { id: 1, code: 'GARBAGE', name: 'ゴミ出し', requiresVehicle: false },
+  { id: 2, code: 'BULKY_WASTE', name: '粗大ごみ', requiresVehicle: true },
+  { id: 3, code: 'CLEANING', name: '掃除', requiresVehicle: false },
+];
+
+export const recipient: S['RecipientResponse'] = {
+  id: 7,
+  name: '庄司 一郎',
+  kana: 'しょうじ いちろう',
+  area: shoji,
+  contact: null,
+  householdNotes: null,
+  referredBy: 'SELF',
+  consent: true,
+  version: 0,
+};
+
+export function supportRequest(extra: Partial<S['SupportRequestResponse']> = {}): S['SupportRequestResponse'] {
+  return {
+    id: 42,
+    recipientId: recipient.id,
+    recipientName: recipient.name,
+    area: shoji,
+    category: 'ゴミ出し',
+    description: '燃えるごみを集積所まで出してほしい',
+    date: null,
+    weeklyDay: 2,
+    start: '09:00',
+    end: '10:00',
+    payment: 'EITHER',
+    urgency: 'NORMAL',
+    status: 'MATCHING',
+    referredWindow: null,
+    receivedOn: '2026-11-22',
+    assignments: [],
+    version: 0,
+    ...extra,
+  };
+}
+
+export const candidates: S['CandidateList'] = {
+  requestId: 42,
+  weights: { distance: 0.35, availability: 0.25, load: 0.15, continuity: 0.15, fairness: 0.1 },
+  items: [
+    {
+      supporterId: 101,
+      name: '佐藤 和子',
+      groupName: 'お助け隊',
+      area: shoji,
+      score: 0.745,
+      parts: { distance: 0.7, availability: 1, load: 0.5, continuity: 0, fairness: 1 },
+      openAssignments: 1,
+      capacity: 2,
+      hasVehicle: true,
+    },
+    {
+      supporterId: 102,
+      name: '鈴木 洋子',
+      groupName: 'お助け隊',
+      area: shoji,
+      score: 0.61,
+      parts: { distance: 0.7, availability: 0.5, load: 1, continuity: 0, fairness: 0.333 },
+      openAssignments: 0,
+      capacity: 1,
+      hasVehicle: false,
+    },
+  ],
+};
+
+export function supporter(extra: Partial<S['SupporterResponse']> = {}): S['SupporterResponse'] {
+  return {
+    id: 101,
+    name: '佐藤 和子',
+    kana: 'さとう かずこ',
+    contact: null,
+    area: shoji,
+    groupName: 'お助け隊',
+    payment: 'UNPAID',
+    categories: ['ゴミ出し', '掃除'],
+    availability: [
+      { dayOfWeek: 2, start: '08:00', end: '12:00' },
+      { dayOfWeek: 4, start: '13:00', end: '17:00' },
+    ],
+    capacity: 2,
+    openAssignments: 1,
+    hasVehicle: false,
+    active: true,
+    ...extra,
+  };
+}
+
+export const stats: S['SupportStats'] = {
+  area: takasu,
+  fiscalYear: 2020,
+  consultations: 761,
+  adjustments: 910,
+  categoryShares: [
+    { category: 'ゴミ出し', count: 284, percent: 37.4 },
+    { category: '掃除', count: 14, percent: 1.8 },
+    { category: '買い物代行', count: 191, percent: 25.1 },
+  ],
+  supportersRegistered: 32,
+  supportersActive: 32,
+};
