@@ -1,0 +1,488 @@
+#!/usr/bin/env bash
+# The matching benchmark (make bench, after run.sh): 50,000 supporters in 300 districts with 500,000 past requests
+# in a database of its own, the built API in the prod profile, and in one run:
+#   1. check: the bare SQL (bench/matching.pgbench) returns the API's candidates, scores and order
+#   2. the API: wrk on GET /api/v1/support-requests/{id}/candidates, rotating over 200 open requests → requests/s, p50/p95/p99
+#   3. the bare SQL: pgbench -f bench/matching.pgbench (random open request) → tps, and -M prepared as a reference
+#   4. diagnostics: CPU per process, one client alone, table accesses per call, what the database connections do
+#      (pg_stat_activity), JFR samples of the API, the bare SQL's plan
+# Writes bench/RESULTS-matching.md. Everything runs on 127.0.0.1; the database is dropped and the API stopped on exit.
+# Knobs (environment): BENCH_XMX (256m), BENCH_MATCHING_SECONDS (20), BENCH_MATCHING_CONNECTIONS (16).
+set -euo pipefail
+export LC_ALL=C
+. "$(dirname "$0")/../.ci/lib/common.sh"
+cd "$ROOT"
+
+XMX=${BENCH_XMX:-256m}
+RUN_SECONDS=${BENCH_MATCHING_SECONDS:-20}
+CONNECTIONS=${BENCH_MATCHING_CONNECTIONS:-16}
+RESULTS="$ROOT/bench/RESULTS-matching.md"
+PGB="$ROOT/bench/matching.pgbench"
+[ "$RUN_SECONDS" -ge 6 ] || die "BENCH_MATCHING_SECONDS must be at least 6."
+
+# ---- tools ------------------------------------------------------------------------------------------
+for tool in java jcmd jfr psql pgbench curl awk; do
+  command -v "$tool" >/dev/null || die "$tool is needed."
+done
+for tool in wrk jq; do
+  if ! command -v "$tool" >/dev/null; then
+    say "Installing $tool"
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get install -y -qq "$tool" >/dev/null || die "$tool is needed (apt-get install $tool)."
+  fi
+done
+API_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+[ -f "$API_JAR" ] || die "The API is not built: cd backend && ./mvnw -q -B package -DskipTests (make bench does it)."
+BCRYPT_JAR=$(ls "$ROOT"/backend/target/quarkus-app/lib/main/org.mindrot.jbcrypt-*.jar | head -1)
+build_devdb
+
+# ---- helpers ----------------------------------------------------------------------------------------
+work=$(mktemp -d)
+API_PID=""
+BG_PIDS=()
+cleanup() {
+  set +e
+  local p
+  for p in "${BG_PIDS[@]:-}"; do [ -n "$p" ] && { pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; }; done
+  if [ -n "$API_PID" ]; then
+    kill -TERM "$API_PID" 2>/dev/null
+    wait "$API_PID" 2>/dev/null
+  fi
+  stop_all # the database launcher: drops the database
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
+now() { echo "$EPOCHREALTIME"; }
+sleep_until() { local d; d=$(calc "$1 - $(now)" 3); awk "BEGIN { exit !($d > 0) }" && sleep "$d"; return 0; }
+q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
+# percentiles FILE (one number a line, µs) → "p50 p95 p99 max" in ms
+percentiles() {
+  sort -n "$1" | awk '{ a[NR] = $1 } END {
+    if (NR == 0) { print "- - - -"; exit }
+    split("50 95 99", p, " ")
+    for (i = 1; i <= 3; i++) { k = int(NR * p[i] / 100 + 0.999999); if (k < 1) k = 1; printf "%.1f ", a[k] / 1000 }
+    printf "%.1f\n", a[NR] / 1000 }'
+}
+
+# ---- database ---------------------------------------------------------------------------------------
+db="bench_match_$(date +%s)_$$"
+say "Starting the database ($db)"
+start_db "$work/db.env" --database "$db" --drop-on-exit --data-dir "$work/pg"
+hostport=${DB_JDBC_URL#jdbc:postgresql://}
+hostport=${hostport%%/*}
+[ "${hostport%:*}" = "127.0.0.1" ] || die "The benchmark runs on 127.0.0.1 only; the database is at ${hostport%:*} (unset DATABASE_URL)."
+export PGHOST=127.0.0.1 PGPORT=${hostport##*:} PGUSER=$DB_USER PGPASSWORD=$DB_PASSWORD PGDATABASE=$db
+
+# ---- API (Flyway creates the schema) ----------------------------------------------------------------
+api_port=$(free_port 18390)
+BASE="http://127.0.0.1:$api_port"
+say "Starting the API on 127.0.0.1:$api_port (prod profile, -Xmx$XMX)"
+TSUNAGU_JWT_SECRET="bench-only-$(head -c 32 /dev/urandom | base64 | tr -d '\n/+=')" API_PORT=$api_port \
+  java -Xmx"$XMX" -XX:+UseG1GC -XX:FlightRecorderOptions:stackdepth=256 \
+  -Dquarkus.profile=prod -Dquarkus.http.host=127.0.0.1 -jar "$API_JAR" >"$work/api.log" 2>&1 &
+API_PID=$!
+for _ in $(seq 1 120); do
+  curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$API_PID" 2>/dev/null || { tail -40 "$work/api.log" >&2; die "The API stopped while starting."; }
+  sleep 0.5
+done
+curl -fsS "$BASE/q/health/ready" >/dev/null || { tail -40 "$work/api.log" >&2; die "The API did not become ready."; }
+
+# ---- data -------------------------------------------------------------------------------------------
+say "Generating the city (bench/matching-generate.sql)"
+t0=$(now)
+q -f "$ROOT/bench/matching-generate.sql" >/dev/null
+gen_secs=$(calc "$(now) - $t0" 1)
+read -r n_wards n_districts n_neigh n_groups n_paid n_sup n_active n_vehicle n_free n_supcat n_slots n_rec \
+        n_past n_recent n_assign first last n_open <<<"$(q -F ' ' -c "
+  select (select count(*) from area where kind = 'WARD'), (select count(*) from area where kind = 'SCHOOL_DISTRICT'),
+         (select count(*) from area where kind = 'NEIGHBOURHOOD'),
+         (select count(*) from supporter_group), (select count(*) from supporter_group where payment = 'PAID'),
+         (select count(*) from supporter), (select count(*) from supporter where active),
+         (select count(*) from supporter where has_vehicle), (select count(*) from supporter where open_assignments < capacity),
+         (select count(*) from supporter_category), (select count(*) from supporter_availability), (select count(*) from recipient),
+         (select count(*) from support_request where status = 'COMPLETED'),
+         (select count(*) from support_request where status = 'COMPLETED' and received_on >= current_date - 90),
+         (select count(*) from assignment),
+         (select min(id) from support_request where status = 'RECEIVED'), (select max(id) from support_request where status = 'RECEIVED'),
+         (select count(*) from support_request where status = 'RECEIVED')")"
+[ "$n_open" -gt 0 ] && [ $((last - first + 1)) -eq "$n_open" ] || die "The open requests' ids are not contiguous ($first … $last, $n_open)."
+db_size=$(q -c "select pg_size_pretty(pg_database_size(current_database()))")
+say "$n_sup supporters, $n_past past requests, $n_open open requests ($first … $last); $db_size, $gen_secs s to generate"
+
+# An ADMIN account for the benchmark (prod has no demo data), and its JWT.
+password=$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')
+cat >"$work/Hash.java" <<'EOF'
+public class Hash {
+    public static void main(String[] a) {
+        System.out.print(org.mindrot.jbcrypt.BCrypt.hashpw(a[0], org.mindrot.jbcrypt.BCrypt.gensalt(10)));
+    }
+}
+EOF
+hash=$(java -cp "$BCRYPT_JAR" "$work/Hash.java" "$password")
+q -v hash="$hash" >/dev/null <<'SQL'
+with a as (insert into account (username, display_name, password_hash) values ('bench', 'ベンチマーク', :'hash') returning id)
+insert into account_role (account_id, role) select id, 'ADMIN' from a;
+SQL
+TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d "{\"username\":\"bench\",\"password\":\"$password\"}" \
+  "$BASE/api/v1/auth/token" | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
+[ -n "$TOKEN" ] || die "Could not log in as the benchmark account."
+AUTH="Authorization: Bearer $TOKEN"
+
+# ---- the bare SQL returns the API's candidates ------------------------------------------------------
+grep -v '^\\set' "$PGB" >"$work/stmt.sql" # the statement alone, for psql -v rid=…
+say "Checking that the bare SQL ranks the API's candidates"
+checked=()
+for off in 0 1 10 12 57 $((n_open - 1)); do # 10 (TRANSPORT) and 1 (BULKY_WASTE) need a vehicle
+  [ "$off" -lt "$n_open" ] || continue
+  id=$((first + off))
+  curl -fsS -H "$AUTH" "$BASE/api/v1/support-requests/$id/candidates" \
+    | jq -r '.items[] | [.supporterId, .score, .area.code, .parts.distance, .parts.availability, .parts.load, .parts.continuity, .parts.fairness] | @tsv' \
+    | awk -F'\t' '{ printf "%s %.3f %s %.3f %.3f %.3f %.3f %.3f\n", $1, $2, $3, $4, $5, $6, $7, $8 }' >"$work/api.$id"
+  q -F $'\t' -v rid="$id" -f "$work/stmt.sql" \
+    | awk -F'\t' '{ printf "%s %.3f %s %.3f %.3f %.3f %.3f %.3f\n", $1, $7, $4, $8, $9, $10, $11, $12 }' >"$work/sql.$id"
+  if ! cmp -s "$work/api.$id" "$work/sql.$id"; then
+    diff "$work/api.$id" "$work/sql.$id" | head -20 >&2
+    die "Request $id: the bare SQL does not return the API's candidates (API < > SQL above)."
+  fi
+  checked+=("$id: $(wc -l <"$work/api.$id")")
+done
+# Candidates per open request (the bare SQL, each request once).
+for id in $(seq "$first" "$last"); do
+  printf '\\set rid %s\n' "$id"; sed 's/;$/ \\g \/dev\/null/' "$work/stmt.sql"; printf '\\echo :ROW_COUNT\n'
+done >"$work/count.sql"
+q -f "$work/count.sql" >"$work/counts.txt"
+read -r cand_min cand_med cand_mean cand_max <<<"$(sort -n "$work/counts.txt" | awk '{ a[NR] = $1; s += $1 } END { printf "%d %d %.1f %d", a[1], a[int((NR + 1) / 2)], s / NR, a[NR] }')"
+read -r cont_share near_share <<<"$(cat "$work"/sql.* | awk '{ n++; if ($7 > 0) c++; if ($4 == 1) h++ } END { printf "%.0f %.0f", 100 * c / n, 100 * h / n }')"
+
+# ---- CPU accounting ---------------------------------------------------------------------------------
+# cpu_start "PIDS…" "PIDS…" …: one set of processes per argument; cpu_stop → CPU_CORES (one per set),
+# CPU_REST (everything else on the machine: other users too), CPU_IDLE, in cores.
+proc_ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+cpu_start() {
+  CPU_SETS=("$@"); CPU_T0=()
+  local s
+  # shellcheck disable=SC2086
+  for s in "$@"; do CPU_T0+=("$(proc_ticks $s)"); done
+  read -r CPU_B0 CPU_A0 <<<"$(machine_ticks)"
+}
+cpu_stop() {
+  local b1 a1 all i t sum=0
+  CPU_CORES=()
+  for i in "${!CPU_SETS[@]}"; do
+    # shellcheck disable=SC2086
+    t=$(($(proc_ticks ${CPU_SETS[$i]}) - CPU_T0[i])); sum=$((sum + t)); CPU_T[i]=$t
+  done
+  read -r b1 a1 <<<"$(machine_ticks)"
+  all=$((a1 - CPU_A0)); [ "$all" -gt 0 ] || all=1
+  for i in "${!CPU_SETS[@]}"; do CPU_CORES+=("$(calc "${CPU_T[$i]} / $all * $(nproc)")"); done
+  CPU_REST=$(calc "$(((b1 - CPU_B0) - sum)) / $all * $(nproc)"); CPU_IDLE=$(calc "$((all - (b1 - CPU_B0))) / $all * $(nproc)")
+}
+api_backends() { q -c "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend' and application_name not in ('pgbench', 'psql')" | tr '\n' ' '; }
+pgbench_backends() { q -c "select pid from pg_stat_activity where datname = current_database() and application_name = 'pgbench'" | tr '\n' ' '; }
+# Table accesses (scans: sequential + index) and inserted/updated rows, per table, for per-call figures.
+table_stats() { q -F ' ' -c "select relname, seq_scan + coalesce(idx_scan, 0), n_tup_ins, n_tup_upd from pg_stat_user_tables order by relname" >"$1"; }
+calls_done() { q -c "select count(*) from audit_log where detail like '相談 % の候補 %'"; }
+per_call() { # per_call BEFORE AFTER CALLS → "table scans/call ins/call upd/call" for tables touched
+  join "$1" "$2" | awk -v n="$3" '{ s = ($5 - $2) / n; i = ($6 - $3) / n; u = ($7 - $4) / n
+    if (s >= 0.05 || i >= 0.05 || u >= 0.05) printf "| %s | %.1f | %.2f | %.2f |\n", $1, s, i, u }'
+}
+
+# ---- wrk's script: rotate over the open requests, print the percentiles -----------------------------
+cat >"$work/candidates.lua" <<'EOF'
+-- wrk -s candidates.lua URL -- FIRST LAST: GET /api/v1/support-requests/{id}/candidates, id rotating over FIRST … LAST.
+local threads = {}
+function setup(thread)
+  thread:set("offset", #threads * 97)
+  table.insert(threads, thread)
+end
+local first, n, counter
+function init(args)
+  first = tonumber(args[1]); n = tonumber(args[2]) - first + 1; counter = offset or 0
+end
+function request()
+  local id = first + counter % n
+  counter = counter + 1
+  return wrk.format("GET", "/api/v1/support-requests/" .. id .. "/candidates")
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("LUA p50=%.2f p90=%.2f p95=%.2f p99=%.2f max=%.2f requests=%d non2xx=%d socket=%d\n",
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    latency.max / 1000, summary.requests, e.status, e.connect + e.read + e.write + e.timeout))
+end
+EOF
+wrk_run() { # wrk_run OUT THREADS CONNECTIONS SECONDS [--latency]
+  wrk -t"$2" -c"$3" -d"$4s" ${5:-} -s "$work/candidates.lua" -H "$AUTH" "$BASE" -- "$first" "$last" >"$1"
+}
+lua_field() { sed -n "s/.*LUA.* $2=\([0-9.]*\).*/\1/p" "$1"; }
+pgbench_run() { # pgbench_run OUT LOG_PREFIX CLIENTS THREADS SECONDS [pgbench options…]
+  local out=$1 prefix=$2 c=$3 j=$4 t=$5; shift 5
+  pgbench -n -c"$c" -j"$j" -T"$t" "$@" -l --log-prefix="$prefix" -D first="$first" -D last="$last" -f "$PGB" >"$out" 2>&1 \
+    || { cat "$out" >&2; die "pgbench failed."; }
+}
+pgbench_tps() { sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$1" | awk '{ printf "%.1f", $1 }'; }
+pgbench_failed() { sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$1"; }
+pgbench_latencies() { cat "$1".* | awk '{ print $3 }' >"$1-latencies"; percentiles "$1-latencies"; }
+
+# ---- warm-up ----------------------------------------------------------------------------------------
+say "Warming up (5 s of each, not counted)"
+wrk_run "$work/warm.txt" 2 "$CONNECTIONS" 5
+pgbench_run "$work/pgb-warm.txt" "$work/pgb-warm" "$CONNECTIONS" 2 5
+
+# ---- the API ----------------------------------------------------------------------------------------
+say "API: wrk -t2 -c$CONNECTIONS -d${RUN_SECONDS}s on /api/v1/support-requests/{id}/candidates"
+calls_before=$(calls_done)
+started=$(now)
+wrk_run "$work/wrk.txt" 2 "$CONNECTIONS" "$RUN_SECONDS" --latency &
+wrk_job=$!; BG_PIDS+=("$wrk_job")
+sleep_until "$(calc "$started + 1" 3)"
+wrk_pid=$(pgrep -n -P "$wrk_job" wrk || echo "$wrk_job")
+table_stats "$work/api-stats0"; window_calls0=$(calls_done)
+cpu_start "$API_PID" "$(api_backends)" "$wrk_pid"
+sleep_until "$(calc "$started + $RUN_SECONDS - 1.5" 3)"
+cpu_stop
+table_stats "$work/api-stats1"; window_calls1=$(calls_done)
+api_cpu=("${CPU_CORES[@]}"); api_cpu_rest=$CPU_REST; api_cpu_idle=$CPU_IDLE
+wait "$wrk_job"
+calls_after=$(calls_done)
+api_rps=$(awk '/^Requests\/sec:/ { printf "%.1f", $2 }' "$work/wrk.txt"); api_rps=${api_rps:-0}
+api_requests=$(lua_field "$work/wrk.txt" requests); api_non2xx=$(lua_field "$work/wrk.txt" non2xx); api_socket=$(lua_field "$work/wrk.txt" socket)
+api_p50=$(lua_field "$work/wrk.txt" p50); api_p90=$(lua_field "$work/wrk.txt" p90); api_p95=$(lua_field "$work/wrk.txt" p95)
+api_p99=$(lua_field "$work/wrk.txt" p99); api_max=$(lua_field "$work/wrk.txt" max)
+audit_rows=$((calls_after - calls_before))
+window_calls=$((window_calls1 - window_calls0)); [ "$window_calls" -gt 0 ] || window_calls=1
+
+# ---- the bare SQL -----------------------------------------------------------------------------------
+say "Bare SQL: pgbench -n -c$CONNECTIONS -j2 -T$RUN_SECONDS -f bench/matching.pgbench"
+run_pgbench_measured() { # run_pgbench_measured NAME [pgbench options…] → PGB_* (tps, failed, latencies, cpu)
+  local name=$1; shift
+  table_stats "$work/$name-stats0"
+  local started; started=$(now)
+  pgbench_run "$work/$name.txt" "$work/$name-log" "$CONNECTIONS" 2 "$RUN_SECONDS" "$@" &
+  local pid=$!; BG_PIDS+=("$pid")
+  sleep_until "$(calc "$started + 1" 3)"
+  local pgb_pid; pgb_pid=$(pgrep -n -P "$pid" pgbench || echo "")
+  cpu_start "$(pgbench_backends)" "$pgb_pid" "$API_PID"
+  sleep_until "$(calc "$started + $RUN_SECONDS - 1.5" 3)"
+  cpu_stop
+  wait "$pid"
+  sleep 1 # pgbench's backends report their statistics when they exit
+  table_stats "$work/$name-stats1"
+  PGB_TPS=$(pgbench_tps "$work/$name.txt"); PGB_FAILED=$(pgbench_failed "$work/$name.txt"); PGB_FAILED=${PGB_FAILED:-0}
+  PGB_TX=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$work/$name.txt")
+  read -r PGB_P50 PGB_P95 PGB_P99 PGB_MAX <<<"$(pgbench_latencies "$work/$name-log")"
+  PGB_CPU=("${CPU_CORES[@]}"); PGB_CPU_REST=$CPU_REST; PGB_CPU_IDLE=$CPU_IDLE
+}
+run_pgbench_measured pgb
+sql_tps=$PGB_TPS; sql_failed=$PGB_FAILED; sql_tx=$PGB_TX; sql_p50=$PGB_P50; sql_p95=$PGB_P95; sql_p99=$PGB_P99; sql_max=$PGB_MAX
+sql_cpu=("${PGB_CPU[@]}"); sql_cpu_rest=$PGB_CPU_REST; sql_cpu_idle=$PGB_CPU_IDLE
+say "Bare SQL, prepared (reference): pgbench -M prepared"
+run_pgbench_measured pgbp -M prepared
+prep_tps=$PGB_TPS; prep_failed=$PGB_FAILED; prep_p50=$PGB_P50; prep_p95=$PGB_P95; prep_p99=$PGB_P99
+prep_cpu=("${PGB_CPU[@]}"); prep_cpu_rest=$PGB_CPU_REST; prep_cpu_idle=$PGB_CPU_IDLE
+
+ratio=$(calc "$api_rps / $sql_tps" 3)
+ratio_prep=$(calc "$api_rps / $prep_tps" 3)
+throughput_ok=$(awk "BEGIN { print ($ratio >= 0.5 && $api_non2xx == 0 && $api_socket == 0) ? \"PASS\" : \"FAIL\" }")
+latency_ok=$(awk "BEGIN { print ($api_p95 < 50 && $api_non2xx == 0 && $api_socket == 0) ? \"PASS\" : \"FAIL\" }")
+
+# ---- one client alone -------------------------------------------------------------------------------
+say "One client alone (5 s each): the cost of one call without queueing"
+wrk_run "$work/wrk1.txt" 1 1 5
+one_api_p50=$(lua_field "$work/wrk1.txt" p50); one_api_p95=$(lua_field "$work/wrk1.txt" p95)
+one_api_rps=$(awk '/^Requests\/sec:/ { printf "%.1f", $2 }' "$work/wrk1.txt")
+pgbench_run "$work/pgb1.txt" "$work/pgb1-log" 1 1 5
+one_sql_tps=$(pgbench_tps "$work/pgb1.txt"); read -r one_sql_p50 one_sql_p95 _ _ <<<"$(pgbench_latencies "$work/pgb1-log")"
+pgbench_run "$work/pgb1p.txt" "$work/pgb1p-log" 1 1 5 -M prepared
+one_prep_tps=$(pgbench_tps "$work/pgb1p.txt"); read -r one_prep_p50 _ _ _ <<<"$(pgbench_latencies "$work/pgb1p-log")"
+
+# ---- diagnostics ------------------------------------------------------------------------------------
+say "Diagnostics: statement samples, JFR samples, the bare SQL's plan"
+sample_db() {
+  q -F ' | ' >"$work/db-samples.txt" <<'SQL'
+create temporary table sample (query text, state text);
+do $$
+begin
+  for k in 1..350 loop
+    perform pg_stat_clear_snapshot();
+    insert into sample
+    select left(regexp_replace(a.query, '\s+', ' ', 'g'), 150),
+           case when a.state <> 'active' then 'idle (waiting for the API)'
+                when a.wait_event is null then 'active: on CPU'
+                else 'active: ' || a.wait_event_type || ' ' || a.wait_event end
+    from pg_stat_activity a
+    where a.datname = current_database() and a.pid <> pg_backend_pid() and a.backend_type = 'client backend';
+    perform pg_sleep(0.02);
+  end loop;
+end $$;
+select count(*) as samples, state, case when state like 'active%' then query else '' end as statement
+from sample group by 2, 3 order by 1 desc limit 16;
+SQL
+}
+jfr_top() { # jfr_top FILE: the hottest top frames and the hottest jp.tsunagu frames
+  jfr print --stack-depth 200 --events jdk.ExecutionSample "$1" | awk '
+    /stackTrace = \[/ { inside = 1; first = 1; app = ""; next }
+    inside && /^[[:space:]]*\]/ { inside = 0; total++; if (app != "") apps[app]++; next }
+    inside && !/^[[:space:]]*\.\.\.[[:space:]]*$/ {
+      f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*/, "", f); sub(/\(.*/, "", f)
+      if (first) { tops[f]++; first = 0; depth = 0; chain = f }
+      else if (depth < 4) { chain = chain " < " f }
+      depth++
+      if (depth == 4) chains[chain]++
+      if (app == "" && f ~ /^jp\.tsunagu\./) app = f
+    }
+    END {
+      printf "samples: %d\n\nhottest top frames (self time):\n", total
+      for (k in tops) printf "%6d  %5.1f%%  %s\n", tops[k], 100 * tops[k] / total, k | "sort -rn | head -15"
+      close("sort -rn | head -15")
+      printf "\ninnermost jp.tsunagu frame on the stack (time under it):\n"
+      for (k in apps) printf "%6d  %5.1f%%  %s\n", apps[k], 100 * apps[k] / total, k | "sort -rn | head -12"
+      close("sort -rn | head -12")
+      printf "\nhottest 4-frame chains (frame < its caller < …):\n"
+      for (k in chains) printf "%6d  %5.1f%%  %s\n", chains[k], 100 * chains[k] / total, k | "sort -rn | head -8"
+      close("sort -rn | head -8")
+    }'
+}
+jcmd "$API_PID" JFR.start name=wrk settings=profile >/dev/null
+wrk_run "$work/wrk-diag.txt" 2 "$CONNECTIONS" 8 &
+diag_pid=$!; BG_PIDS+=("$diag_pid")
+sleep 0.5
+sample_db
+wait "$diag_pid"
+jcmd "$API_PID" JFR.dump name=wrk filename="$work/wrk.jfr" >/dev/null
+jcmd "$API_PID" JFR.stop name=wrk >/dev/null
+jfr_wrk=$(jfr_top "$work/wrk.jfr")
+plan_id=$((first + 12))
+sed "s/:rid/$plan_id/; s/;\$//" "$work/stmt.sql" >"$work/plan-stmt.sql"
+q -c "explain (analyze, timing off, summary on) $(cat "$work/plan-stmt.sql")" >/dev/null # warm the caches
+plan=$(q -c "explain (analyze, timing off, summary on) $(cat "$work/plan-stmt.sql")" | grep -E '^(Sort|Planning Time|Execution Time|JIT)|^  Functions' || true)
+plan_cost=$(sed -n '1s/.*cost=[0-9.]*\.\.\([0-9.]*\) .*/\1/p' <<<"$plan")
+
+# ---- results ----------------------------------------------------------------------------------------
+mem_gb=$(awk '/MemTotal/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)
+cpu_model=$(awk -F': *' '/model name/ { print $2; exit }' /proc/cpuinfo)
+pg_version=$(q -c "show server_version")
+pg_settings=$(q -c "select string_agg(name || ' ' || current_setting(name), ', ' order by name) from pg_settings where name in ('jit', 'jit_above_cost', 'shared_buffers', 'work_mem', 'max_connections')")
+java_version=$(java -version 2>&1 | head -1)
+little_sql=$(calc "$CONNECTIONS / $sql_tps * 1000" 0)
+little_prep=$(calc "$CONNECTIONS / $prep_tps * 1000" 0)
+needed_rps=$(calc "$CONNECTIONS / 0.050" 0)
+api_tables=$(per_call "$work/api-stats0" "$work/api-stats1" "$window_calls")
+sql_tables=$(per_call "$work/pgb-stats0" "$work/pgb-stats1" "${sql_tx:-1}")
+cpu_line_api="API ${api_cpu[0]}, the API's PostgreSQL backends ${api_cpu[1]}, wrk ${api_cpu[2]}, everything else (other users) $api_cpu_rest, idle $api_cpu_idle"
+cpu_line_sql="pgbench's PostgreSQL backends ${sql_cpu[0]}, pgbench ${sql_cpu[1]}, API (idle) ${sql_cpu[2]}, everything else (other users) $sql_cpu_rest, idle $sql_cpu_idle"
+cpu_line_prep="pgbench's PostgreSQL backends ${prep_cpu[0]}, pgbench ${prep_cpu[1]}, API (idle) ${prep_cpu[2]}, everything else (other users) $prep_cpu_rest, idle $prep_cpu_idle"
+cat >"$work/RESULTS.md" <<EOF
+# Matching benchmark results
+
+Written by \`bash bench/matching.sh\` (\`make bench\`, after the KPI benchmark); see bench/README.md for what is measured and why.
+All numbers below come from one run on one machine; the API and the bare SQL ran one after the other on the same data.
+
+| | |
+|---|---|
+| Date | $(date -u '+%Y-%m-%d %H:%M UTC') |
+| Machine | $(nproc) cores ($cpu_model), ${mem_gb} GB RAM, load average at the end $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared) |
+| Code | git $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- backend/src 2>/dev/null || echo " (backend/src has uncommitted changes)"); API jar built $(date -u -r "$API_JAR" '+%Y-%m-%d %H:%M:%S UTC') |
+| Software | $java_version; PostgreSQL $pg_version ($pg_settings); API \`-Xmx$XMX -XX:+UseG1GC\`, profile prod |
+| Areas | 1 city, $n_wards wards, $n_districts school districts, $n_neigh neighbourhoods; $n_groups supporter groups ($n_paid PAID) |
+| Supporters | $n_sup ($n_active active, $n_vehicle with a vehicle, $n_free with free capacity), $n_supcat category rows, $n_slots weekly slots |
+| Requests | $n_rec recipients; $n_past past requests (COMPLETED, $n_recent in the last 90 days) with $n_assign assignments; $n_open open requests (ids $first … $last) |
+| Database | $db_size; generated in $gen_secs s (bench/matching-generate.sql) |
+| Candidates | per open request (the bare SQL): min $cand_min, median $cand_med, mean $cand_mean, max $cand_max |
+
+## Summary
+
+| Target | Measured | Result |
+|---|---|---|
+| Candidate ranking p95 < 50 ms at $CONNECTIONS concurrent clients (wrk, loopback) | p95 **$api_p95 ms** (p50 $api_p50, p99 $api_p99) | **$latency_ok** |
+| API requests/s ≥ ½ × bare SQL tps (pgbench -f bench/matching.pgbench, same data, same run) | $api_rps vs $sql_tps = **$ratio** | **$throughput_ok** |
+
+Reference, not a target: against the bare SQL as a prepared statement (\`pgbench -M prepared\`, $prep_tps tps) the ratio is $ratio_prep.
+At $CONNECTIONS clients each waiting for its answer, the mean latency is $CONNECTIONS ÷ throughput (Little's law): a p95 under 50 ms
+needs more than $needed_rps calls/s. The bare SQL alone reached $sql_tps tps (mean $little_sql ms; prepared: $prep_tps tps, mean $little_prep ms)
+on these $(nproc) cores.
+
+## 1. The same candidates
+
+Before measuring, the API's answer (\`.items[]\`: supporter, score, area, the five parts) and the bare SQL's rows were compared
+for $(echo "${#checked[@]}") open requests (request id: candidates): $(printf '%s; ' "${checked[@]}")identical, in the same order.
+Of those candidates, $cont_share % have continuity with the recipient and $near_share % live in the recipient's own neighbourhood.
+
+## 2. The API under load
+
+\`wrk -t2 -c$CONNECTIONS -d${RUN_SECONDS}s --latency\` on \`GET /api/v1/support-requests/{id}/candidates\` with the ADMIN bearer JWT,
+the id rotating over the $n_open open requests (a Lua script; its \`done\` prints the percentiles), after a 5 s warm-up
+(wrk and pgbench). Each call also inserts an audit_log row (the first call of a request also sets it to MATCHING).
+
+- Requests/s: **$api_rps** ($api_requests requests; non-2xx: $api_non2xx; socket errors: $api_socket; audit rows written: $audit_rows)
+- Latency: p50 $api_p50 ms, p90 $api_p90 ms, **p95 $api_p95 ms**, p99 $api_p99 ms, max $api_max ms
+- CPU from 1 s after the start to 1 s before the end, in cores of $(nproc): $cpu_line_api
+
+\`\`\`
+$(grep -v '^LUA' "$work/wrk.txt")
+\`\`\`
+
+## 3. The bare SQL
+
+\`pgbench -n -c$CONNECTIONS -j2 -T$RUN_SECONDS -f bench/matching.pgbench -D first=$first -D last=$last\` (simple protocol: each statement
+parsed and planned): one statement per transaction computing the scope, the API's filters and subqueries, the score parts and
+the score, ordered by score. Latencies from pgbench's per-transaction log (-l).
+
+| | tps | failed | p50 | p95 | p99 | CPU during the run (cores of $(nproc)) |
+|---|---|---|---|---|---|---|
+| pgbench (the target's baseline) | **$sql_tps** | $sql_failed | $sql_p50 ms | $sql_p95 ms | $sql_p99 ms | $cpu_line_sql |
+| pgbench -M prepared (reference) | $prep_tps | $prep_failed | $prep_p50 ms | $prep_p95 ms | $prep_p99 ms | $cpu_line_prep |
+
+\`\`\`
+$(sed -n '/^transaction type/,$p' "$work/pgb.txt")
+\`\`\`
+
+## 4. Diagnostics
+
+### One client alone (5 s each): the cost of one call without queueing
+
+| | calls/s | p50 | p95 |
+|---|---|---|---|
+| API (wrk -t1 -c1) | $one_api_rps | $one_api_p50 ms | $one_api_p95 ms |
+| bare SQL (pgbench -c1) | $one_sql_tps | $one_sql_p50 ms | $one_sql_p95 ms |
+| bare SQL, prepared (pgbench -c1 -M prepared) | $one_prep_tps | $one_prep_p50 ms | – |
+
+### Table accesses per call (pg_stat_user_tables: sequential + index scans, rows inserted/updated)
+
+The API over the measured window (≈ $window_calls calls, counted by their audit rows):
+
+| table | scans/call | inserted/call | updated/call |
+|---|---|---|---|
+$api_tables
+
+The bare SQL (pgbench, $sql_tx transactions):
+
+| table | scans/call | inserted/call | updated/call |
+|---|---|---|---|
+$sql_tables
+
+### What the API's database connections do during wrk (pg_stat_activity, 350 samples × 20 ms)
+
+\`\`\`
+$(cat "$work/db-samples.txt")
+\`\`\`
+
+### JFR execution samples of the API during wrk (8 s)
+
+\`\`\`
+$jfr_wrk
+\`\`\`
+
+### The bare SQL's plan for request $plan_id (EXPLAIN ANALYZE, warm; estimated cost $plan_cost)
+
+\`\`\`
+$plan
+\`\`\`
+EOF
+mv "$work/RESULTS.md" "$RESULTS"
+say "Latency $latency_ok (p95 $api_p95 ms), throughput $throughput_ok ($api_rps vs $sql_tps = $ratio) — see bench/RESULTS-matching.md"
