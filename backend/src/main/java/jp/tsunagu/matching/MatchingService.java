@@ -294,23 +294,37 @@ public class MatchingService {
      */
     @Transactional
     CandidateList candidates(long requestId, Access access) {
-        SupportRequest q = requestEntity(requestId, access);
+        SupportRequest q = em.createQuery("""
+                        select q from SupportRequest q join fetch q.recipient p join fetch p.area a left join fetch a.parent
+                        join fetch q.category where q.id = ?1""", SupportRequest.class)
+                .setParameter(1, requestId).getResultStream().findFirst()
+                .filter(r -> access.sees(r.recipient.area.id))
+                .orElseThrow(() -> ProblemException.notFound("request-not-found", "相談 " + requestId + " はありません。"));
         Area home = q.recipient.area;
         Area district = home;
-        while (district.kind != AreaKind.SCHOOL_DISTRICT && district.parent != null && district.kind.ordinal() > AreaKind.SCHOOL_DISTRICT.ordinal()) {
+        while (district.kind.ordinal() > AreaKind.SCHOOL_DISTRICT.ordinal() && district.parent != null) {
             district = district.parent;
         }
-        Set<Long> sameDistrict = subtreeIds(district);
-        Set<Long> neighbourhood = new HashSet<>();
-        if (district.parent != null) {
-            for (Area sibling : areas.children(district.parent)) {
-                if (!sibling.id.equals(district.id)) {
-                    neighbourhood.addAll(subtreeIds(sibling));
-                }
+        // The district and its siblings (the neighbouring districts), each with everything below it, in one query.
+        @SuppressWarnings("unchecked")
+        List<Object[]> scopeRows = em.createNativeQuery("""
+                        with recursive scope(id, branch) as (
+                            select a.id, a.id from area a where a.id = ?2 or (cast(?1 as bigint) is not null and a.parent_id = ?1)
+                            union all
+                            select c.id, s.branch from area c join scope s on c.parent_id = s.id)
+                        select id, branch from scope""")
+                .setParameter(1, district.parent == null ? null : district.parent.id)
+                .setParameter(2, district.id)
+                .getResultList();
+        Set<Long> sameDistrict = new HashSet<>();
+        Set<Long> scope = new HashSet<>();
+        for (Object[] row : scopeRows) {
+            long id = ((Number) row[0]).longValue();
+            scope.add(id);
+            if (((Number) row[1]).longValue() == district.id) {
+                sameDistrict.add(id);
             }
         }
-        Set<Long> scope = new HashSet<>(sameDistrict);
-        scope.addAll(neighbourhood);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select s.id, s.name, s.area_id, s.capacity, s.open_assignments, s.has_vehicle, g.name,
@@ -320,8 +334,10 @@ public class MatchingService {
                                 where a.supporter_id = s.id and a.day_of_week = ?2 and a.start_time < cast(?4 as time) and a.end_time > cast(?3 as time)) as overlap,
                                (select count(*) from assignment x join support_request y on y.id = x.request_id
                                 where x.supporter_id = s.id and y.recipient_id = ?5 and x.status in ('ACCEPTED', 'COMPLETED')) as continuity,
-                               (select count(*) from assignment x where x.supporter_id = s.id and x.created_on >= current_date - 90) as recent
+                               (select count(*) from assignment x where x.supporter_id = s.id and x.created_on >= current_date - 90) as recent,
+                               ar.code, ar.name, ar.kind
                         from supporter s
+                        join area ar on ar.id = s.area_id
                         left join supporter_group g on g.id = s.group_id
                         where s.active and s.open_assignments < s.capacity
                           and s.area_id = any(?6)
@@ -340,12 +356,11 @@ public class MatchingService {
                 .setParameter(8, q.payment)
                 .getResultList();
         double wanted = Duration.between(q.startTime, q.endTime).toSeconds();
-        Map<Long, Area> areaById = new HashMap<>();
         List<Candidate> out = new ArrayList<>();
         for (Object[] r : rows) {
             long areaId = ((Number) r[2]).longValue();
-            Area area = areaById.computeIfAbsent(areaId, k -> areas.findById(k));
-            double distance = area.id.equals(home.id) && home.kind == AreaKind.NEIGHBOURHOOD ? 1.0 : sameDistrict.contains(areaId) ? 0.7 : 0.3;
+            AreaRef area = new AreaRef((String) r[10], (String) r[11], AreaKind.valueOf((String) r[12]));
+            double distance = areaId == home.id && home.kind == AreaKind.NEIGHBOURHOOD ? 1.0 : sameDistrict.contains(areaId) ? 0.7 : 0.3;
             double availability = Math.min(1.0, ((Number) r[7]).doubleValue() / wanted);
             int capacity = ((Number) r[3]).intValue();
             int open = ((Number) r[4]).intValue();
@@ -359,7 +374,7 @@ public class MatchingService {
                     .add(weights.get("continuity").multiply(parts.continuity()))
                     .add(weights.get("fairness").multiply(parts.fairness()))
                     .setScale(3, RoundingMode.HALF_UP);
-            out.add(new Candidate(((Number) r[0]).longValue(), (String) r[1], (String) r[6], AreaRef.of(area), score, parts, open, capacity,
+            out.add(new Candidate(((Number) r[0]).longValue(), (String) r[1], (String) r[6], area, score, parts, open, capacity,
                     (Boolean) r[5]));
         }
         out.sort(Comparator.comparing(Candidate::score).reversed().thenComparingLong(Candidate::supporterId));
