@@ -439,6 +439,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{plan}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 計画・項目・指標の定義が、ある日時以降にどう変わったか（値の変更は indicator-value-changes） */
+        get: operations["getPlanChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{plan}/evaluation-sheet": {
         parameters: {
             query?: never;
@@ -1546,6 +1563,22 @@ export interface components {
             key: string;
             /** @example 市 */
             name: string;
+        };
+        /** @description 計画・項目・指標の定義の変更（誰が・いつ・旧→新） */
+        PlanChange: {
+            /** @example NODE */
+            record: string;
+            /** @example 63 */
+            key: string;
+            /** @example title */
+            field: string;
+            oldValue: string | null;
+            newValue: string | null;
+            changedBy: string;
+            changedAt: components["schemas"]["OffsetDateTime"];
+        };
+        PlanChangeList: {
+            items: components["schemas"]["PlanChange"][];
         };
         /** @enum {string} */
         PlanKind: "COMMUNITY_WELFARE" | "COMMUNITY_WELFARE_ACTIVITY" | "ELDERLY_CARE_INSURANCE" | "OTHER";
@@ -3155,6 +3188,36 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    getPlanChanges: {
+        parameters: {
+            query: {
+                /** @example 2025-04-01T00:00:00+09:00 */
+                since: string;
+            };
+            header?: never;
+            path: {
+                /** @example kitakyushu-ikiiki2 */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChangeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     exportEvaluationSheet: {

@@ -64,7 +64,7 @@ public class IndicatorResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE})
     @Operation(operationId = "updateIndicator", summary = "指標の定義を更新する（version が古ければ 409）")
     public IndicatorResponse updateIndicator(@PathParam("code") String code, @Valid @NotNull UpdateIndicatorRequest request) {
-        return service.update(code, request);
+        return service.update(code, request, who());
     }
 
     @PUT

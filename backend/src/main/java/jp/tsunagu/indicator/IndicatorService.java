@@ -26,8 +26,10 @@ public class IndicatorService implements PlanService.NodeContents {
 
     private final IndicatorRepository indicators;
     private final PlanService plans;
+    private final jp.tsunagu.plan.PlanChanges changes;
 
-    IndicatorService(IndicatorRepository indicators, PlanService plans) {
+    IndicatorService(IndicatorRepository indicators, PlanService plans, jp.tsunagu.plan.PlanChanges changes) {
+        this.changes = changes;
         this.indicators = indicators;
         this.plans = plans;
     }
@@ -72,11 +74,18 @@ public class IndicatorService implements PlanService.NodeContents {
     }
 
     @Transactional
-    IndicatorResponse update(String code, UpdateIndicatorRequest r) {
+    IndicatorResponse update(String code, UpdateIndicatorRequest r, String who) {
         Indicator i = require(code);
         if (i.version != r.version()) {
             throw ProblemException.staleVersion("指標「" + i.name + "」");
         }
+        Plan plan = i.node.plan;
+        changes.record(plan, "INDICATOR", i.code, "name", i.name, r.name().strip(), who);
+        changes.record(plan, "INDICATOR", i.code, "unit", i.unit, r.unit(), who);
+        changes.record(plan, "INDICATOR", i.code, "direction", i.direction, r.direction(), who);
+        changes.record(plan, "INDICATOR", i.code, "rationale", i.rationale, r.rationale(), who);
+        changes.record(plan, "INDICATOR", i.code, "notSet", i.notSet + (i.notSetReason == null ? "" : ":" + i.notSetReason),
+                r.notSet() + (r.notSet() && r.notSetReason() != null ? ":" + r.notSetReason() : ""), who);
         applyMeta(i, r.name(), r.unit(), r.direction(), r.rationale(), r.notSet(), r.notSetReason());
         i.updatedAt = OffsetDateTime.now();
         indicators.flush();

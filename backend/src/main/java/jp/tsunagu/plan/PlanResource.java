@@ -31,9 +31,27 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class PlanResource {
 
     private final PlanService service;
+    private final jp.tsunagu.auth.Caller caller;
 
-    PlanResource(PlanService service) {
+    PlanResource(PlanService service, jp.tsunagu.auth.Caller caller) {
         this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/plans/{plan}/changes")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.VIEWER_ROLE})
+    @Operation(operationId = "getPlanChanges", summary = "計画・項目・指標の定義が、ある日時以降にどう変わったか（値の変更は indicator-value-changes）")
+    public PlanChanges.ChangeList getPlanChanges(@Parameter(example = "kitakyushu-ikiiki2") @PathParam("plan") String plan,
+                                                 @Parameter(required = true, example = "2025-04-01T00:00:00+09:00") @QueryParam("since") String since) {
+        if (since == null || since.isBlank()) {
+            throw jp.tsunagu.shared.ProblemException.invalid("since", "必須項目です");
+        }
+        try {
+            return service.changes(plan, java.time.OffsetDateTime.parse(since.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw jp.tsunagu.shared.ProblemException.invalid("since", "ISO 8601 の日時（例: 2025-04-01T00:00:00+09:00）で指定してください");
+        }
     }
 
     @GET
@@ -68,7 +86,7 @@ public class PlanResource {
     @Operation(operationId = "updatePlan", summary = "計画を更新する（評価の閾値を含む。version が古ければ 409）")
     @Extension(name = "x-problems", value = "422")
     public PlanResponse updatePlan(@PathParam("plan") String plan, @Valid @NotNull UpdatePlanRequest request) {
-        return service.update(plan, request);
+        return service.update(plan, request, caller.name());
     }
 
     @GET
@@ -95,7 +113,7 @@ public class PlanResource {
     @Operation(operationId = "updatePlanNode", summary = "項目と、その役割（◎/○ と各主体の取組）を更新する")
     @Extension(name = "x-problems", value = "422")
     public void updatePlanNode(@PathParam("plan") String plan, @PathParam("node") String node, @Valid @NotNull UpdateNodeRequest request) {
-        service.updateNode(plan, node, request);
+        service.updateNode(plan, node, request, caller.name());
     }
 
     @POST
@@ -104,7 +122,7 @@ public class PlanResource {
     @Operation(operationId = "movePlanNode", summary = "項目を別の親・位置へ移動する")
     @Extension(name = "x-problems", value = "409,422")
     public void movePlanNode(@PathParam("plan") String plan, @PathParam("node") String node, @Valid @NotNull MoveNodeRequest request) {
-        service.moveNode(plan, node, request);
+        service.moveNode(plan, node, request, caller.name());
     }
 
     @DELETE
@@ -113,6 +131,6 @@ public class PlanResource {
     @Operation(operationId = "deletePlanNode", summary = "項目を削除する（指標や評価があれば 409、cascade=true でまとめて削除）")
     public void deletePlanNode(@PathParam("plan") String plan, @PathParam("node") String node,
                                @Parameter(description = "下位の項目・指標・評価もまとめて削除する") @QueryParam("cascade") @DefaultValue("false") boolean cascade) {
-        service.deleteNode(plan, node, cascade);
+        service.deleteNode(plan, node, cascade, caller.name());
     }
 }

@@ -22,8 +22,10 @@ public class PlanService {
     private final PlanRepository plans;
     private final AreaService areas;
     private final Instance<NodeContents> contents;
+    private final PlanChanges changes;
 
-    PlanService(PlanRepository plans, AreaService areas, Instance<NodeContents> contents) {
+    PlanService(PlanRepository plans, AreaService areas, Instance<NodeContents> contents, PlanChanges changes) {
+        this.changes = changes;
         this.plans = plans;
         this.areas = areas;
         this.contents = contents;
@@ -88,11 +90,20 @@ public class PlanService {
     }
 
     @Transactional
-    PlanResponse update(String code, UpdatePlanRequest r) {
+    PlanResponse update(String code, UpdatePlanRequest r, String who) {
         Plan plan = require(code);
         if (plan.version != r.version()) {
             throw ProblemException.staleVersion("計画「" + plan.title + "」");
         }
+        changes.record(plan, "PLAN", plan.code, "title", plan.title, r.title().strip(), who);
+        changes.record(plan, "PLAN", plan.code, "kind", plan.kind, r.kind(), who);
+        changes.record(plan, "PLAN", plan.code, "period", plan.periodStart + "-" + plan.periodEnd, r.periodStart() + "-" + r.periodEnd(), who);
+        changes.record(plan, "PLAN", plan.code, "vision", plan.vision, r.vision(), who);
+        changes.record(plan, "PLAN", plan.code, "status", plan.status, r.status(), who);
+        changes.record(plan, "PLAN", plan.code, "levels", plan.levels, r.levels(), who);
+        changes.record(plan, "PLAN", plan.code, "gradeThresholds",
+                plan.gradeA.stripTrailingZeros().toPlainString() + "/" + plan.gradeB.stripTrailingZeros().toPlainString() + "/" + plan.gradeC.stripTrailingZeros().toPlainString(),
+                r.gradeThresholds().a().stripTrailingZeros().toPlainString() + "/" + r.gradeThresholds().b().stripTrailingZeros().toPlainString() + "/" + r.gradeThresholds().c().stripTrailingZeros().toPlainString(), who);
         apply(plan, r.title(), r.kind(), r.periodStart(), r.periodEnd(), r.vision(), r.status(), r.levels(), r.gradeThresholds(), r.linkedPlans());
         plan.updatedAt = java.time.OffsetDateTime.now();
         plans.flush();
@@ -190,10 +201,17 @@ public class PlanService {
     }
 
     @Transactional
-    void updateNode(String planCode, String code, UpdateNodeRequest r) {
+    void updateNode(String planCode, String code, UpdateNodeRequest r, String who) {
         Plan plan = require(planCode);
         PlanNode node = requireNode(plan, code);
         checkVersion(node, r.version());
+        changes.record(plan, "NODE", node.code, "code", node.code, r.code().strip(), who);
+        changes.record(plan, "NODE", node.code, "title", node.title, r.title().strip(), who);
+        changes.record(plan, "NODE", node.code, "summary", node.summary, r.summary(), who);
+        changes.record(plan, "NODE", node.code, "activityUnit", node.activityUnit, r.activityUnit(), who);
+        changes.record(plan, "NODE", node.code, "roles",
+                node.roles.stream().map(x -> x.actor.key + ":" + x.role + (x.statement == null ? "" : ":" + x.statement)).sorted().toList(),
+                r.roles().stream().map(x -> x.actor() + ":" + x.role() + (x.statement() == null ? "" : ":" + x.statement())).sorted().toList(), who);
         if (!r.code().equals(node.code) && plans.node(plan, r.code()).isPresent()) {
             throw ProblemException.conflict("node-code-taken", "コード " + r.code() + " の項目はすでにあります。");
         }
@@ -207,10 +225,12 @@ public class PlanService {
     }
 
     @Transactional
-    void moveNode(String planCode, String code, MoveNodeRequest r) {
+    void moveNode(String planCode, String code, MoveNodeRequest r, String who) {
         Plan plan = require(planCode);
         PlanNode node = requireNode(plan, code);
         checkVersion(node, r.version());
+        changes.record(plan, "NODE", node.code, "position",
+                (node.parent == null ? "" : node.parent.code) + "#" + node.position, (r.parentCode() == null ? "" : r.parentCode()) + "#" + r.position(), who);
         PlanNode parent = r.parentCode() == null || r.parentCode().isBlank() ? null : plans.node(plan, r.parentCode())
                 .orElseThrow(() -> ProblemException.unprocessable("parent-not-found", "移動先の親 " + r.parentCode() + " はありません。"));
         if (parent != null && node.isSelfOrAncestorOf(parent)) {
@@ -230,9 +250,10 @@ public class PlanService {
 
     /** Refused while indicators or evaluations hang on the node or below, unless {@code cascade}. */
     @Transactional
-    void deleteNode(String planCode, String code, boolean cascade) {
+    void deleteNode(String planCode, String code, boolean cascade, String who) {
         Plan plan = require(planCode);
         PlanNode node = requireNode(plan, code);
+        changes.record(plan, "NODE", node.code, "deleted", node.title, null, who);
         List<PlanNode> subtree = subtree(plan, node);
         List<String> uses = new ArrayList<>();
         contents.forEach(c -> c.describeContents(subtree).ifPresent(uses::add));
@@ -267,6 +288,11 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PlanNode> findNode(Plan plan, String code) {
         return plans.node(plan, code);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    PlanChanges.ChangeList changes(String planCode, java.time.OffsetDateTime since) {
+        return changes.since(require(planCode), since);
     }
 
     /** The node and everything below it, parents before children. */

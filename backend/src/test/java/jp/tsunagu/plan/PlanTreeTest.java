@@ -59,6 +59,30 @@ class PlanTreeTest {
     }
 
     @Test
+    void everyChangeOfNodesAndIndicatorsIsRememberedWithWhoAndOldAndNew() {
+        String plan = "chg-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.as("planner").body(Map.of("code", plan, "cityCode", "40203", "kind", "OTHER", "title", "変更履歴の計画",
+                "periodStart", 2024, "periodEnd", 2026, "levels", List.of("施策"), "actors", List.of(Map.of("key", "city", "name", "市"))))
+                .post("/api/v1/plans").then().statusCode(201);
+        Api.as("planner").body(Map.of("code", "1", "title", "旧い題")).post("/api/v1/plans/" + plan + "/nodes").then().statusCode(201);
+        Api.as("planner").body(Map.of("code", plan + "-i", "planCode", plan, "nodeCode", "1", "name", "旧い指標名", "unit", "件",
+                "direction", "INCREASE")).post("/api/v1/indicators").then().statusCode(201);
+        String since = java.time.OffsetDateTime.now().minusSeconds(1).toString();
+        Api.as("planner").body(Map.of("code", "1", "title", "新しい題", "roles", List.of(Map.of("actor", "city", "role", "LEAD")), "version", 0))
+                .put("/api/v1/plans/" + plan + "/nodes/1").then().statusCode(204);
+        Api.as("admin").body(Map.of("name", "新しい指標名", "unit", "件", "direction", "INCREASE", "notSet", false, "version", 0))
+                .put("/api/v1/indicators/" + plan + "-i").then().statusCode(200);
+        Api.as("viewer").queryParam("since", since).get("/api/v1/plans/" + plan + "/changes").then().statusCode(200)
+                .body("items.find { it.record == 'NODE' && it.field == 'title' }.oldValue", equalTo("旧い題"))
+                .body("items.find { it.record == 'NODE' && it.field == 'title' }.newValue", equalTo("新しい題"))
+                .body("items.find { it.record == 'NODE' && it.field == 'title' }.changedBy", equalTo("planner"))
+                .body("items.find { it.record == 'NODE' && it.field == 'roles' }.newValue", equalTo("[city:LEAD]"))
+                .body("items.find { it.record == 'INDICATOR' }.oldValue", equalTo("旧い指標名"))
+                .body("items.find { it.record == 'INDICATOR' }.changedBy", equalTo("admin"));
+        Api.as("viewer").get("/api/v1/plans/" + plan + "/changes").then().statusCode(400);
+    }
+
+    @Test
     void planListShowsTheSeedPlans() {
         Api.as("viewer").get("/api/v1/plans").then().statusCode(200)
                 .body("items.code", hasItem("kitakyushu-ikiiki2"))
