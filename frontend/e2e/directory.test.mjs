@@ -2,61 +2,11 @@
 //   BASE_URL=http://127.0.0.1:5173 E2E_USER=admin E2E_PASSWORD=tsunagu-demo npm run e2e
 // Uses the Debian chromium package through playwright-core (no browser download).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { describe, test } from 'node:test';
+import { BASE_URL, PASSWORD, browserJourney } from './lib/browser.mjs';
 
-const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:5173').replace(/\/$/, '');
 const USER = process.env.E2E_USER ?? 'admin';
-const PASSWORD = process.env.E2E_PASSWORD ?? 'tsunagu-demo';
-const SCREENSHOT_DIR = path.resolve(process.env.SCREENSHOT_DIR ?? 'e2e-results');
-const TIMEOUT = 15_000;
-
-let context;
-
-before(async () => {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagu-e2e-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    locale: 'ja-JP',
-  });
-  context.setDefaultTimeout(TIMEOUT);
-});
-
-after(async () => {
-  await context?.close();
-});
-
-/** A fresh page with an empty sessionStorage (each journey logs in itself). */
-async function newPage() {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('[page error]', error.message));
-  return page;
-}
-
-async function logIn(page, user = USER, password = PASSWORD) {
-  await page.goto(`${BASE_URL}/login`);
-  await page.getByLabel('ユーザー名').fill(user);
-  await page.getByLabel('パスワード').fill(password);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-}
-
-async function screenshot(page, name) {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: true });
-}
+const { newPage, logIn, screenshot } = browserJourney({ user: USER });
 
 /** Types into the 校区 combobox and picks the option whose label starts with `name`. */
 async function pickSchoolDistrict(page, typed, name) {

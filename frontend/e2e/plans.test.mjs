@@ -2,63 +2,11 @@
 //   BASE_URL=http://127.0.0.1:5173 E2E_PASSWORD=tsunagu-demo npm run e2e
 // Logs in as the demo planner (PLANNER may enter values). Uses Debian's chromium through playwright-core.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { describe, test } from 'node:test';
+import { BASE_URL, PASSWORD, browserJourney } from './lib/browser.mjs';
 
-const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:5173').replace(/\/$/, '');
 const PLANNER = process.env.E2E_PLANNER ?? 'planner';
-const PASSWORD = process.env.E2E_PASSWORD ?? 'tsunagu-demo';
-const SCREENSHOT_DIR = path.resolve(process.env.SCREENSHOT_DIR ?? 'e2e-results');
-const TIMEOUT = 15_000;
-
-let context;
-
-before(async () => {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagu-e2e-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    locale: 'ja-JP',
-    viewport: { width: 1280, height: 900 },
-  });
-  context.setDefaultTimeout(TIMEOUT);
-});
-
-after(async () => {
-  await context?.close();
-});
-
-/** A fresh page with an empty sessionStorage (each journey logs in itself). */
-async function newPage() {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('[page error]', error.message));
-  return page;
-}
-
-async function logIn(page, user = PLANNER, password = PASSWORD) {
-  await page.goto(`${BASE_URL}/login`);
-  await page.getByLabel('ユーザー名').fill(user);
-  await page.getByLabel('パスワード').fill(password);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await page.waitForURL(`${BASE_URL}/directory`);
-}
-
-async function screenshot(page, name) {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: true });
-}
+const { newPage, logIn, screenshot } = browserJourney({ user: PLANNER });
 
 /** The row of the 達成状況 table for a fiscal year, e.g. '令和4年度 (2022)'. */
 function seriesRow(page, year) {

@@ -1,0 +1,59 @@
+// Shared by the browser journeys: Debian's chromium through playwright-core (never a downloaded browser),
+// one persistent context per test file, a login helper and screenshots under SCREENSHOT_DIR.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before } from 'node:test';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:5173').replace(/\/$/, '');
+export const PASSWORD = process.env.E2E_PASSWORD ?? 'tsunagu-demo';
+export const SCREENSHOT_DIR = path.resolve(process.env.SCREENSHOT_DIR ?? 'e2e-results');
+const TIMEOUT = 15_000;
+
+/** Registers the browser's start and stop for this test file; returns the helpers. */
+export function browserJourney({ user }) {
+  let context;
+
+  before(async () => {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagu-e2e-')), {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      locale: 'ja-JP',
+    });
+    context.setDefaultTimeout(TIMEOUT);
+  });
+
+  after(async () => {
+    await context?.close();
+  });
+
+  return {
+    /** A fresh page with an empty sessionStorage (each journey logs in itself). */
+    async newPage() {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error('[page error]', error.message));
+      return page;
+    },
+    async logIn(page, name = user, password = PASSWORD) {
+      await page.goto(`${BASE_URL}/login`);
+      await page.getByLabel('ユーザー名').fill(name);
+      await page.getByLabel('パスワード').fill(password);
+      await page.getByRole('button', { name: 'ログイン' }).click();
+    },
+    async screenshot(page, name) {
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: true });
+    },
+  };
+}
