@@ -4,7 +4,7 @@
 // candidate, records 引受 and 完了, and sees the district's 相談件数 of this fiscal year go up by one.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { BASE_URL, PASSWORD, browserJourney } from './lib/browser.mjs';
+import { BASE_URL, PASSWORD, TIMEOUT, browserJourney } from './lib/browser.mjs';
 
 const USER = process.env.E2E_COORDINATOR ?? 'coordinator';
 const { newPage, logIn, screenshot } = browserJourney({ user: USER });

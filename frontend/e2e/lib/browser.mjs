@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 export const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:5173').replace(/\/$/, '');
 export const PASSWORD = process.env.E2E_PASSWORD ?? 'tsunagu-demo';
 export const SCREENSHOT_DIR = path.resolve(process.env.SCREENSHOT_DIR ?? 'e2e-results');
-const TIMEOUT = 15_000;
+export const TIMEOUT = 15_000;
 
 /** Registers the browser's start and stop for this test file; returns the helpers. */
 export function browserJourney({ user }) {
@@ -31,6 +31,8 @@ export function browserJourney({ user }) {
         '--disable-sync',
       ],
       locale: 'ja-JP',
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
     });
     context.setDefaultTimeout(TIMEOUT);
   });
@@ -51,6 +53,10 @@ export function browserJourney({ user }) {
       await page.getByLabel('ユーザー名').fill(name);
       await page.getByLabel('パスワード').fill(password);
       await page.getByRole('button', { name: 'ログイン' }).click();
+      if (password === PASSWORD) {
+        // A demo login lands on the directory; a wrong password stays on the form.
+        await page.waitForURL(`${BASE_URL}/directory`);
+      }
     },
     async screenshot(page, name) {
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: true });
