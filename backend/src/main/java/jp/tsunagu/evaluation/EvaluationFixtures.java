@@ -1,6 +1,8 @@
 package jp.tsunagu.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import static jp.tsunagu.shared.JsonFields.text;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Loads a measure's demo evaluation sheet text ({@code evaluation2022} in the fixture format). */
@@ -17,8 +19,4 @@ public class EvaluationFixtures {
         service.write(planCode, nodeCode, fiscalYear, new EvaluationRequest(text(e, "result"), text(e, "futureDirection"), null, null), "demo");
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 }

@@ -1,6 +1,8 @@
 package jp.tsunagu.indicator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import static jp.tsunagu.shared.JsonFields.text;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -41,8 +43,4 @@ public class IndicatorFixtures {
         }
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 }

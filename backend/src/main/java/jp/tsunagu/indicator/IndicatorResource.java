@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.auth.Caller;
 import jp.tsunagu.auth.Role;
 import jp.tsunagu.auth.Scopes;
+import jp.tsunagu.shared.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -103,16 +104,7 @@ public class IndicatorResource {
     public ValueChangeList getPlanValueChanges(@Parameter(required = true, example = "kitakyushu-ikiiki2") @jakarta.ws.rs.QueryParam("plan") String plan,
                                                @Parameter(required = true, description = "この日時より後の変更（ISO 8601）", example = "2025-04-01T00:00:00+09:00")
                                                @jakarta.ws.rs.QueryParam("since") String since) {
-        if (plan == null || plan.isBlank()) {
-            throw jp.tsunagu.shared.ProblemException.invalid("plan", "必須項目です");
-        }
-        if (since == null || since.isBlank()) {
-            throw jp.tsunagu.shared.ProblemException.invalid("since", "必須項目です");
-        }
-        try {
-            return service.planHistory(plan, java.time.OffsetDateTime.parse(since.strip()));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw jp.tsunagu.shared.ProblemException.invalid("since", "ISO 8601 の日時（例: 2025-04-01T00:00:00+09:00）で指定してください");
-        }
+        return service.planHistory(QueryParams.required("plan", plan),
+                QueryParams.dateTime("since", QueryParams.required("since", since)));
     }
 }

@@ -31,7 +31,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -82,7 +81,7 @@ public class KpiResource {
         if (format != null && !csv && !"json".equalsIgnoreCase(format)) {
             throw ProblemException.invalid("format", "json または csv を指定してください");
         }
-        OffsetDateTime since = parseSince(updatedSince);
+        OffsetDateTime since = jp.tsunagu.shared.QueryParams.dateTime("updatedSince", updatedSince);
         Integer pageSize = csv ? limit : Integer.valueOf(limit == null ? 1000 : limit);
         KpiQuery.Filter filter = new KpiQuery.Filter(blankToNull(plan), blankToNull(node), fromYear, toYear, since, cursor, pageSize,
                 blankToNull(indicator));
@@ -274,17 +273,6 @@ public class KpiResource {
         List<KpiRow> ordered = new ArrayList<>(graded);
         ordered.addAll(ungraded);
         return new KpiSummary(plan, fiscalYear, counts, ordered);
-    }
-
-    private static OffsetDateTime parseSince(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("updatedSince", "ISO 8601 の日時（例: 2026-04-01T00:00:00+09:00）で指定してください");
-        }
     }
 
     private static String blankToNull(String s) {

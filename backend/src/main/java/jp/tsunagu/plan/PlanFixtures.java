@@ -1,6 +1,8 @@
 package jp.tsunagu.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import static jp.tsunagu.shared.JsonFields.text;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -42,8 +44,4 @@ public class PlanFixtures {
                 text(n, "activityUnit"), parentCode, null, roles));
     }
 
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.auth.Role;
+import jp.tsunagu.shared.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,14 +45,7 @@ public class PlanResource {
     @Operation(operationId = "getPlanChanges", summary = "計画・項目・指標の定義が、ある日時以降にどう変わったか（値の変更は indicator-value-changes）")
     public PlanChanges.ChangeList getPlanChanges(@Parameter(example = "kitakyushu-ikiiki2") @PathParam("plan") String plan,
                                                  @Parameter(required = true, example = "2025-04-01T00:00:00+09:00") @QueryParam("since") String since) {
-        if (since == null || since.isBlank()) {
-            throw jp.tsunagu.shared.ProblemException.invalid("since", "必須項目です");
-        }
-        try {
-            return service.changes(plan, java.time.OffsetDateTime.parse(since.strip()));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw jp.tsunagu.shared.ProblemException.invalid("since", "ISO 8601 の日時（例: 2025-04-01T00:00:00+09:00）で指定してください");
-        }
+        return service.changes(plan, QueryParams.dateTime("since", QueryParams.required("since", since)));
     }
 
     @GET
