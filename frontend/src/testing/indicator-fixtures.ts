@@ -5,7 +5,7 @@ type SeriesRow = components['schemas']['SeriesRow'];
 type Value = components['schemas']['IndicatorValueResponse'];
 
 export function value(fiscalYear: number, kind: Value['kind'], v: number | null, extra: Partial<Value> = {}): Value {
-  return { fiscalYear, kind, value: v, option: null, marker: null, version: 0, updatedAt: '2026-04-01T09:00:00+09:00', updatedBy: 'planner', ...extra };
+  return { fiscalYear, kind, value: v, option: null, marker: null, version: 0, updatedAt: '2026-04-01T09:00:00+09:00', updatedBy: 'planner', source: null, ...extra };
 }
 
 export function seriesRow(fiscalYear: number, extra: Partial<SeriesRow> = {}): SeriesRow {

@@ -869,6 +869,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** アンケートの一覧（得点帯の分布と、実績値を与える指標つき） */
+        get: operations["listSurveys"];
+        put?: never;
+        /** アンケートを登録する（個票で集計するか、公表値を入れるか） */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** アンケートと得点帯の分布 */
+        get: operations["getSurvey"];
+        /** アンケートの名前・実施主体・比較の基準を変える */
+        put: operations["updateSurvey"];
+        post?: never;
+        /** アンケートを個票ごと削除する（算出していた指標の実績値も消えます） */
+        delete: operations["deleteSurvey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{code}/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 属性別（年代・性別・区など）の得点帯分布。10 人未満の升目と、引き算で分かってしまう升目は伏せます */
+        get: operations["getSurveyBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{code}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 基準のアンケートとの比較（得点帯ごとの差、ポイント） */
+        get: operations["compareSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{code}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 個票（1 行 1 回答者の CSV / TSV、UTF-8 か Shift_JIS）を取り込む。commit=false なら試行のみ（分布と問題の一覧）、commit=true で今の個票と入れ替え（問題が 1 件でもあれば何も入れず 422）。個票は返しません */
+        post: operations["importSurveyResponses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{code}/indicator-rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** このアンケートの得点帯の割合を、指標のその年度の実績値にする（例: 7〜12点の割合 → 孤独感の程度が高い市民の割合） */
+        put: operations["putSurveyRule"];
+        post?: never;
+        /** 指標への算出をやめる（算出した実績値も消えます） */
+        delete: operations["deleteSurveyRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{code}/published-distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 公表された得点帯の割合を入れる（全国調査など） */
+        put: operations["putPublishedDistribution"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -991,6 +1114,20 @@ export interface components {
             /** @example 12:00 */
             end: components["schemas"]["LocalTime"];
         };
+        /** @description 得点帯ひとつの人数と割合（割合は小数第1位、四捨五入） */
+        BandShare: {
+            band: components["schemas"]["SurveyBand"];
+            /** @example 7〜9点（時々ある） */
+            label: string;
+            /**
+             * Format: int64
+             * @description 人数（個票から集計したときだけ。公表値なら null）
+             * @example 296
+             */
+            count: number | null;
+            /** @example 34.3 */
+            percent: number | null;
+        };
         BatchValueRow: {
             /** @example kitakyushu-ikiiki2-63-meetings */
             indicatorCode: string;
@@ -1029,6 +1166,28 @@ export interface components {
              * @example 5
              */
             unchanged: number;
+        };
+        /** @description 内訳のひとつの升目。回答者が 10 人未満の升目と、引き算で分かってしまう升目は伏せます（suppressed） */
+        BreakdownCell: {
+            band: components["schemas"]["SurveyBand"];
+            /** Format: int64 */
+            count: number | null;
+            percent: number | null;
+            suppressed: boolean;
+        };
+        BreakdownGroup: {
+            /**
+             * @description 属性の値（空欄は「（回答なし）」）
+             * @example 70歳以上
+             */
+            value: string;
+            /**
+             * Format: int64
+             * @description この群の回答者数（伏せた群は null）
+             */
+            respondents: number | null;
+            suppressed: boolean;
+            cells: components["schemas"]["BreakdownCell"][];
         };
         Candidate: {
             /** Format: int64 */
@@ -1072,6 +1231,17 @@ export interface components {
             count: number;
             /** @example 37.4 */
             percent: number;
+        };
+        /** @description 得点帯ごとの差（ポイント。公表資料と同じく、四捨五入した割合どうしの差） */
+        ComparisonRow: {
+            band: components["schemas"]["SurveyBand"];
+            label: string;
+            /** @example 3.1 */
+            percent: number | null;
+            /** @example 6.9 */
+            referencePercent: number | null;
+            /** @example -3.8 */
+            differencePoints: number | null;
         };
         ConsultationWindowList: {
             items: components["schemas"]["ConsultationWindowResponse"][];
@@ -1241,6 +1411,32 @@ export interface components {
             /** @description 一体的に策定した計画のコード */
             linkedPlans?: string[] | null;
         };
+        /** @description アンケートの登録。dataSource=PUBLISHED なら published に公表値を入れられます（後から PUT でも可） */
+        CreateSurveyRequest: {
+            /** @example kumamoto-r7 */
+            code: string;
+            /** @example 熊本市 市民アンケート（R7） */
+            title: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear: number;
+            /**
+             * @description 対象地域のコードまたは名前（全国調査なら省略）
+             * @example 43100
+             */
+            areaCode?: string | null;
+            /** @example 熊本市 */
+            conductedBy?: string | null;
+            /** @example UCLA3 */
+            instrument: components["schemas"]["Instrument"];
+            /** @example RESPONSES */
+            dataSource: components["schemas"]["DataSource"];
+            /** @example national-r5 */
+            referenceCode?: string | null;
+            published?: components["schemas"]["PublishedDistributionRequest"] | null;
+        };
         /** @description 作成したトークン。token はこの応答でしか表示されません。 */
         CreatedApiTokenResponse: {
             /**
@@ -1260,6 +1456,11 @@ export interface components {
             /** @example tsu_3q2-Xk… */
             token: string;
         };
+        /**
+         * @description データの入り方。RESPONSES = 個票（回答者ごとの CSV）から集計、PUBLISHED = 公表された得点帯の割合（例: 全国調査）
+         * @enum {string}
+         */
+        DataSource: "RESPONSES" | "PUBLISHED";
         /** @enum {string} */
         Direction: "INCREASE" | "DECREASE" | "MAINTAIN";
         /** @description 内訳（例: 開催頻度 月4回以上 / 月2回以上 / 月1回以上）。additive なら合計は内訳の和 */
@@ -1353,6 +1554,18 @@ export interface components {
             /** @example 50 */
             c: number;
         };
+        ImportIssue: {
+            /**
+             * Format: int32
+             * @description ファイルの行番号（ファイル全体の問題なら 0）
+             * @example 12
+             */
+            line: number;
+            /** @example q2 */
+            column: string | null;
+            /** @example 12 行目 q2: 「5」は回答として読めません */
+            message: string;
+        };
         /** @description 取り込みで見つかった問題（行・列・値・理由） */
         ImportProblem: {
             /**
@@ -1427,7 +1640,17 @@ export interface components {
             version: number;
             updatedAt: components["schemas"]["OffsetDateTime"];
             updatedBy: string;
+            /**
+             * @description 入力されたのでなく算出された値の出どころ（アンケート・支援統計）。このときは直接編集できません
+             * @example survey:kumamoto-r6
+             */
+            source: string | null;
         };
+        /**
+         * @description 尺度。UCLA3 = UCLA 孤独感尺度（3項目・各1〜4点）
+         * @enum {string}
+         */
+        Instrument: "UCLA3";
         KpiPage: {
             items: components["schemas"]["KpiRow"][];
             nextCursor: string | null;
@@ -1674,6 +1897,21 @@ export interface components {
             instance?: string;
             /** @description One entry per failing field, for validation problems */
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description 公表された得点帯の割合（% 小数第1位まで）。全部の帯を入れ、合計は四捨五入の誤差（100±1.0）に収めます */
+        PublishedDistributionRequest: {
+            shares: components["schemas"]["PublishedShareRequest"][];
+            /**
+             * Format: int32
+             * @description 回答者数（分かれば）
+             * @example 2000
+             */
+            respondents?: number | null;
+        };
+        PublishedShareRequest: {
+            band: components["schemas"]["SurveyBand"];
+            /** @example 34.3 */
+            percent: number;
         };
         /** @description 値（value）か記号（marker）のどちらか。両方 null なら未報告に戻す */
         PutValueRequest: {
@@ -1929,6 +2167,136 @@ export interface components {
             hasVehicle: boolean;
             active: boolean;
         };
+        /**
+         * @description UCLA 孤独感尺度（3項目）の得点帯: SCORE_3 = 3点（決してない）, SCORE_4_6 = 4〜6点（ほとんどない）, SCORE_7_9 = 7〜9点（時々ある）, SCORE_10_12 = 10〜12点（常にある）, NO_ANSWER = 無回答
+         * @enum {string}
+         */
+        SurveyBand: "SCORE_3" | "SCORE_4_6" | "SCORE_7_9" | "SCORE_10_12" | "NO_ANSWER";
+        /** @description 属性別の得点帯分布（集計のみ。小さい升目は伏せています） */
+        SurveyBreakdown: {
+            surveyCode: string;
+            /** @example 年代 */
+            attribute: string;
+            /**
+             * Format: int32
+             * @description これ未満の升目は伏せる
+             * @example 10
+             */
+            minimumCell: number;
+            groups: components["schemas"]["BreakdownGroup"][];
+        };
+        SurveyComparison: {
+            surveyCode: string;
+            surveyTitle: string;
+            referenceCode: string;
+            referenceTitle: string;
+            rows: components["schemas"]["ComparisonRow"][];
+        };
+        /** @description このアンケートが実績値を与える指標と、その規則（得点帯の割合） */
+        SurveyFeed: {
+            /** @example kumamoto-5th-iv-3 */
+            indicatorCode: string;
+            /** @example 孤独感の程度が高い市民の割合 */
+            indicatorName: string;
+            /** @example kumamoto-5th */
+            planCode: string;
+            /**
+             * @example [
+             *       "SCORE_7_9",
+             *       "SCORE_10_12"
+             *     ]
+             */
+            bands: components["schemas"]["SurveyBand"][];
+            /**
+             * @description 算出された実績値（%）。データがまだなければ null
+             * @example 37.4
+             */
+            value: number | null;
+        };
+        /** @description 個票の取込結果（試行でも同じ形）。個票そのものは含みません */
+        SurveyImportReport: {
+            committed: boolean;
+            /**
+             * Format: int32
+             * @example 864
+             */
+            respondents: number;
+            /** @description 内訳に使う属性列 */
+            attributes: string[];
+            /** @description 個人を特定しうるため取り込まない列 */
+            ignoredColumns: string[];
+            /** @description この内容で集計した分布 */
+            distribution: components["schemas"]["BandShare"][];
+            /**
+             * Format: int32
+             * @description 問題のある行の総数
+             */
+            errorCount: number;
+            /** @description 問題（先頭の 100 件まで） */
+            errors: components["schemas"]["ImportIssue"][];
+        };
+        SurveyList: {
+            items: components["schemas"]["SurveyResponse"][];
+        };
+        /** @description アンケートと、その得点帯の分布（集計値のみ。個票は返しません） */
+        SurveyResponse: {
+            /** @example kumamoto-r6 */
+            code: string;
+            /** @example 熊本市 第5次地域福祉計画策定アンケート（R6） */
+            title: string;
+            /**
+             * Format: int32
+             * @example 2023
+             */
+            fiscalYear: number;
+            /** @description 対象地域（全国調査なら null） */
+            area: ((components["schemas"]["AreaRef"] | null) | null) | components["schemas"]["AreaRef"] | null;
+            /** @example 熊本市 */
+            conductedBy: string | null;
+            instrument: components["schemas"]["Instrument"];
+            dataSource: components["schemas"]["DataSource"];
+            /**
+             * Format: int64
+             * @description 回答者数（公表値で不明なら null）
+             * @example 864
+             */
+            respondents: number | null;
+            /** @description 得点帯の分布。データがまだなければ空 */
+            distribution: components["schemas"]["BandShare"][];
+            /**
+             * @description 内訳に使える属性（個票の列名）
+             * @example [
+             *       "年代",
+             *       "性別",
+             *       "区"
+             *     ]
+             */
+            attributes: string[];
+            /**
+             * @description 比較の基準にするアンケート
+             * @example national-r5
+             */
+            referenceCode: string | null;
+            /** @example 孤独・孤立の実態把握に関する全国調査（R5） */
+            referenceTitle: string | null;
+            feeds: components["schemas"]["SurveyFeed"] | null;
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            updatedBy: string;
+        };
+        /** @description 指標の実績値をこのアンケートから算出する規則: 指定した得点帯の回答者の割合（無回答を含む全回答者が分母） */
+        SurveyRuleRequest: {
+            /** @example kumamoto-5th-iv-3 */
+            indicatorCode: string;
+            /**
+             * @example [
+             *       "SCORE_7_9",
+             *       "SCORE_10_12"
+             *     ]
+             */
+            bands: components["schemas"]["SurveyBand"][];
+        };
         /** @description ログイン情報 */
         TokenRequest: {
             /** @example planner */
@@ -2012,6 +2380,17 @@ export interface components {
             levels: string[];
             gradeThresholds: components["schemas"]["GradeThresholds"];
             linkedPlans?: string[] | null;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        UpdateSurveyRequest: {
+            title: string;
+            conductedBy?: string | null;
+            /** @example national-r5 */
+            referenceCode?: string | null;
             /**
              * Format: int64
              * @example 0
@@ -4113,6 +4492,342 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example kumamoto-r6 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    deleteSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getSurveyBreakdown: {
+        parameters: {
+            query: {
+                /** @example 年代 */
+                by: string;
+            };
+            header?: never;
+            path: {
+                /** @example kumamoto-r6-responses */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyBreakdown"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    compareSurvey: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 基準のアンケート（省略時はアンケートに設定した基準）
+                 * @example national-r5
+                 */
+                reference?: string;
+            };
+            header?: never;
+            path: {
+                /** @example kumamoto-r6 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyComparison"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    importSurveyResponses: {
+        parameters: {
+            query?: {
+                /** @description true で反映する（既定は試行のみ） */
+                commit?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @example kumamoto-r6-responses */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "text/tab-separated-values": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    putSurveyRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    deleteSurveyRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putPublishedDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishedDistributionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
 }

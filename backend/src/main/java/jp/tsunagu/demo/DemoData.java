@@ -20,6 +20,7 @@ import jp.tsunagu.evaluation.EvaluationFixtures;
 import jp.tsunagu.indicator.IndicatorFixtures;
 import jp.tsunagu.matching.MatchingDemo;
 import jp.tsunagu.plan.PlanFixtures;
+import jp.tsunagu.survey.SurveyDemo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -77,6 +78,7 @@ public class DemoData {
     private final IndicatorFixtures indicatorFixtures;
     private final EvaluationFixtures evaluationFixtures;
     private final MatchingDemo matchingDemo;
+    private final SurveyDemo surveyDemo;
     private final ObjectMapper mapper;
 
     /** The welfare plans of the seed documents, in the product's own copies. */
@@ -86,8 +88,9 @@ public class DemoData {
              @ConfigProperty(name = "tsunagu.demo.password") String password,
              EntityManager em, AreaRepository areas, AccountRepository accounts, ConsultationWindowRepository windows,
              PlanFixtures planFixtures, IndicatorFixtures indicatorFixtures, EvaluationFixtures evaluationFixtures,
-             MatchingDemo matchingDemo, ObjectMapper mapper) {
+             MatchingDemo matchingDemo, SurveyDemo surveyDemo, ObjectMapper mapper) {
         this.matchingDemo = matchingDemo;
+        this.surveyDemo = surveyDemo;
         this.evaluationFixtures = evaluationFixtures;
         this.planFixtures = planFixtures;
         this.indicatorFixtures = indicatorFixtures;
@@ -114,8 +117,9 @@ public class DemoData {
         int newWindows = loadDirectory();
         int newPlans = loadPlans();
         int newPeople = matchingDemo.load();
-        LOG.infof("Demo data: %d areas, %d accounts, %d consultation windows, %d plans, %d supporters and recipients added",
-                newAreas, newAccounts, newWindows, newPlans, newPeople);
+        int newSurveys = surveyDemo.load();
+        LOG.infof("Demo data: %d areas, %d accounts, %d consultation windows, %d plans, %d supporters and recipients, %d surveys added",
+                newAreas, newAccounts, newWindows, newPlans, newPeople, newSurveys);
     }
 
     private int loadAreas() {

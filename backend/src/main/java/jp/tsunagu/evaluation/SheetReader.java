@@ -1,5 +1,6 @@
 package jp.tsunagu.evaluation;
 
+import jp.tsunagu.shared.DelimitedText;
 import jp.tsunagu.shared.ProblemException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -10,18 +11,11 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads an uploaded sheet (XLSX, or CSV / TSV in UTF-8 or Shift_JIS) into rows of cells. */
 final class SheetReader {
-
-    private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 
     private SheetReader() {
     }
@@ -36,82 +30,15 @@ final class SheetReader {
         if (zip || type.contains("spreadsheetml") || name.endsWith(".xlsx")) {
             return xlsx(body);
         }
-        String text = decode(body);
+        String text = DelimitedText.decode(body);
         char separator = type.contains("tab-separated") || name.endsWith(".tsv") || name.endsWith(".txt") ? '\t'
                 : type.contains("csv") || name.endsWith(".csv") ? ',' : guessSeparator(text);
-        return delimited(text, separator);
-    }
-
-    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise Shift_JIS (Windows-31J). */
-    static String decode(byte[] body) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            try {
-                return SHIFT_JIS.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-            } catch (CharacterCodingException e2) {
-                throw ProblemException.invalid("file", "文字コードを判別できません（UTF-8 または Shift_JIS で保存してください）");
-            }
-        }
+        return DelimitedText.rows(text, separator);
     }
 
     private static char guessSeparator(String text) {
         String first = text.lines().filter(l -> l.contains("目標")).findFirst().orElse(text.lines().findFirst().orElse(""));
         return first.chars().filter(c -> c == '\t').count() >= first.chars().filter(c -> c == ',').count() ? '\t' : ',';
-    }
-
-    /** RFC 4180 quoting for either separator: quoted cells may hold separators, quotes and line breaks. */
-    static List<List<String>> delimited(String text, char separator) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean cellStarted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"' && !cellStarted) {
-                quoted = true;
-                cellStarted = true;
-            } else if (c == separator) {
-                row.add(cell.toString());
-                cell.setLength(0);
-                cellStarted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                rows.add(row);
-                row = new ArrayList<>();
-                cell.setLength(0);
-                cellStarted = false;
-            } else {
-                cell.append(c);
-                cellStarted = true;
-            }
-        }
-        if (cellStarted || !row.isEmpty() || cell.length() > 0) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        if (quoted) {
-            throw ProblemException.invalid("file", (rows.size() + 1) + " 行目: 引用符（\"）が閉じられていません");
-        }
-        return rows;
     }
 
     private static List<List<String>> xlsx(byte[] body) {

@@ -54,10 +54,12 @@ record UpdateIndicatorRequest(
 @Schema(name = "IndicatorValueResponse")
 record IndicatorValueResponse(@Schema(examples = "2022") int fiscalYear, @Schema(nullable = true, examples = "月4回以上") String option,
                               ValueKind kind, @Schema(nullable = true, examples = "1305") BigDecimal value,
-                              @Schema(nullable = true) Marker marker, long version, OffsetDateTime updatedAt, String updatedBy) {
+                              @Schema(nullable = true) Marker marker, long version, OffsetDateTime updatedAt, String updatedBy,
+                              @Schema(nullable = true, examples = "survey:kumamoto-r6",
+                                      description = "入力されたのでなく算出された値の出どころ（アンケート・支援統計）。このときは直接編集できません") String source) {
 
     static IndicatorValueResponse of(IndicatorValue v) {
-        return new IndicatorValueResponse(v.fiscalYear, v.optionName(), v.kind, v.value, v.marker, v.version, v.updatedAt, v.updatedBy);
+        return new IndicatorValueResponse(v.fiscalYear, v.optionName(), v.kind, v.value, v.marker, v.version, v.updatedAt, v.updatedBy, v.source);
     }
 }
 

@@ -212,7 +212,17 @@ public class IndicatorService implements PlanService.NodeContents {
 
     private Outcome write(Indicator i, IndicatorOption option, int year, ValueKind kind, BigDecimal value, Marker marker,
                           Long expectedVersion, String who) {
+        return write(i, option, year, kind, value, marker, expectedVersion, who, null);
+    }
+
+    private Outcome write(Indicator i, IndicatorOption option, int year, ValueKind kind, BigDecimal value, Marker marker,
+                          Long expectedVersion, String who, String source) {
         Optional<IndicatorValue> existing = indicators.value(i, option, year, kind);
+        String derivedFrom = existing.map(v -> v.source).orElse(null);
+        if (derivedFrom != null && !derivedFrom.equals(source)) {
+            throw ProblemException.conflict("indicator-value-derived", "指標「" + i.name + "」の " + year + " 年度の"
+                    + label(kind) + "は " + derivedFrom + " から算出されているため、直接は変更できません。元のデータか規則を変更してください。");
+        }
         if (expectedVersion != null && existing.map(v -> v.version != expectedVersion).orElse(expectedVersion != 0)) {
             throw ProblemException.staleVersion("指標「" + i.name + "」の " + year + " 年度の値");
         }
@@ -238,6 +248,7 @@ public class IndicatorService implements PlanService.NodeContents {
             v.marker = marker;
             v.updatedAt = OffsetDateTime.now();
             v.updatedBy = who;
+            v.source = source;
             if (v.id == null) {
                 indicators.getEntityManager().persist(v);
             }
@@ -256,6 +267,21 @@ public class IndicatorService implements PlanService.NodeContents {
         indicators.getEntityManager().persist(change);
         indicators.flush();
         return outcome;
+    }
+
+    /**
+     * Writes (or, with a null value, clears) the actual that a rule derives for a fiscal year: a survey's
+     * band share, a support statistic. The value remembers its source, and typed writes cannot overwrite it.
+     * A typed actual already there is replaced, and the change history keeps it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deriveActual(Indicator i, int year, BigDecimal value, String source, String who) {
+        Optional<IndicatorValue> existing = indicators.value(i, null, year, ValueKind.ACTUAL);
+        if (value == null && existing.map(v -> !source.equals(v.source)).orElse(true)) {
+            return;
+        }
+        existing.filter(v -> v.source == null).ifPresent(v -> v.source = source);
+        write(i, null, year, ValueKind.ACTUAL, value, null, null, who, source);
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {

@@ -54,6 +54,9 @@ public class IndicatorValue extends PanacheEntityBase {
     @Column(name = "updated_by")
     public String updatedBy;
 
+    /** Where the value came from when nobody typed it ("survey:kumamoto-r6", "support-stats:…"); null when typed. */
+    public String source;
+
     public String optionName() {
         return option == null ? null : option.name;
     }
