@@ -335,6 +335,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{code}/support-stat-rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 指標の実績値を支援統計（相談件数・需給調整件数・種類別の割合・担い手の数）から年度ごとに算出する。以後、相談や調整のたびに更新されます */
+        put: operations["putSupportStatRule"];
+        post?: never;
+        /** 支援統計からの算出をやめる（算出した実績値も消えます） */
+        delete: operations["deleteSupportStatRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{code}/values/{fiscalYear}": {
         parameters: {
             query?: never;
@@ -714,6 +732,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/support-categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 困りごとの種類を追加・変更する（使わなくなったものは active=false。過去の相談と統計はそのまま） */
+        put: operations["putSupportCategory"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/support-requests": {
         parameters: {
             query?: never;
@@ -811,6 +846,23 @@ export interface paths {
         put?: never;
         /** 相談窓口へつなぐ（相談先一覧の案内で窓口を決めて記録） */
         post: operations["referSupportRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-stat-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 支援統計から実績値を算出している指標の一覧 */
+        get: operations["listSupportStatRules"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2039,6 +2091,19 @@ export interface components {
         };
         /** @enum {string} */
         Severity: "ERROR" | "WARNING";
+        /** @description 困りごとの種類（管理者が追加・変更。使わなくなったものは active=false） */
+        SupportCategoryRequest: {
+            /** @example 電球交換などの軽作業 */
+            name: string;
+            requiresVehicle?: boolean;
+            /**
+             * Format: int32
+             * @description 並び順（省略時は最後）
+             */
+            position?: number | null;
+            /** @description 省略時は true */
+            active?: boolean | null;
+        };
         SupportCategoryResponse: {
             /** Format: int64 */
             id: number;
@@ -2101,6 +2166,47 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        SupportStatRuleList: {
+            items: components["schemas"]["SupportStatRuleResponse"][];
+        };
+        /** @description 指標の実績値を、地域（とその下の地区）の支援統計から年度ごとに算出する規則 */
+        SupportStatRuleRequest: {
+            /**
+             * @description 地域のコードまたは名前
+             * @example 40100
+             */
+            areaCode: string;
+            /** @example CONSULTATIONS */
+            statistic: components["schemas"]["SupportStatistic"];
+            /**
+             * @description 種類別の割合のときの困りごとの種類
+             * @example GARBAGE
+             */
+            categoryCode?: string | null;
+        };
+        SupportStatRuleResponse: {
+            /** @example kitakyushu-ikiiki2-66-consultations */
+            indicatorCode: string;
+            indicatorName: string;
+            area: components["schemas"]["AreaRef"];
+            statistic: components["schemas"]["SupportStatistic"];
+            /** @example GARBAGE */
+            categoryCode: string | null;
+            /** @example ゴミ出し */
+            categoryName: string | null;
+            /**
+             * @description 算出した実績値の source
+             * @example support-stats:40100:CONSULTATIONS
+             */
+            source: string;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            updatedBy: string;
+        };
+        /**
+         * @description 指標の実績値にする支援統計: CONSULTATIONS = 相談件数, ADJUSTMENTS = 需給調整件数, CATEGORY_SHARE = 困りごとの種類の割合（%）, SUPPORTERS_REGISTERED = 登録している担い手, SUPPORTERS_ACTIVE = 活動中の担い手
+         * @enum {string}
+         */
+        SupportStatistic: "CONSULTATIONS" | "ADJUSTMENTS" | "CATEGORY_SHARE" | "SUPPORTERS_REGISTERED" | "SUPPORTERS_ACTIVE";
         /** @description 集計のみ（個人情報を含みません） */
         SupportStats: {
             area: components["schemas"]["AreaRef"];
@@ -3300,6 +3406,66 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    putSupportStatRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example kitakyushu-ikiiki2-66-consultations */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportStatRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportStatRuleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    deleteSupportStatRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     putIndicatorValue: {
         parameters: {
             query?: never;
@@ -4178,6 +4344,40 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    putSupportCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example LIGHT_WORK */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportCategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportCategoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     listSupportRequests: {
         parameters: {
             query?: {
@@ -4377,6 +4577,28 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    listSupportStatRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportStatRuleList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getSupportStats: {

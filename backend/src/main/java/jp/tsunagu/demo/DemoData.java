@@ -82,7 +82,7 @@ public class DemoData {
     private final ObjectMapper mapper;
 
     /** The welfare plans of the seed documents, in the product's own copies. */
-    static final List<String> PLAN_FILES = List.of("kumamoto-5th", "kurume", "kitakyushu-ikiiki2", "kaigo-9th");
+    static final List<String> PLAN_FILES = List.of("kumamoto-5th", "kurume", "kitakyushu-ikiiki2", "kaigo-9th", "kitakyushu-seikatsu");
 
     DemoData(@ConfigProperty(name = "tsunagu.demo.enabled") boolean enabled,
              @ConfigProperty(name = "tsunagu.demo.password") String password,
@@ -117,6 +117,7 @@ public class DemoData {
         int newWindows = loadDirectory();
         int newPlans = loadPlans();
         int newPeople = matchingDemo.load();
+        matchingDemo.linkIndicators();
         int newSurveys = surveyDemo.load();
         LOG.infof("Demo data: %d areas, %d accounts, %d consultation windows, %d plans, %d supporters and recipients, %d surveys added",
                 newAreas, newAccounts, newWindows, newPlans, newPeople, newSurveys);

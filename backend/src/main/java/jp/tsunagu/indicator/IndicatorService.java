@@ -284,6 +284,16 @@ public class IndicatorService implements PlanService.NodeContents {
         write(i, null, year, ValueKind.ACTUAL, value, null, null, who, source);
     }
 
+    /** Clears every value a source derived (the rule that derived them is gone). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clearDerived(Indicator i, String source, String who) {
+        for (IndicatorValue v : indicators.values(i)) {
+            if (source.equals(v.source)) {
+                write(i, v.option, v.fiscalYear, v.kind, null, null, null, who, source);
+            }
+        }
+    }
+
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }

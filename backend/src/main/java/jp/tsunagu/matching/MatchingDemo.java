@@ -48,9 +48,31 @@ public class MatchingDemo {
     private static final String[] GIVEN_KANA = {"かずこ", "ようこ", "さちこ", "せつこ", "ひろし", "しげる", "ひろし", "まこと", "けいこ", "なおき", "みちこ", "けんいち", "ゆうこ", "たかし", "あけみ", "すすむ", "くみこ", "いさむ", "じゅんこ", "おさむ"};
 
     private final EntityManager em;
+    private final SupportStatRules rules;
 
-    MatchingDemo(EntityManager em) {
+    MatchingDemo(EntityManager em, SupportStatRules rules) {
         this.em = em;
+        this.rules = rules;
+    }
+
+    /** The demo plan's indicators that take their actuals from the seven districts' figures (北九州市). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int linkIndicators() {
+        String[][] links = {
+                {"kitakyushu-seikatsu-consultations", "CONSULTATIONS", null},
+                {"kitakyushu-seikatsu-adjustments", "ADJUSTMENTS", null},
+                {"kitakyushu-seikatsu-garbage-share", "CATEGORY_SHARE", "GARBAGE"}};
+        int added = 0;
+        for (String[] link : links) {
+            Number exists = (Number) em.createNativeQuery("""
+                    select count(*) from indicator i left join indicator_stat_rule r on r.indicator_id = i.id
+                    where i.code = ?1 and r.indicator_id is null""").setParameter(1, link[0]).getSingleResult();
+            if (exists.intValue() == 1) {
+                rules.put(link[0], new SupportStatRuleRequest("40100", SupportStatistic.valueOf(link[1]), link[2]), "demo");
+                added++;
+            }
+        }
+        return added;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -144,3 +144,29 @@ record AuditEntry(long id, java.time.OffsetDateTime at, String actor, String act
 @Schema(name = "AuditEntryList")
 record AuditEntryList(List<AuditEntry> items) {
 }
+
+@Schema(name = "SupportStatRuleRequest", description = "指標の実績値を、地域（とその下の地区）の支援統計から年度ごとに算出する規則")
+record SupportStatRuleRequest(@jakarta.validation.constraints.NotBlank @Schema(examples = "40100", description = "地域のコードまたは名前") String areaCode,
+                              @jakarta.validation.constraints.NotNull @Schema(examples = "CONSULTATIONS") SupportStatistic statistic,
+                              @Schema(nullable = true, examples = "GARBAGE", description = "種類別の割合のときの困りごとの種類") String categoryCode) {
+}
+
+@Schema(name = "SupportStatRuleResponse")
+record SupportStatRuleResponse(@Schema(examples = "kitakyushu-ikiiki2-66-consultations") String indicatorCode, String indicatorName,
+                               AreaRef area, SupportStatistic statistic,
+                               @Schema(nullable = true, examples = "GARBAGE") String categoryCode,
+                               @Schema(nullable = true, examples = "ゴミ出し") String categoryName,
+                               @Schema(examples = "support-stats:40100:CONSULTATIONS", description = "算出した実績値の source") String source,
+                               java.time.OffsetDateTime updatedAt, String updatedBy) {
+}
+
+@Schema(name = "SupportStatRuleList")
+record SupportStatRuleList(java.util.List<SupportStatRuleResponse> items) {
+}
+
+@Schema(name = "SupportCategoryRequest", description = "困りごとの種類（管理者が追加・変更。使わなくなったものは active=false）")
+record SupportCategoryRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 60) @Schema(examples = "電球交換などの軽作業") String name,
+                              boolean requiresVehicle,
+                              @Schema(nullable = true, description = "並び順（省略時は最後）") Integer position,
+                              @Schema(nullable = true, description = "省略時は true") Boolean active) {
+}

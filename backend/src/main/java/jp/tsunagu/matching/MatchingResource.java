@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -48,6 +49,18 @@ public class MatchingResource {
     @Operation(operationId = "listSupportCategories", summary = "困りごとの種類")
     public List<SupportCategoryResponse> listSupportCategories() {
         return service.categories();
+    }
+
+    @PUT
+    @Path("/support-categories/{code}")
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @Operation(operationId = "putSupportCategory", summary = "困りごとの種類を追加・変更する（使わなくなったものは active=false。過去の相談と統計はそのまま）")
+    @Extension(name = "x-problems", value = "409")
+    public SupportCategoryResponse putSupportCategory(
+            @Parameter(example = "LIGHT_WORK") @PathParam("code") @jakarta.validation.constraints.Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}",
+                    message = "英大文字・数字・_ で指定してください") String code,
+            @Valid @NotNull SupportCategoryRequest request) {
+        return service.putCategory(code, request);
     }
 
     @GET

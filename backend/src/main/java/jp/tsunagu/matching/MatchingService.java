@@ -42,14 +42,19 @@ public class MatchingService {
     private final AuditLog audit;
     private final DirectoryService directory;
     private final Map<String, BigDecimal> weights;
+    private final SupportStatistics statistics;
+    private final jakarta.enterprise.event.Event<SupportFiguresChanged> figures;
 
     MatchingService(EntityManager em, AreaRepository areas, AreaService areaService, AuditLog audit, DirectoryService directory,
+                    SupportStatistics statistics, jakarta.enterprise.event.Event<SupportFiguresChanged> figures,
                     @ConfigProperty(name = "tsunagu.matching.weight.distance", defaultValue = "0.35") BigDecimal distance,
                     @ConfigProperty(name = "tsunagu.matching.weight.availability", defaultValue = "0.25") BigDecimal availability,
                     @ConfigProperty(name = "tsunagu.matching.weight.load", defaultValue = "0.15") BigDecimal load,
                     @ConfigProperty(name = "tsunagu.matching.weight.continuity", defaultValue = "0.15") BigDecimal continuity,
                     @ConfigProperty(name = "tsunagu.matching.weight.fairness", defaultValue = "0.10") BigDecimal fairness) {
         this.em = em;
+        this.statistics = statistics;
+        this.figures = figures;
         this.areas = areas;
         this.areaService = areaService;
         this.audit = audit;
@@ -70,10 +75,42 @@ public class MatchingService {
                 .map(c -> new SupportCategoryResponse(c.id, c.code, c.name, c.requiresVehicle)).toList();
     }
 
+    @Transactional
+    SupportCategoryResponse putCategory(String code, SupportCategoryRequest r) {
+        SupportCategory c = em.createQuery("from SupportCategory where code = ?1", SupportCategory.class).setParameter(1, code)
+                .getResultStream().findFirst().orElse(null);
+        String name = r.name().strip();
+        boolean nameTaken = !em.createQuery("from SupportCategory where name = ?1 and code <> ?2", SupportCategory.class)
+                .setParameter(1, name).setParameter(2, code).getResultList().isEmpty();
+        if (nameTaken) {
+            throw ProblemException.conflict("category-name-taken", "困りごとの種類「" + name + "」はすでにあります。");
+        }
+        if (c == null) {
+            c = new SupportCategory();
+            c.code = code;
+            c.position = ((Number) em.createQuery("select coalesce(max(position), 0) + 1 from SupportCategory").getSingleResult()).intValue();
+        }
+        c.name = name;
+        c.requiresVehicle = r.requiresVehicle();
+        if (r.position() != null) {
+            c.position = r.position();
+        }
+        c.active = r.active() == null || r.active();
+        if (c.id == null) {
+            em.persist(c);
+        }
+        em.flush();
+        return new SupportCategoryResponse(c.id, c.code, c.name, c.requiresVehicle);
+    }
+
     private SupportCategory category(String code) {
-        return em.createQuery("from SupportCategory where code = ?1", SupportCategory.class).setParameter(1, code)
+        SupportCategory c = em.createQuery("from SupportCategory where code = ?1", SupportCategory.class).setParameter(1, code)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.unprocessable("unknown-category", "困りごとの種類 " + code + " はありません。"));
+        if (!c.active) {
+            throw ProblemException.unprocessable("unknown-category", "困りごとの種類「" + c.name + "」は使われなくなりました。");
+        }
+        return c;
     }
 
     // ---- supporters -------------------------------------------------------------------------
@@ -109,6 +146,7 @@ public class MatchingService {
         em.persist(s);
         em.flush();
         audit.record(access, "CREATE", "SUPPORTER", s.id, s.name);
+        figures.fire(new SupportFiguresChanged(s.area, LocalDate.now()));
         return supporter(s);
     }
 
@@ -216,6 +254,7 @@ public class MatchingService {
         em.persist(q);
         em.flush();
         audit.record(access, "CREATE", "RECIPIENT", q.recipient.id, "相談 " + q.id + " を受付");
+        figures.fire(new SupportFiguresChanged(q.recipient.area, q.receivedOn));
         return request(q);
     }
 
@@ -282,6 +321,8 @@ public class MatchingService {
         q.referredWindow = em.find(ConsultationWindow.class, windowId);
         q.status = "REFERRED";
         audit.record(access, "UPDATE", "RECIPIENT", q.recipient.id, "相談 " + q.id + " を " + q.referredWindow.name + " へつないだ");
+        em.flush();
+        figures.fire(new SupportFiguresChanged(q.recipient.area, q.receivedOn));
         return request(q);
     }
 
@@ -421,6 +462,7 @@ public class MatchingService {
         }
         q.status = "ASSIGNED";
         audit.record(access, "UPDATE", "RECIPIENT", q.recipient.id, "相談 " + q.id + " を担い手 " + s.id + " に調整");
+        figures.fire(new SupportFiguresChanged(q.recipient.area, a.createdOn));
         return assignment(a);
     }
 
@@ -491,35 +533,7 @@ public class MatchingService {
     /** Aggregates only, for a district, a ward or the city; fiscal years run April–March. */
     @Transactional(Transactional.TxType.SUPPORTS)
     SupportStats stats(String areaCode, int fiscalYear) {
-        Area area = areaService.resolve(areaCode);
-        Long[] ids = subtreeIds(area).toArray(new Long[0]);
-        LocalDate from = LocalDate.of(fiscalYear, 4, 1);
-        LocalDate to = LocalDate.of(fiscalYear + 1, 3, 31);
-        int consultations = count("""
-                select count(*) from support_request q join recipient p on p.id = q.recipient_id
-                where p.area_id = any(?1) and q.received_on between ?2 and ?3""", ids, from, to);
-        int adjustments = count("""
-                select count(*) from assignment a join support_request q on q.id = a.request_id join recipient p on p.id = q.recipient_id
-                where p.area_id = any(?1) and a.created_on between ?2 and ?3""", ids, from, to);
-        @SuppressWarnings("unchecked")
-        List<Object[]> byCategory = em.createNativeQuery("""
-                        select c.name, count(q.id) from support_category c
-                        left join support_request q on q.category_id = c.id and q.status <> 'REFERRED' and q.received_on between ?2 and ?3
-                          and q.recipient_id in (select id from recipient where area_id = any(?1))
-                        group by c.name, c.position order by c.position""")
-                .setParameter(1, ids).setParameter(2, from).setParameter(3, to).getResultList();
-        int total = byCategory.stream().mapToInt(r -> ((Number) r[1]).intValue()).sum();
-        List<CategoryShare> shares = byCategory.stream().filter(r -> ((Number) r[1]).intValue() > 0)
-                .map(r -> new CategoryShare((String) r[0], ((Number) r[1]).intValue(),
-                        BigDecimal.valueOf(((Number) r[1]).intValue() * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP)))
-                .toList();
-        int registered = count("select count(*) from supporter where area_id = any(?1) and ?2 <= ?3", ids, from, to);
-        int active = count("select count(*) from supporter where area_id = any(?1) and active and ?2 <= ?3", ids, from, to);
-        return new SupportStats(AreaRef.of(area), fiscalYear, consultations, adjustments, shares, registered, active);
-    }
-
-    private int count(String sql, Long[] ids, LocalDate from, LocalDate to) {
-        return ((Number) em.createNativeQuery(sql).setParameter(1, ids).setParameter(2, from).setParameter(3, to).getSingleResult()).intValue();
+        return statistics.of(areaService.resolve(areaCode), fiscalYear);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -26,18 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class MatchingTest {
 
-    private static long recipient(String user, String area) {
-        return ((Number) Api.as(user).body(Map.of("name", "試験 太郎", "kana", "しけん たろう", "areaCode", area,
-                        "referredBy", "WELFARE_VOLUNTEER", "consent", true, "contact", "093-111-2222"))
-                .post("/api/v1/recipients").then().statusCode(201).extract().path("id")).longValue();
-    }
-
-    private static long request(String user, long recipient, String category, int weekday) {
-        return ((Number) Api.as(user).body(Map.of("recipientId", recipient, "categoryCode", category, "weeklyDay", weekday,
-                        "start", "09:00", "end", "10:00", "payment", "EITHER"))
-                .post("/api/v1/support-requests").then().statusCode(201).extract().path("id")).longValue();
-    }
-
     private static long supporter(String user, String area, int capacity) {
         return ((Number) Api.as(user).body(Map.of("name", "容量 確認" + UUID.randomUUID().toString().substring(0, 4), "kana", "ようりょう かくにん",
                         "areaCode", area, "categoryCodes", List.of("REPAIRS"), "capacity", capacity, "hasVehicle", false,
@@ -66,7 +54,7 @@ class MatchingTest {
 
     @Test
     void coordinatorsSeeTheirOwnDistrictsOnly() {
-        long mine = recipient("coordinator", "40102-takasu");
+        long mine = MatchingTestData.recipient("coordinator", "40102-takasu");
         Api.as("coordinator").get("/api/v1/recipients/" + mine).then().statusCode(200).body("contact", equalTo("093-111-2222"));
         Api.as("coordinator2").get("/api/v1/recipients/" + mine).then().statusCode(404).body("type", equalTo("/problems/recipient-not-found"));
         Api.as("coordinator").body(Map.of("name", "担当外", "kana", "たんとうがい", "areaCode", "40106-wakazono", "referredBy", "SELF", "consent", false))
@@ -83,8 +71,8 @@ class MatchingTest {
 
     @Test
     void candidatesAreRankedWithTheirScorePartsAndTheRequestRunsToCompletion() {
-        long r = recipient("coordinator", "40101-shoji");
-        long q = request("coordinator", r, "GARBAGE", 2);
+        long r = MatchingTestData.recipient("coordinator", "40101-shoji");
+        long q = MatchingTestData.request("coordinator", r, "GARBAGE", 2);
         JsonPath candidates = Api.as("coordinator").get("/api/v1/support-requests/" + q + "/candidates").then().statusCode(200)
                 .extract().jsonPath();
         List<Map<String, Object>> items = candidates.getList("items");
@@ -121,10 +109,10 @@ class MatchingTest {
     @Test
     void concurrentAssignmentsNeverOverfillASupporterNorAssignARequestTwice() throws Exception {
         long s = supporter("admin", "40101-shoji", 2);
-        long r = recipient("admin", "40101-shoji");
+        long r = MatchingTestData.recipient("admin", "40101-shoji");
         List<Long> requests = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            requests.add(request("admin", r, "REPAIRS", 3));
+            requests.add(MatchingTestData.request("admin", r, "REPAIRS", 3));
         }
         String token = Api.token("coordinator");
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -139,7 +127,7 @@ class MatchingTest {
             // Many coordinators on one request: exactly one wins.
             long s2 = supporter("admin", "40101-shoji", 5);
             long s3 = supporter("admin", "40101-shoji", 5);
-            long q = request("admin", r, "REPAIRS", 3);
+            long q = MatchingTestData.request("admin", r, "REPAIRS", 3);
             List<CompletableFuture<Integer>> race = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 long target = i % 2 == 0 ? s2 : s3;
@@ -162,18 +150,18 @@ class MatchingTest {
         Api.as("admin").body(Map.of("name", "若松区地域包括支援センター" + suffix, "category", "ELDERLY",
                         "contacts", List.of(Map.of("phone", "093-761-0000", "areaCodes", List.of("40102")))))
                 .post("/api/v1/consultation-windows").then().statusCode(201);
-        long r = recipient("coordinator", "40102-takasu");
-        long q = request("coordinator", r, "COMPANIONSHIP", 1);
+        long r = MatchingTestData.recipient("coordinator", "40102-takasu");
+        long q = MatchingTestData.request("coordinator", r, "COMPANIONSHIP", 1);
         Api.as("coordinator").body(Map.of("windowCategory", "ELDERLY")).post("/api/v1/support-requests/" + q + "/refer").then().statusCode(200)
                 .body("status", equalTo("REFERRED"))
                 .body("referredWindow", equalTo("若松区地域包括支援センター" + suffix));
-        long q2 = request("coordinator", r, "COMPANIONSHIP", 1);
+        long q2 = MatchingTestData.request("coordinator", r, "COMPANIONSHIP", 1);
         Api.as("coordinator").body(Map.of("windowCategory", "CHILD")).post("/api/v1/support-requests/" + q2 + "/refer").then().statusCode(422);
     }
 
     @Test
     void everyAccessToPersonalDataIsAuditedAndTheLogIsReadOnly() {
-        long r = recipient("coordinator", "40102-takasu");
+        long r = MatchingTestData.recipient("coordinator", "40102-takasu");
         Api.as("coordinator").get("/api/v1/recipients/" + r).then().statusCode(200);
         Api.as("admin").get("/api/v1/audit-log?entity=RECIPIENT&actor=coordinator").then().statusCode(200)
                 .body("items.findAll { it.entityId == " + r + " }.action", hasItem("CREATE"))
