@@ -71,13 +71,33 @@ class JwtCodec {
                 .signWithSecret(secret);
     }
 
+    /** A token seen before is not checked again until it expires: the signature is what made it trusted. */
+    private record Verified(Claims claims, long expiresAtMillis) {
+    }
+
+    private static final int MAX_VERIFIED = 10_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
+
     Optional<Claims> verify(String token) {
+        long now = System.currentTimeMillis();
+        Verified seen = verified.get(token);
+        if (seen != null) {
+            if (seen.expiresAtMillis() > now) {
+                return Optional.of(seen.claims());
+            }
+            verified.remove(token);
+        }
         try {
             JwtClaims claims = consumer.processToClaims(token);
             List<String> groups = claims.getStringListClaimValue("groups");
             List<String> districts = claims.hasClaim("districts") ? claims.getStringListClaimValue("districts") : List.of();
-            return Optional.of(new Claims(claims.getSubject(), claims.getStringClaimValue("name"),
-                    new HashSet<>(groups == null ? List.of() : groups), districts));
+            Claims result = new Claims(claims.getSubject(), claims.getStringClaimValue("name"),
+                    java.util.Set.copyOf(groups == null ? List.of() : groups), List.copyOf(districts));
+            if (verified.size() >= MAX_VERIFIED) {
+                verified.clear();
+            }
+            verified.put(token, new Verified(result, claims.getExpirationTime().getValueInMillis()));
+            return Optional.of(result);
         } catch (InvalidJwtException | MalformedClaimException e) {
             return Optional.empty();
         }

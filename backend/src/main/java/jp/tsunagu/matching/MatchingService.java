@@ -335,96 +335,136 @@ public class MatchingService {
      */
     @Transactional
     CandidateList candidates(long requestId, Access access) {
-        SupportRequest q = em.createQuery("""
-                        select q from SupportRequest q join fetch q.recipient p join fetch p.area a left join fetch a.parent
-                        join fetch q.category where q.id = ?1""", SupportRequest.class)
-                .setParameter(1, requestId).getResultStream().findFirst()
-                .filter(r -> access.sees(r.recipient.area.id))
-                .orElseThrow(() -> ProblemException.notFound("request-not-found", "相談 " + requestId + " はありません。"));
-        Area home = q.recipient.area;
-        Area district = home;
-        while (district.kind.ordinal() > AreaKind.SCHOOL_DISTRICT.ordinal() && district.parent != null) {
-            district = district.parent;
-        }
-        // The district and its siblings (the neighbouring districts), each with everything below it, in one query.
-        @SuppressWarnings("unchecked")
-        List<Object[]> scopeRows = em.createNativeQuery("""
-                        with recursive scope(id, branch) as (
-                            select a.id, a.id from area a where a.id = ?2 or (cast(?1 as bigint) is not null and a.parent_id = ?1)
-                            union all
-                            select c.id, s.branch from area c join scope s on c.parent_id = s.id)
-                        select id, branch from scope""")
-                .setParameter(1, district.parent == null ? null : district.parent.id)
-                .setParameter(2, district.id)
-                .getResultList();
-        Set<Long> sameDistrict = new HashSet<>();
-        Set<Long> scope = new HashSet<>();
-        for (Object[] row : scopeRows) {
-            long id = ((Number) row[0]).longValue();
-            scope.add(id);
-            if (((Number) row[1]).longValue() == district.id) {
-                sameDistrict.add(id);
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            RequestFacts q;
+            try (java.sql.PreparedStatement st = connection.prepareStatement(REQUEST_FACTS)) {
+                st.setLong(1, requestId);
+                try (java.sql.ResultSet rs = st.executeQuery()) {
+                    q = rs.next() ? new RequestFacts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
+                            rs.getTime(5).toLocalTime(), rs.getTime(6).toLocalTime(), rs.getString(7), rs.getBoolean(8),
+                            rs.getLong(9), AreaKind.valueOf(rs.getString(10)), rs.getLong(11), (Long) rs.getObject(12), rs.getString(13)) : null;
+                }
             }
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select s.id, s.name, s.area_id, s.capacity, s.open_assignments, s.has_vehicle, g.name,
-                               (select max(least(extract(epoch from a.end_time), extract(epoch from cast(?4 as time)))
-                                          - greatest(extract(epoch from a.start_time), extract(epoch from cast(?3 as time))))
-                                from supporter_availability a
-                                where a.supporter_id = s.id and a.day_of_week = ?2 and a.start_time < cast(?4 as time) and a.end_time > cast(?3 as time)) as overlap,
-                               (select count(*) from assignment x join support_request y on y.id = x.request_id
-                                where x.supporter_id = s.id and y.recipient_id = ?5 and x.status in ('ACCEPTED', 'COMPLETED')) as continuity,
-                               (select count(*) from assignment x where x.supporter_id = s.id and x.created_on >= current_date - 90) as recent,
-                               ar.code, ar.name, ar.kind
-                        from supporter s
-                        join area ar on ar.id = s.area_id
-                        left join supporter_group g on g.id = s.group_id
-                        where s.active and s.open_assignments < s.capacity
-                          and s.area_id = any(?6)
-                          and exists (select 1 from supporter_category sc where sc.supporter_id = s.id and sc.category_id = ?1)
-                          and (not ?7 or s.has_vehicle)
-                          and (?8 = 'EITHER' or g.payment = ?8)
-                          and exists (select 1 from supporter_availability a where a.supporter_id = s.id and a.day_of_week = ?2
-                                      and a.start_time < cast(?4 as time) and a.end_time > cast(?3 as time))""")
-                .setParameter(1, q.category.id)
-                .setParameter(2, q.dayOfWeek())
-                .setParameter(3, q.startTime.toString())
-                .setParameter(4, q.endTime.toString())
-                .setParameter(5, q.recipient.id)
-                .setParameter(6, scope.toArray(new Long[0]))
-                .setParameter(7, q.category.requiresVehicle)
-                .setParameter(8, q.payment)
-                .getResultList();
-        double wanted = Duration.between(q.startTime, q.endTime).toSeconds();
-        List<Candidate> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            long areaId = ((Number) r[2]).longValue();
-            AreaRef area = new AreaRef((String) r[10], (String) r[11], AreaKind.valueOf((String) r[12]));
-            double distance = areaId == home.id && home.kind == AreaKind.NEIGHBOURHOOD ? 1.0 : sameDistrict.contains(areaId) ? 0.7 : 0.3;
-            double availability = Math.min(1.0, ((Number) r[7]).doubleValue() / wanted);
-            int capacity = ((Number) r[3]).intValue();
-            int open = ((Number) r[4]).intValue();
-            double load = 1.0 - (double) open / capacity;
-            double continuity = ((Number) r[8]).longValue() > 0 ? 1.0 : 0.0;
-            double fairness = 1.0 / (1 + ((Number) r[9]).longValue());
-            CandidateScore parts = new CandidateScore(d(distance), d(availability), d(load), d(continuity), d(fairness));
-            BigDecimal score = weights.get("distance").multiply(parts.distance())
-                    .add(weights.get("availability").multiply(parts.availability()))
-                    .add(weights.get("load").multiply(parts.load()))
-                    .add(weights.get("continuity").multiply(parts.continuity()))
-                    .add(weights.get("fairness").multiply(parts.fairness()))
-                    .setScale(3, RoundingMode.HALF_UP);
-            out.add(new Candidate(((Number) r[0]).longValue(), (String) r[1], (String) r[6], area, score, parts, open, capacity,
-                    (Boolean) r[5]));
-        }
-        out.sort(Comparator.comparing(Candidate::score).reversed().thenComparingLong(Candidate::supporterId));
-        if (q.status.equals("RECEIVED")) {
-            q.status = "MATCHING";
-        }
-        audit.record(access, "READ", "SUPPORTER", null, "相談 " + q.id + " の候補 " + out.size() + " 人");
-        return new CandidateList(q.id, weights, out);
+            if (q == null || !access.sees(q.homeId())) {
+                throw ProblemException.notFound("request-not-found", "相談 " + requestId + " はありません。");
+            }
+            List<Candidate> out = new ArrayList<>();
+            double wanted = Duration.between(q.start(), q.end()).toSeconds();
+            try (java.sql.PreparedStatement st = connection.prepareStatement(CANDIDATES)) {
+                st.setLong(1, q.districtId());
+                st.setObject(2, q.districtParentId(), java.sql.Types.BIGINT);
+                st.setLong(3, q.categoryId());
+                st.setInt(4, q.dayOfWeek());
+                st.setObject(5, q.start());
+                st.setObject(6, q.end());
+                st.setLong(7, q.recipientId());
+                st.setBoolean(8, q.requiresVehicle());
+                st.setString(9, q.payment());
+                st.setLong(10, q.id());
+                st.setString(11, access.actor());
+                st.setString(12, access.ip());
+                try (java.sql.ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        long areaId = r.getLong(3);
+                        double distance = areaId == q.homeId() && q.homeKind() == AreaKind.NEIGHBOURHOOD ? 1.0 : r.getBoolean(13) ? 0.7 : 0.3;
+                        double availability = Math.min(1.0, r.getDouble(8) / wanted);
+                        int capacity = r.getInt(4);
+                        int open = r.getInt(5);
+                        CandidateScore parts = new CandidateScore(d(distance), d(availability), d(1.0 - (double) open / capacity),
+                                d(r.getLong(9) > 0 ? 1.0 : 0.0), d(1.0 / (1 + r.getLong(14))));
+                        BigDecimal score = weights.get("distance").multiply(parts.distance())
+                                .add(weights.get("availability").multiply(parts.availability()))
+                                .add(weights.get("load").multiply(parts.load()))
+                                .add(weights.get("continuity").multiply(parts.continuity()))
+                                .add(weights.get("fairness").multiply(parts.fairness()))
+                                .setScale(3, RoundingMode.HALF_UP);
+                        out.add(new Candidate(r.getLong(1), r.getString(2), r.getString(7),
+                                new AreaRef(r.getString(10), r.getString(11), AreaKind.valueOf(r.getString(12))), score, parts, open, capacity,
+                                r.getBoolean(6)));
+                    }
+                }
+            }
+            out.sort(Comparator.comparing(Candidate::score).reversed().thenComparingLong(Candidate::supporterId));
+            return new CandidateList(q.id(), weights, out);
+        });
     }
+
+    /** What the ranking needs of a request: its time, category, payment wish, and the recipient's area and district. */
+    private record RequestFacts(long id, long recipientId, long categoryId, int dayOfWeek, LocalTime start, LocalTime end,
+                                String payment, boolean requiresVehicle, long homeId, AreaKind homeKind, long districtId,
+                                Long districtParentId, String status) {
+    }
+
+    /** The request, the recipient's area, and the school district above it (a neighbourhood climbs to its district). */
+    private static final String REQUEST_FACTS = """
+            with recursive
+            arg as (select cast(? as bigint) as id),
+            up (id, kind, parent_id, depth) as (
+                select h.id, h.kind, h.parent_id, 0 from arg join support_request q on q.id = arg.id
+                join recipient p on p.id = q.recipient_id join area h on h.id = p.area_id
+                union all
+                select a.id, a.kind, a.parent_id, up.depth + 1 from up join area a on a.id = up.parent_id
+                where up.kind = 'NEIGHBOURHOOD' and up.depth < 32)
+            select q.id, q.recipient_id, q.category_id, coalesce(q.weekly_day, extract(isodow from q.requested_date)::int),
+                   q.start_time, q.end_time, q.payment, c.requires_vehicle, h.id, h.kind, d.id, d.parent_id, q.status
+            from arg
+            join support_request q on q.id = arg.id
+            join support_category c on c.id = q.category_id
+            join recipient p on p.id = q.recipient_id
+            join area h on h.id = p.area_id
+            join lateral (select id, parent_id from up where up.kind <> 'NEIGHBOURHOOD' or up.parent_id is null
+                          order by depth limit 1) d on true""";
+
+    /**
+     * One statement: the scope (the district and its siblings under the same parent, each with everything below),
+     * the offers there that overlap the requested time (supporter_offer), the supporters' filters, continuity with
+     * the recipient, assignments in the last 90 days; and, as data-modifying parts of the same statement, the
+     * audit row of this read and RECEIVED → MATCHING.
+     */
+    private static final String CANDIDATES = """
+            with recursive
+            arg as (select cast(? as bigint) as district, cast(? as bigint) as parent, cast(? as bigint) as category,
+                           cast(? as integer) as dow, cast(? as time) as start_time, cast(? as time) as end_time,
+                           cast(? as bigint) as recipient, cast(? as boolean) as vehicle, cast(? as text) as payment,
+                           cast(? as bigint) as request, cast(? as text) as actor, cast(? as text) as ip),
+            scope (id, branch) as (
+                select a.id, a.id from arg join area a on a.id = arg.district or a.parent_id = arg.parent
+                union all
+                select c.id, s.branch from area c join scope s on c.parent_id = s.id),
+            offer as (
+                select o.supporter_id,
+                       max(least(extract(epoch from o.end_time), extract(epoch from arg.end_time))
+                           - greatest(extract(epoch from o.start_time), extract(epoch from arg.start_time))) as overlap
+                from arg join supporter_offer o on o.category_id = arg.category and o.day_of_week = arg.dow
+                where o.area_id = any(array(select id from scope))
+                  and o.start_time < arg.end_time and o.end_time > arg.start_time
+                group by o.supporter_id),
+            helped as materialized (
+                select distinct x.supporter_id from arg join support_request y on y.recipient_id = arg.recipient
+                join assignment x on x.request_id = y.id where x.status in ('ACCEPTED', 'COMPLETED')),
+            cand as materialized (
+                select s.id, s.name, s.area_id, s.capacity, s.open_assignments, s.has_vehicle, g.name as group_name, o.overlap,
+                       (select count(*) from helped h where h.supporter_id = s.id) as continuity,
+                       ar.code, ar.name as area_name, ar.kind,
+                       exists (select 1 from scope sc where sc.id = s.area_id and sc.branch = (select district from arg)) as same_district,
+                       (select count(*) from assignment x where x.supporter_id = s.id and x.created_on >= current_date - 90) as recent
+                from arg cross join offer o
+                join supporter s on s.id = o.supporter_id
+                join area ar on ar.id = s.area_id
+                left join supporter_group g on g.id = s.group_id
+                where s.active and s.open_assignments < s.capacity
+                  and (not arg.vehicle or s.has_vehicle)
+                  and (arg.payment = 'EITHER' or g.payment = arg.payment)),
+            seen as (
+                update support_request set status = 'MATCHING', version = version + 1 where id = (select request from arg) and status = 'RECEIVED' returning id),
+            logged as (
+                insert into audit_log (actor, action, entity, entity_id, ip, detail)
+                select arg.actor, 'READ', 'SUPPORTER', null, arg.ip, '相談 ' || arg.request || ' の候補 ' || (select count(*) from cand) || ' 人'
+                from arg returning id)
+            select id, name, area_id, capacity, open_assignments, has_vehicle, group_name, overlap, continuity, code, area_name, kind,
+                   same_district, recent
+            from cand""";
+
 
     private static BigDecimal d(double v) {
         return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP);

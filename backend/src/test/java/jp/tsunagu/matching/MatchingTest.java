@@ -70,6 +70,50 @@ class MatchingTest {
     }
 
     @Test
+    void candidatesFollowTheRecordsAsTheyChange() {
+        // A supporter of 庄司 who gardens on Fridays 13–15 (the demo has nobody else for that), and one who only does Thursdays.
+        long friday = ((Number) Api.as("coordinator").body(Map.of("name", "金曜 庭師", "kana", "きんよう にわし", "areaCode", "40101-shoji",
+                        "categoryCodes", List.of("GARDENING"), "capacity", 2, "hasVehicle", false,
+                        "availability", List.of(Map.of("dayOfWeek", 5, "start", "13:00", "end", "14:00"), Map.of("dayOfWeek", 5, "start", "14:00", "end", "15:00"))))
+                .post("/api/v1/supporters").then().statusCode(201).extract().path("id")).longValue();
+        long thursday = ((Number) Api.as("coordinator").body(Map.of("name", "木曜 庭師", "kana", "もくよう にわし", "areaCode", "40101-shoji",
+                        "categoryCodes", List.of("GARDENING"), "capacity", 2, "hasVehicle", false,
+                        "availability", List.of(Map.of("dayOfWeek", 4, "start", "13:00", "end", "15:00"))))
+                .post("/api/v1/supporters").then().statusCode(201).extract().path("id")).longValue();
+        long r = MatchingTestData.recipient("coordinator", "40101-shoji");
+        long q = ((Number) Api.as("coordinator").body(Map.of("recipientId", r, "categoryCode", "GARDENING", "weeklyDay", 5,
+                        "start", "13:30", "end", "15:30", "payment", "EITHER"))
+                .post("/api/v1/support-requests").then().statusCode(201).extract().path("id")).longValue();
+
+        JsonPath first = Api.as("coordinator").get("/api/v1/support-requests/" + q + "/candidates").then().statusCode(200).extract().jsonPath();
+        List<Integer> ids = first.getList("items.supporterId");
+        assertTrue(ids.contains((int) friday) && !ids.contains((int) thursday), ids.toString());
+        Map<String, Object> parts = first.getMap("items.find { it.supporterId == " + friday + " }.parts");
+        // Two adjacent slots: the longest overlap is 1 h (14:00–15:00) of the 2 h wanted.
+        assertEquals(0.5, ((Number) parts.get("availability")).doubleValue(), 1e-9);
+        assertEquals(0.0, ((Number) parts.get("continuity")).doubleValue(), 1e-9);
+        assertEquals(1.0, ((Number) parts.get("fairness")).doubleValue(), 1e-9);
+        Api.as("coordinator").get("/api/v1/support-requests/" + q).then().body("status", equalTo("MATCHING"));
+        Api.as("admin").get("/api/v1/audit-log?entity=SUPPORTER&actor=coordinator").then().statusCode(200)
+                .body("items.detail", hasItem("相談 " + q + " の候補 " + ids.size() + " 人"));
+
+        int a = Api.as("coordinator").body(Map.of("supporterId", friday)).post("/api/v1/support-requests/" + q + "/assignments")
+                .then().statusCode(201).extract().path("id");
+        Api.as("coordinator").post("/api/v1/assignments/" + a + "/accept").then().statusCode(200);
+        Api.as("coordinator").post("/api/v1/assignments/" + a + "/complete").then().statusCode(200);
+
+        // The same resident again: the supporter who helped comes with continuity, and one assignment in 90 days.
+        long again = ((Number) Api.as("coordinator").body(Map.of("recipientId", r, "categoryCode", "GARDENING", "weeklyDay", 5,
+                        "start", "14:00", "end", "15:00", "payment", "EITHER"))
+                .post("/api/v1/support-requests").then().statusCode(201).extract().path("id")).longValue();
+        Map<String, Object> next = Api.as("coordinator").get("/api/v1/support-requests/" + again + "/candidates").then().statusCode(200)
+                .extract().jsonPath().getMap("items.find { it.supporterId == " + friday + " }.parts");
+        assertEquals(1.0, ((Number) next.get("continuity")).doubleValue(), 1e-9);
+        assertEquals(1.0, ((Number) next.get("availability")).doubleValue(), 1e-9);
+        assertEquals(0.5, ((Number) next.get("fairness")).doubleValue(), 1e-9);
+    }
+
+    @Test
     void candidatesAreRankedWithTheirScorePartsAndTheRequestRunsToCompletion() {
         long r = MatchingTestData.recipient("coordinator", "40101-shoji");
         long q = MatchingTestData.request("coordinator", r, "GARBAGE", 2);
