@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { Loading } from '@/components/ui/loading';
 import { paths } from '@/config/paths';
 import { AdminWindowsRoute } from './routes/admin-windows';
 import { DirectoryRoute } from './routes/directory';
@@ -43,6 +44,17 @@ export const routes = [
       { path: paths.supportRequest, element: <SupportRequestRoute /> },
       { path: paths.supportSupporters, element: <SupportSupportersRoute /> },
       { path: paths.supportStats, element: <SupportStatsRoute /> },
+      // 市民アンケート loads on first visit: its chart, tables and upload would push the main chunk past 500 kB.
+      {
+        path: paths.surveys,
+        lazy: async () => ({ Component: (await import('./routes/surveys')).SurveysRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: paths.survey,
+        lazy: async () => ({ Component: (await import('./routes/survey')).SurveyRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
       {
         path: paths.adminWindows,
         element: (

@@ -14,6 +14,8 @@ export const paths = {
   supportRequest: '/support/requests/:id',
   supportSupporters: '/support/supporters',
   supportStats: '/support/stats',
+  surveys: '/surveys',
+  survey: '/surveys/:code',
   adminWindows: '/admin/windows',
 } as const;
 
@@ -29,4 +31,5 @@ export const links = {
     `/plans/${encodeURIComponent(code)}/evaluations/${encodeURIComponent(node)}/${fiscalYear}`,
   planImport: (code: string) => `/plans/${encodeURIComponent(code)}/import`,
   supportRequest: (id: number) => `/support/requests/${id}`,
+  survey: (code: string) => `/surveys/${encodeURIComponent(code)}`,
 } as const;

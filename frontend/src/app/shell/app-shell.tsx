@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { hasRole, useMe } from '@/features/auth/api/get-me';
 import { clearSession } from '@/lib/session';
+import { canReadSurveys } from '../routes/survey-guard';
 
 export function AppShell() {
   const me = useMe();
@@ -20,6 +21,8 @@ export function AppShell() {
     { to: paths.directory, label: '相談先検索' },
     { to: paths.plans, label: '計画' },
     { to: paths.support, label: '生活支援' },
+    // Coordinators alone may not read surveys (the API answers 403), so they do not see the item.
+    ...(canReadSurveys(me.data) ? [{ to: paths.surveys, label: '市民アンケート' }] : []),
     ...(hasRole(me.data, 'ADMIN') ? [{ to: paths.adminWindows, label: '管理' }] : []),
   ];
 
