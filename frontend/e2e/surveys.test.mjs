@@ -3,7 +3,8 @@
 // The planner compares 熊本市 R6 with the national survey (-3.8pt for 10〜12点), follows the link to the
 // indicator it feeds (37.4%), registers a survey of its own, uploads a CSV with a bad row (listed by
 // line, 取り込む disabled), then a good one, and sees its respondents. A viewer reads a breakdown with
-// its small cells hidden; a coordinator does not get the menu item.
+// its small cells hidden; a coordinator does not get the menu item. The planner renames a survey of
+// their own and deletes it.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -160,6 +161,45 @@ describe('市民アンケート', () => {
       assert.equal(await menu.getByRole('link', { name: '市民アンケート' }).count(), 0);
     } finally {
       await coordinator.close();
+    }
+  });
+
+  test('planner renames a survey of their own, then deletes it and is back at the list', async () => {
+    const page = await newPage();
+    const code = `e2e-edit-${Date.now()}`;
+    const title = `E2E 変更と削除 ${code.slice(-6)}`;
+    const renamed = `${title}（改題）`;
+    try {
+      await logIn(page);
+      await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '市民アンケート' }).click();
+      await page.getByRole('heading', { name: 'アンケートを登録' }).waitFor();
+      await page.getByLabel(/^コード/).fill(code);
+      await page.getByLabel(/^名称/).fill(title);
+      await page.getByLabel('公表値', { exact: true }).check();
+      await page.getByRole('button', { name: '登録する' }).click();
+      await page.waitForURL(`${BASE_URL}/surveys/${code}`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+
+      await page.getByText('名称・実施主体・比較の基準を変更する').click();
+      const form = page.getByRole('form', { name: 'アンケートの情報の変更' });
+      await form.getByLabel(/^名称/).fill(renamed);
+      await form.getByLabel(/^実施主体/).fill('熊本市（試験）');
+      await form.getByRole('button', { name: '変更を保存' }).click();
+      await page.getByRole('heading', { level: 1, name: renamed }).waitFor();
+      await page.getByText(`「${renamed}」の情報を保存しました。`).waitFor();
+      await screenshot(page, 'survey-edit.png');
+
+      await page.getByRole('button', { name: 'このアンケートを削除する…' }).click();
+      const confirm = page.getByRole('group', { name: 'アンケートの削除の確認' });
+      assert.match(await confirm.innerText(), /この操作は取り消せません/);
+      await confirm.getByRole('button', { name: '削除する', exact: true }).click();
+      await page.waitForURL(`${BASE_URL}/surveys`);
+      await page.getByText(`アンケート「${renamed}」を削除しました。`).waitFor();
+      const list = page.getByRole('table', { name: '市民アンケートの一覧' });
+      await list.getByRole('link', { name: KUMAMOTO_R6, exact: true }).waitFor();
+      assert.equal(await list.getByRole('link', { name: renamed }).count(), 0);
+    } finally {
+      await page.close();
     }
   });
 });

@@ -5,7 +5,6 @@ import { AdminWindowsRoute } from './routes/admin-windows';
 import { DirectoryRoute } from './routes/directory';
 import { EvaluationRoute } from './routes/evaluation';
 import { EvaluationsRoute } from './routes/evaluations';
-import { IndicatorRoute } from './routes/indicator';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { PlanRoute } from './routes/plan';
@@ -38,7 +37,12 @@ export const routes = [
       { path: paths.evaluations, element: <EvaluationsRoute /> },
       { path: paths.evaluation, element: <EvaluationRoute /> },
       { path: paths.planImport, element: <PlanImportRoute /> },
-      { path: paths.indicator, element: <IndicatorRoute /> },
+      // The indicator page (values grid, computed values, the support-statistics rule) loads on first visit, like 市民アンケート.
+      {
+        path: paths.indicator,
+        lazy: async () => ({ Component: (await import('./routes/indicator')).IndicatorRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
       { path: paths.support, element: <SupportRequestsRoute /> },
       { path: paths.supportNewRequest, element: <SupportRequestNewRoute /> },
       { path: paths.supportRequest, element: <SupportRequestRoute /> },
@@ -62,6 +66,11 @@ export const routes = [
             <AdminWindowsRoute />
           </RequireRole>
         ),
+      },
+      {
+        path: paths.adminCategories,
+        lazy: async () => ({ Component: (await import('./routes/admin-categories')).AdminCategoriesRoute }),
+        hydrateFallbackElement: <Loading />,
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -17,6 +17,7 @@ export const paths = {
   surveys: '/surveys',
   survey: '/surveys/:code',
   adminWindows: '/admin/windows',
+  adminCategories: '/admin/categories',
 } as const;
 
 /** Links to the pages that take a parameter. */
@@ -31,5 +32,6 @@ export const links = {
     `/plans/${encodeURIComponent(code)}/evaluations/${encodeURIComponent(node)}/${fiscalYear}`,
   planImport: (code: string) => `/plans/${encodeURIComponent(code)}/import`,
   supportRequest: (id: number) => `/support/requests/${id}`,
+  supportStats: (area: string, fiscalYear: number) => `/support/stats?area=${encodeURIComponent(area)}&fiscalYear=${fiscalYear}`,
   survey: (code: string) => `/surveys/${encodeURIComponent(code)}`,
 } as const;

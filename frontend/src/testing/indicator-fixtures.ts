@@ -46,3 +46,43 @@ export function meetings(extra: Partial<Indicator> = {}): Indicator {
     ...extra,
   };
 }
+
+type StatRule = components['schemas']['SupportStatRuleResponse'];
+
+/** 地域生活支援の相談件数（7校(地)区）: its 令和2年度 actual is counted from the support records. */
+export function consultations(extra: Partial<Indicator> = {}): Indicator {
+  return {
+    ...meetings(),
+    code: 'kitakyushu-seikatsu-consultations',
+    planCode: 'kitakyushu-seikatsu',
+    planTitle: '地域生活支援活動推進事業（北九州市社会福祉協議会）',
+    nodeCode: '1',
+    nodeTitle: '地域生活支援',
+    name: '地域生活支援の相談件数（7校(地)区）',
+    unit: '件',
+    direction: 'INCREASE',
+    rationale: '地域生活支援の記録（相談）から年度ごとに自動で集計する。',
+    values: [
+      value(2020, 'ACTUAL', 761, { updatedBy: 'demo', source: 'support-stats:40100:CONSULTATIONS' }),
+      value(2021, 'TARGET', 800, { version: 1 }),
+    ],
+    series: [seriesRow(2020, { baseline: null, baselineYear: null, actual: 761 }), seriesRow(2021, { baseline: null, baselineYear: null, targetInForce: 800 })],
+    version: 2,
+    ...extra,
+  };
+}
+
+export function statRule(extra: Partial<StatRule> = {}): StatRule {
+  return {
+    indicatorCode: 'kitakyushu-seikatsu-consultations',
+    indicatorName: '地域生活支援の相談件数（7校(地)区）',
+    area: { code: '40100', name: '北九州市', kind: 'CITY' },
+    statistic: 'CONSULTATIONS',
+    categoryCode: null,
+    categoryName: null,
+    source: 'support-stats:40100:CONSULTATIONS',
+    updatedAt: '2026-04-01T09:00:00+09:00',
+    updatedBy: 'demo',
+    ...extra,
+  };
+}

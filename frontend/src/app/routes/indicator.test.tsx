@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { meetings, seriesRow, value } from '@/testing/indicator-fixtures';
+import { consultations, meetings, seriesRow, statRule, value } from '@/testing/indicator-fixtures';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { IndicatorRoute } from './indicator';
@@ -23,6 +23,8 @@ function backend(roles: string[], onPut: (request: Request) => Response | Promis
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/me') return jsonResponse(me(roles));
     if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2') return jsonResponse(plan);
+    if (url.pathname === '/api/v1/support-stat-rules') return jsonResponse({ items: [] });
+    if (url.pathname === '/api/v1/support-categories') return jsonResponse([]);
     if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1' && request.method === 'GET') return jsonResponse(current);
     if (url.pathname.startsWith('/api/v1/indicators/kitakyushu-ikiiki2-63-1/values/') && request.method === 'PUT') {
       const response = await onPut(request);
@@ -111,5 +113,204 @@ describe('指標', () => {
     expect(within(grid).queryAllByRole('textbox')).toHaveLength(0);
     expect(grid.textContent).toContain('1,305');
     expect(grid.textContent).toContain('現状維持');
+  });
+});
+
+const seikatsu = {
+  ...plan, code: 'kitakyushu-seikatsu', title: '地域生活支援活動推進事業（北九州市社会福祉協議会）', kind: 'COMMUNITY_WELFARE_ACTIVITY',
+  periodStart: 2020, periodEnd: 2022,
+};
+const categories = [
+  { id: 1, code: 'GARBAGE', name: 'ゴミ出し', requiresVehicle: false },
+  { id: 2, code: 'BULKY_WASTE', name: '粗大ごみ', requiresVehicle: true },
+];
+type Indicator = ReturnType<typeof consultations>;
+type Rule = ReturnType<typeof statRule>;
+
+/** The API as the 地域生活支援 indicators see it: a rule list, categories, and a handler for the writes. */
+function derivedBackend(
+  roles: string[],
+  start: { indicator: Indicator; rules: Rule[] },
+  onWrite: (request: Request, url: URL) => Response | Promise<Response> = () => jsonResponse({ status: 404 }, 404),
+) {
+  const state = { ...start };
+  return mockFetch(async (request) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/v1/me') return jsonResponse(me(roles));
+    if (url.pathname === '/api/v1/plans/kitakyushu-seikatsu') return jsonResponse(seikatsu);
+    if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2') return jsonResponse(plan);
+    if (url.pathname === '/api/v1/support-categories') return jsonResponse(categories);
+    if (url.pathname === '/api/v1/support-stat-rules') return jsonResponse({ items: state.rules });
+    if (url.pathname === `/api/v1/indicators/${state.indicator.code}` && request.method === 'GET') return jsonResponse(state.indicator);
+    const response = await onWrite(request, url);
+    if (response.ok && url.pathname.endsWith('/support-stat-rule')) {
+      if (request.method === 'DELETE') {
+        state.rules = [];
+        state.indicator = { ...state.indicator, values: state.indicator.values.filter((v) => v.source === null) };
+      } else {
+        state.rules = [await response.clone().json()];
+      }
+    }
+    return response;
+  });
+}
+
+function renderIndicator(code: string) {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/indicators/:code" element={<IndicatorRoute />} />
+    </Routes>,
+    { route: `/indicators/${code}` },
+  );
+}
+
+describe('指標: 算出された値と支援統計の規則', () => {
+  it('marks the counted actual, keeps it read-only with the reason, and names the rule', async () => {
+    const { requests } = derivedBackend(['PLANNER'], { indicator: consultations(), rules: [statRule()] });
+    const user = userEvent.setup();
+    renderIndicator('kitakyushu-seikatsu-consultations');
+
+    const cell = (await screen.findByLabelText('令和2年度 (2020) 実績値')) as HTMLInputElement;
+    await waitFor(() => expect(cell.readOnly).toBe(true));
+    expect(cell.value).toBe('761');
+    expect(cell.title).toContain('北九州市（40100）の相談件数から自動集計した値のため、ここでは変更できません');
+    expect(cell.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(cell.getAttribute('aria-describedby')!)!.textContent).toContain('ここでは変更できません');
+    expect(screen.queryByLabelText('令和2年度 (2020) 実績値の記号')).toBeNull();
+
+    const td = cell.closest('td')!;
+    const badge = within(td).getByRole('link', { name: '支援統計から自動集計' });
+    expect(badge.getAttribute('href')).toBe('/support/stats?area=40100&fiscalYear=2020');
+    expect(td.textContent).toContain('北九州市（40100）の相談件数');
+
+    // Other years' actuals are written by the rule too; targets are typed as before.
+    expect((screen.getByLabelText('令和3年度 (2021) 実績値') as HTMLInputElement).readOnly).toBe(true);
+    expect((screen.getByLabelText('令和3年度 (2021) 目標値') as HTMLInputElement).readOnly).toBe(false);
+
+    const series = screen.getByRole('table', { name: '達成状況' });
+    const fy2020 = within(series).getByRole('rowheader', { name: '令和2年度 (2020)' }).closest('tr')!;
+    expect(within(fy2020).getByRole('link', { name: /^支援統計から自動集計/ }).getAttribute('href')).toBe('/support/stats?area=40100&fiscalYear=2020');
+
+    expect(screen.getByTestId('stat-rule').textContent).toContain('実績値は北九州市（40100）の相談件数から年度ごとに自動集計しています');
+
+    await user.type(cell, '5{Enter}');
+    expect(cell.value).toBe('761');
+    expect(requests.some((r) => r.method === 'PUT')).toBe(false);
+  });
+
+  it('links an actual computed from a survey to the survey, for a viewer too', async () => {
+    const share = meetings({
+      code: 'kumamoto-5th-iv-3', planCode: 'kitakyushu-ikiiki2', name: '孤独感の程度が高い市民の割合', unit: '%',
+      values: [value(2023, 'ACTUAL', 37.4, { source: 'survey:kumamoto-r6' })],
+      series: [seriesRow(2023, { actual: 37.4 })],
+    });
+    derivedBackend(['VIEWER'], { indicator: share, rules: [] });
+    renderIndicator('kumamoto-5th-iv-3');
+
+    const grid = await screen.findByRole('table', { name: /年度別の基準値・目標値・実績値/ });
+    const badge = within(grid).getByRole('link', { name: 'アンケートから算出' });
+    expect(badge.getAttribute('href')).toBe('/surveys/kumamoto-r6');
+    expect(badge.closest('td')!.textContent).toContain('37.4');
+    expect(screen.getByTestId('derived-note').textContent).toContain('元のデータから算出した値です。');
+    // A viewer sees no rule section when there is no rule.
+    await waitFor(() => expect(screen.queryByRole('heading', { name: '実績値の自動集計（支援統計）' })).toBeNull());
+  });
+
+  it('lets a planner set a rule: counts for a 件 indicator, and shows a refusal by its field', async () => {
+    let answer: Response = jsonResponse(
+      { type: '/problems/area-not-found', title: '見つかりません', status: 404, detail: '地域「小倉」は見つかりません。' },
+      404,
+    );
+    const { requests } = derivedBackend(['PLANNER'], { indicator: consultations({ values: [], series: [] }), rules: [] }, () => answer);
+    const user = userEvent.setup();
+    renderIndicator('kitakyushu-seikatsu-consultations');
+
+    await user.click(await screen.findByText('実績値を支援統計から自動集計する'));
+    const form = screen.getByRole('form', { name: '支援統計からの自動集計' });
+    const area = within(form).getByLabelText(/^地域/) as HTMLInputElement;
+    expect(area.value).toBe('40100');
+    const statistic = within(form).getByLabelText(/^統計/) as HTMLSelectElement;
+    expect(Array.from(statistic.options).map((o) => o.textContent)).toEqual(['相談件数', '需給調整件数', '登録している担い手', '活動中の担い手']);
+    expect(within(form).queryByLabelText(/^困りごとの種類/)).toBeNull();
+
+    await user.clear(area);
+    await user.type(area, '小倉');
+    await user.selectOptions(statistic, 'ADJUSTMENTS');
+    await user.click(within(form).getByRole('button', { name: '自動集計を設定する' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain('見つかりません');
+    expect(alert.textContent).toContain('地域「小倉」は見つかりません。');
+    expect(area.getAttribute('aria-invalid')).toBe('true');
+    expect(await requests.find((r) => r.method === 'PUT')!.json()).toEqual({ areaCode: '小倉', statistic: 'ADJUSTMENTS', categoryCode: null });
+
+    answer = jsonResponse(statRule({ statistic: 'ADJUSTMENTS', source: 'support-stats:40100:ADJUSTMENTS' }));
+    await user.clear(area);
+    await user.type(area, '40100');
+    await user.click(within(form).getByRole('button', { name: '自動集計を設定する' }));
+    expect(await screen.findByText('実績値を北九州市（40100）の需給調整件数から自動集計します。相談や調整の記録が変わるたびに更新されます。')).toBeTruthy();
+    expect((await screen.findByTestId('stat-rule')).textContent).toContain('北九州市（40100）の需給調整件数');
+  });
+
+  it('offers only 種類別の割合 for a % indicator, asks for its category and shows a unit mismatch', async () => {
+    const share = consultations({ code: 'kitakyushu-seikatsu-garbage-share', name: '相談に占めるゴミ出しの割合', unit: '%', values: [], series: [] });
+    const { requests } = derivedBackend(['ADMIN'], { indicator: share, rules: [] }, () =>
+      jsonResponse(
+        {
+          type: '/problems/indicator-unit-mismatch', title: '処理できない内容です', status: 422,
+          detail: '指標「相談に占めるゴミ出しの割合」の単位は「%」です。件数・人数は単位が % でない指標に入れてください。',
+        },
+        422,
+      ),
+    );
+    const user = userEvent.setup();
+    renderIndicator('kitakyushu-seikatsu-garbage-share');
+
+    await user.click(await screen.findByText('実績値を支援統計から自動集計する'));
+    const form = screen.getByRole('form', { name: '支援統計からの自動集計' });
+    const statistic = within(form).getByLabelText(/^統計/) as HTMLSelectElement;
+    expect(Array.from(statistic.options).map((o) => o.value)).toEqual(['CATEGORY_SHARE']);
+    await user.click(within(form).getByRole('button', { name: '自動集計を設定する' }));
+    expect(within(form).getByText('種類別の割合には困りごとの種類を選んでください')).toBeTruthy();
+    expect(requests.some((r) => r.method === 'PUT')).toBe(false);
+
+    await user.selectOptions(within(form).getByLabelText(/^困りごとの種類/), 'ゴミ出し');
+    await user.click(within(form).getByRole('button', { name: '自動集計を設定する' }));
+    const alert = await within(form).findByRole('alert');
+    expect(within(alert).getByText('処理できない内容です')).toBeTruthy();
+    expect(statistic.getAttribute('aria-invalid')).toBe('true');
+    expect(await requests.find((r) => r.method === 'PUT')!.json()).toEqual({ areaCode: '40100', statistic: 'CATEGORY_SHARE', categoryCode: 'GARBAGE' });
+  });
+
+  it('removes a rule after saying the counted actuals go too', async () => {
+    const { requests } = derivedBackend(['PLANNER'], { indicator: consultations(), rules: [statRule()] }, (request) =>
+      request.method === 'DELETE' ? new Response(null, { status: 204 }) : jsonResponse({ status: 404 }, 404),
+    );
+    const user = userEvent.setup();
+    renderIndicator('kitakyushu-seikatsu-consultations');
+
+    await user.click(await screen.findByText('自動集計の設定を変える・やめる'));
+    await user.click(screen.getByRole('button', { name: '自動集計をやめる' }));
+    const confirm = screen.getByRole('group', { name: '自動集計をやめる確認' });
+    expect(confirm.textContent).toContain('この規則で算出した実績値（1件）も消えます');
+    expect(requests.some((r) => r.method === 'DELETE')).toBe(false);
+    await user.click(within(confirm).getByRole('button', { name: 'やめて実績値を消す' }));
+
+    expect(await screen.findByText('自動集計をやめました。この規則で算出していた実績値も消しました。')).toBeTruthy();
+    await waitFor(() => expect((screen.getByLabelText('令和2年度 (2020) 実績値') as HTMLInputElement).readOnly).toBe(false));
+    const remove = requests.find((r) => r.method === 'DELETE')!;
+    expect(new URL(remove.url).pathname).toBe('/api/v1/indicators/kitakyushu-seikatsu-consultations/support-stat-rule');
+  });
+
+  it('says why a save was refused when the value has become computed meanwhile', async () => {
+    const detail = '指標「地域会合等への参加（回数）」の 2023 年度の実績値は survey:x から算出されているため、直接は変更できません。元のデータか規則を変更してください。';
+    derivedBackend(['PLANNER'], { indicator: meetings(), rules: [] }, () =>
+      jsonResponse({ type: '/problems/indicator-value-derived', title: '競合しています', status: 409, detail }, 409),
+    );
+    const user = userEvent.setup();
+    renderIndicator('kitakyushu-ikiiki2-63-1');
+    await user.type(await screen.findByLabelText('令和5年度 (2023) 実績値'), '1600{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(detail);
+    expect(within(alert).getByRole('button', { name: '再読み込み' })).toBeTruthy();
   });
 });

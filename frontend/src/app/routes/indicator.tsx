@@ -3,28 +3,45 @@ import { ProblemAlert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { links } from '@/config/paths';
-import { hasRole, useMe } from '@/features/auth/api/get-me';
+import { hasRole, useMe, type Me } from '@/features/auth/api/get-me';
 import { useIndicator } from '@/features/indicators/api/indicators';
+import { useSupportStatRule } from '@/features/indicators/api/support-stat-rules';
 import { IndicatorChart } from '@/features/indicators/components/indicator-chart';
 import { IndicatorSummary } from '@/features/indicators/components/indicator-summary';
 import { SeriesTable } from '@/features/indicators/components/series-table';
+import { SupportStatRuleSection } from '@/features/indicators/components/support-stat-rule-section';
 import { ValuesGrid, columnsOf } from '@/features/indicators/components/values-grid';
+import { actualSourceOf } from '@/features/indicators/source';
 import { indicatorYears } from '@/features/indicators/values';
 import { usePlan } from '@/features/plans/api/plans';
+import { useSupportCategories } from '@/features/support/api/support';
 
-/** One indicator: what it measures, a chart of targets and actuals, the values grid and the derived table. */
+/** GET /support-stat-rules answers ADMIN, PLANNER, APPROVER and VIEWER; a coordinator alone gets 403. */
+export function canReadStatRules(me: Me | undefined): boolean {
+  return (['ADMIN', 'PLANNER', 'APPROVER', 'VIEWER'] as const).some((role) => hasRole(me, role));
+}
+
+/**
+ * One indicator: what it measures, a chart of targets and actuals, the values grid (computed values
+ * marked and read-only), the derived table, and the rule that takes its actuals from the support statistics.
+ */
 export function IndicatorRoute() {
   const { code } = useParams();
   const indicator = useIndicator(code);
   const plan = usePlan(indicator.data?.planCode);
   const me = useMe();
   const editable = hasRole(me.data, 'PLANNER') || hasRole(me.data, 'ADMIN');
+  const readsRules = canReadStatRules(me.data);
+  const rule = useSupportStatRule(code, readsRules);
+  const categories = useSupportCategories(editable);
 
-  if (indicator.isPending) return <Loading label="指標を読み込んでいます…" />;
+  // Wait for the rule too: until it is known, the actuals it writes would look typeable.
+  if (indicator.isPending || (readsRules && rule.isPending)) return <Loading label="指標を読み込んでいます…" />;
   if (indicator.isError) return <ProblemAlert error={indicator.error} />;
   const i = indicator.data;
   const years = indicatorYears(i, plan.data);
   const disaggregated = columnsOf(i).some((c) => c !== null);
+  const statRule = rule.data ?? null;
 
   return (
     <div className="stack">
@@ -38,9 +55,23 @@ export function IndicatorRoute() {
         <IndicatorChart indicator={i} years={years} />
       </section>
       <div className="indicator-layout">
-        <ValuesGrid indicator={i} years={years} editable={editable} onReload={() => void indicator.refetch()} />
-        <SeriesTable series={i.series} disaggregated={disaggregated} />
+        <ValuesGrid indicator={i} years={years} editable={editable} statRule={statRule} onReload={() => void indicator.refetch()} />
+        <SeriesTable series={i.series} disaggregated={disaggregated} actualSource={actualSourceOf(i.values, statRule)} />
       </div>
+      {rule.isError ? (
+        <ProblemAlert error={rule.error} />
+      ) : (
+        rule.isSuccess && (
+          <SupportStatRuleSection
+            indicator={i}
+            rule={statRule}
+            editable={editable}
+            categories={categories.data ?? []}
+            defaultAreaCode={plan.data?.city?.code}
+          />
+        )
+      )}
+      {editable && categories.isError && <ProblemAlert error={categories.error} />}
     </div>
   );
 }

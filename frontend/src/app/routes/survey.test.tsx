@@ -17,6 +17,7 @@ import {
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { SurveyRoute } from './survey';
+import { SurveysRoute } from './surveys';
 
 type Survey = components['schemas']['SurveyResponse'];
 type Handler = (request: Request, url: URL) => Response | undefined | Promise<Response | undefined>;
@@ -283,5 +284,108 @@ describe('アンケートの詳細', () => {
     await user.click(within(form).getByRole('button', { name: '算出をやめる' }));
     expect(await screen.findByText('このアンケートから算出している指標はありません。')).toBeTruthy();
     expect(requests.filter((r) => r.method === 'DELETE')).toHaveLength(1);
+  });
+  it('lets a planner change the title, conductor and reference with the version read, and explains a stale version', async () => {
+    let stored: Survey = kumamotoR6;
+    let refuse = true;
+    const { requests } = backend(['PLANNER'], [kumamotoR6, nationalR5, kumamotoResponses], async (request, url) => {
+      if (url.pathname !== '/api/v1/surveys/kumamoto-r6') return undefined;
+      if (request.method === 'GET') return jsonResponse(stored);
+      if (request.method !== 'PUT') return undefined;
+      if (refuse) {
+        // Someone else renamed it after this page read it.
+        refuse = false;
+        stored = { ...kumamotoR6, title: '第5次熊本市地域福祉計画アンケート（令和6年）', version: 3 };
+        return jsonResponse(
+          {
+            type: '/problems/stale-version', title: '競合しています', status: 409,
+            detail: 'アンケート「第5次熊本市地域福祉計画 策定アンケート（R6）」 は他の人が先に更新しました。最新の内容を読み込んでからやり直してください。',
+          },
+          409,
+        );
+      }
+      const body = await request.json();
+      stored = { ...stored, title: body.title, conductedBy: body.conductedBy, referenceCode: body.referenceCode, referenceTitle: null, version: stored.version + 1 };
+      return jsonResponse(stored);
+    });
+    const user = userEvent.setup();
+    renderAt('/surveys/kumamoto-r6');
+
+    await user.click(await screen.findByText('名称・実施主体・比較の基準を変更する'));
+    let form = screen.getByRole('form', { name: 'アンケートの情報の変更' });
+    expect((within(form).getByLabelText(/^名称/) as HTMLInputElement).value).toBe(kumamotoR6.title);
+    expect((within(form).getByLabelText(/^実施主体/) as HTMLInputElement).value).toBe('熊本市');
+    const reference = within(form).getByLabelText(/^比較の基準/) as HTMLSelectElement;
+    expect(reference.value).toBe('national-r5');
+    // Same scale, not itself.
+    expect(Array.from(reference.options).map((o) => o.value)).toEqual(['', 'national-r5', 'kumamoto-r6-responses']);
+
+    await user.clear(within(form).getByLabelText(/^実施主体/));
+    await user.type(within(form).getByLabelText(/^実施主体/), '熊本市健康福祉局');
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+    const alert = await within(form).findByRole('alert');
+    expect(within(alert).getByText('他の人が先にこのアンケートを更新しました')).toBeTruthy();
+    expect(alert.textContent).toContain('上書きしないよう、保存しませんでした');
+    expect(await requests.find((r) => r.method === 'PUT')!.json()).toEqual({
+      title: kumamotoR6.title, conductedBy: '熊本市健康福祉局', referenceCode: 'national-r5', version: 2,
+    });
+
+    await user.click(within(alert).getByRole('button', { name: '最新の内容を読み込む' }));
+    await screen.findByRole('heading', { level: 1, name: '第5次熊本市地域福祉計画アンケート（令和6年）' });
+    form = screen.getByRole('form', { name: 'アンケートの情報の変更' });
+    expect((within(form).getByLabelText(/^名称/) as HTMLInputElement).value).toBe('第5次熊本市地域福祉計画アンケート（令和6年）');
+    expect(within(form).queryByRole('alert')).toBeNull();
+
+    await user.selectOptions(within(form).getByLabelText(/^比較の基準/), '');
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+    expect(await screen.findByText('「第5次熊本市地域福祉計画アンケート（令和6年）」の情報を保存しました。')).toBeTruthy();
+    const second = requests.filter((r) => r.method === 'PUT')[1];
+    expect(await second.json()).toEqual({ title: '第5次熊本市地域福祉計画アンケート（令和6年）', conductedBy: '熊本市', referenceCode: null, version: 3 });
+  });
+
+  it('deletes a survey after listing what goes with it, then returns to the list', async () => {
+    let surveys: Survey[] = [kumamotoR6, nationalR5, kumamotoResponses];
+    const { requests } = backend(['ADMIN'], [kumamotoR6, nationalR5, kumamotoResponses], (request, url) => {
+      if (url.pathname === '/api/v1/surveys' && request.method === 'GET') return jsonResponse({ items: surveys });
+      if (url.pathname === '/api/v1/surveys/kumamoto-r6' && request.method === 'DELETE') {
+        surveys = surveys.filter((s) => s.code !== 'kumamoto-r6');
+        return new Response(null, { status: 204 });
+      }
+      return undefined;
+    });
+    const user = userEvent.setup();
+    renderWithProviders(
+      <Routes>
+        <Route path="/surveys" element={<SurveysRoute />} />
+        <Route path="/surveys/:code" element={<SurveyRoute />} />
+      </Routes>,
+      { route: '/surveys/kumamoto-r6' },
+    );
+
+    await user.click(await screen.findByRole('button', { name: 'このアンケートを削除する…' }));
+    const confirm = screen.getByRole('group', { name: 'アンケートの削除の確認' });
+    const consequences = within(screen.getByTestId('delete-consequences')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(consequences).toContain('このアンケートから算出している指標「孤独感の程度が高い市民の割合」の令和5年度 (2023)の実績値（37.4%）も消えます。');
+    expect(consequences.some((c) => c?.includes('比較の基準なしになります'))).toBe(true);
+    expect(requests.some((r) => r.method === 'DELETE')).toBe(false);
+
+    await user.click(within(confirm).getByRole('button', { name: 'キャンセル' }));
+    expect(screen.queryByRole('group', { name: 'アンケートの削除の確認' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'このアンケートを削除する…' }));
+    await user.click(within(screen.getByRole('group', { name: 'アンケートの削除の確認' })).getByRole('button', { name: '削除する' }));
+
+    await screen.findByRole('heading', { level: 1, name: '市民アンケート' });
+    expect(screen.getByText(`アンケート「${kumamotoR6.title}」を削除しました。`)).toBeTruthy();
+    const list = await screen.findByRole('table', { name: '市民アンケートの一覧' });
+    await waitFor(() => expect(within(list).queryByRole('link', { name: kumamotoR6.title })).toBeNull());
+    expect(requests.filter((r) => r.method === 'DELETE').map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/surveys/kumamoto-r6']);
+  });
+
+  it('offers neither change nor deletion to a viewer', async () => {
+    backend(['VIEWER'], [kumamotoR6, nationalR5]);
+    renderAt('/surveys/kumamoto-r6');
+    await screen.findByRole('heading', { level: 1, name: kumamotoR6.title });
+    expect(screen.queryByRole('heading', { name: 'アンケートの変更と削除' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'このアンケートを削除する…' })).toBeNull();
   });
 });

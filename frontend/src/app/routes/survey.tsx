@@ -1,4 +1,6 @@
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { paths } from '@/config/paths';
@@ -11,6 +13,8 @@ import { FeedLink } from '@/features/surveys/components/feed-link';
 import { IndicatorRuleForm } from '@/features/surveys/components/indicator-rule-form';
 import { PublishedForm } from '@/features/surveys/components/published-form';
 import { ResponseUpload } from '@/features/surveys/components/response-upload';
+import { SurveyDelete } from '@/features/surveys/components/survey-delete';
+import { SurveyEditForm } from '@/features/surveys/components/survey-edit-form';
 import { SurveyProblem } from '@/features/surveys/components/survey-problem';
 import { formatFiscalYear } from '@/lib/fiscal-year';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -19,7 +23,8 @@ import { RequireSurveyReader, canEditSurveys } from './survey-guard';
 /**
  * One survey: its bands against a reference (chart and table in points), the indicator it feeds,
  * the breakdown by attribute (responses only, small cells hidden), and for planners the way to put
- * data in (published values or an upload of responses).
+ * data in (published values or an upload of responses), to change its title, conductor and reference,
+ * and to delete it.
  */
 export function SurveyRoute() {
   return (
@@ -71,7 +76,9 @@ function SurveyPage() {
   const survey = useSurvey(code);
   const surveys = useSurveys();
   const me = useMe();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
+  const [notice, setNotice] = useState<string | null>(null);
 
   if (survey.isPending) return <Loading label="アンケートを読み込んでいます…" />;
   if (survey.isError) return <SurveyProblem error={survey.error} />;
@@ -159,6 +166,38 @@ function SurveyPage() {
             <summary>{s.feeds ? '算出の設定を変える' : '指標の実績値をこのアンケートから算出する'}</summary>
             <IndicatorRuleForm survey={s} />
           </details>
+        </section>
+      )}
+
+      {editable && (
+        <section className="stack" aria-labelledby="manage-heading">
+          <h2 id="manage-heading">アンケートの変更と削除</h2>
+          <div aria-live="polite">
+            {notice && (
+              <Alert kind="success">
+                <p>{notice}</p>
+              </Alert>
+            )}
+          </div>
+          <details className="survey-details">
+            <summary>名称・実施主体・比較の基準を変更する</summary>
+            {/* Filled afresh whenever the survey changes (own save, or the latest read after a conflict). */}
+            <SurveyEditForm
+              key={s.version}
+              survey={s}
+              references={others}
+              onSaved={(saved) => setNotice(`「${saved.title}」の情報を保存しました。`)}
+              onReload={() => {
+                setNotice(null);
+                void survey.refetch();
+              }}
+            />
+          </details>
+          <SurveyDelete
+            survey={s}
+            all={surveys.data ?? []}
+            onDeleted={() => navigate(paths.surveys, { state: { notice: `アンケート「${s.title}」を削除しました。` } })}
+          />
         </section>
       )}
 

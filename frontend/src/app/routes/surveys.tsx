@@ -1,5 +1,5 @@
-import { useNavigate } from 'react-router';
-import { ProblemAlert } from '@/components/ui/alert';
+import { useLocation, useNavigate } from 'react-router';
+import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { links } from '@/config/paths';
@@ -22,13 +22,21 @@ function SurveysPage() {
   const me = useMe();
   const surveys = useSurveys();
   const navigate = useNavigate();
+  const location = useLocation();
   const editable = canEditSurveys(me.data);
+  // Set by the detail page after a deletion.
+  const notice = (location.state as { notice?: string } | null)?.notice;
 
   return (
     <div className="stack">
       <PageHeading lead="孤独感（UCLA 孤独感尺度）などの市民アンケートの結果を、全国調査と比べ、計画の指標につなげます。集計値だけを扱います。">
         市民アンケート
       </PageHeading>
+      {notice && (
+        <Alert kind="success">
+          <p>{notice}</p>
+        </Alert>
+      )}
       <section className="stack" aria-labelledby="surveys-heading">
         <h2 id="surveys-heading" className="visually-hidden">
           アンケートの一覧

@@ -23,7 +23,12 @@ export function AppShell() {
     { to: paths.support, label: '生活支援' },
     // Coordinators alone may not read surveys (the API answers 403), so they do not see the item.
     ...(canReadSurveys(me.data) ? [{ to: paths.surveys, label: '市民アンケート' }] : []),
-    ...(hasRole(me.data, 'ADMIN') ? [{ to: paths.adminWindows, label: '管理' }] : []),
+    ...(hasRole(me.data, 'ADMIN')
+      ? [
+          { to: paths.adminWindows, label: '管理' },
+          { to: paths.adminCategories, label: '困りごとの種類' },
+        ]
+      : []),
   ];
 
   return (

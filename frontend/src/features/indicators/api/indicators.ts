@@ -12,7 +12,7 @@ export type Marker = components['schemas']['Marker'];
 export type Direction = components['schemas']['Direction'];
 
 const indicatorsKey = ['indicators'] as const;
-const indicatorKey = (code: string) => [...indicatorsKey, code] as const;
+export const indicatorKey = (code: string) => [...indicatorsKey, code] as const;
 
 /** One indicator with its stored values and the derived series (達成率, 評価, 見通し). */
 export function useIndicator(code: string | undefined) {

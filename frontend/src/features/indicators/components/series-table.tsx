@@ -2,7 +2,9 @@ import { GradeBadge } from '@/components/ui/grade-badge';
 import { formatFiscalYear } from '@/lib/fiscal-year';
 import { formatNumber } from '@/lib/format';
 import type { SeriesRow } from '../api/indicators';
+import type { SourceInfo } from '../source';
 import { MARKER_LABELS } from '../values';
+import { SourceBadge } from './source-badge';
 
 function signed(value: number | null): string {
   if (value === null) return '—';
@@ -18,8 +20,24 @@ function OnTrack({ value }: { value: boolean | null }) {
   );
 }
 
+export interface SeriesTableProps {
+  series: readonly SeriesRow[];
+  disaggregated: boolean;
+  /** Where a year's actual was computed from (a survey, the support statistics), for its badge. */
+  actualSource?: (fiscalYear: number, option: string | null) => SourceInfo | null;
+}
+
+function ActualSource({ info }: { info: SourceInfo | null }) {
+  if (!info) return null;
+  return (
+    <span className="series__source">
+      <SourceBadge info={info} compact />
+    </span>
+  );
+}
+
 /** 達成率・評価・前年度比・見通し of each year (and option), derived by the API. */
-export function SeriesTable({ series, disaggregated }: { series: readonly SeriesRow[]; disaggregated: boolean }) {
+export function SeriesTable({ series, disaggregated, actualSource = () => null }: SeriesTableProps) {
   const rows = series
     .filter((r) => r.actual !== null || r.actualMarker !== null || r.achievementRate !== null || r.projected !== null || r.targetInForce !== null)
     .toSorted((a, b) => a.fiscalYear - b.fiscalYear || (a.option ?? '').localeCompare(b.option ?? ''));
@@ -51,7 +69,10 @@ export function SeriesTable({ series, disaggregated }: { series: readonly Series
                   <td className="num">
                     {r.targetInForce !== null ? formatNumber(r.targetInForce) : r.targetMarker ? MARKER_LABELS[r.targetMarker] : '—'}
                   </td>
-                  <td className="num">{r.actual !== null ? formatNumber(r.actual) : r.actualMarker ? MARKER_LABELS[r.actualMarker] : '—'}</td>
+                  <td className="num">
+                    {r.actual !== null ? formatNumber(r.actual) : r.actualMarker ? MARKER_LABELS[r.actualMarker] : '—'}
+                    <ActualSource info={actualSource(r.fiscalYear, r.option)} />
+                  </td>
                   <td className="num">{r.achievementRate !== null ? `${formatNumber(r.achievementRate)}%` : '—'}</td>
                   <td>
                     <GradeBadge grade={r.grade} />

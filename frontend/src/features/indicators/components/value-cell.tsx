@@ -1,7 +1,9 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber } from '@/lib/format';
 import type { IndicatorValue, Marker, PutValueRequest, ValueKind } from '../api/indicators';
+import type { SourceInfo } from '../source';
 import { MARKER_LABELS, markersFor, parseCell } from '../values';
+import { SourceBadge } from './source-badge';
 
 export interface ValueCellProps {
   /** e.g. "令和5年度 (2023) 実績値 月4回以上" — the accessible name of the input. */
@@ -11,6 +13,10 @@ export interface ValueCellProps {
   stored: IndicatorValue | undefined;
   editable: boolean;
   unit?: string | null;
+  /** Where a computed value comes from (a survey, the support statistics); such a cell is read-only. */
+  source?: SourceInfo | null;
+  /** Why the cell cannot be typed into although nothing is stored yet (a rule will write it). */
+  lockedReason?: string | null;
   /** Saves the cell; rejects when the API refuses (the grid shows why). */
   onSave: (body: PutValueRequest) => Promise<unknown>;
 }
@@ -27,7 +33,7 @@ export function storedText(stored: IndicatorValue | undefined): string {
  * One cell of the values grid: a number typed in the input, or a marker chosen in the select next to
  * it. Saved on Enter, on leaving the input, or on choosing a marker, with the version it was read at.
  */
-export function ValueCell({ label, kind, option, stored, editable, unit, onSave }: ValueCellProps) {
+export function ValueCell({ label, kind, option, stored, editable, unit, source, lockedReason, onSave }: ValueCellProps) {
   const id = useId();
   const initialText = stored?.value !== null && stored?.value !== undefined ? String(stored.value) : '';
   const initialMarker: Marker | '' = stored?.marker ?? '';
@@ -43,7 +49,31 @@ export function ValueCell({ label, kind, option, stored, editable, unit, onSave 
       <span className="value-cell__text">
         {shown || <span className="muted" aria-label="未入力">—</span>}
         {shown && stored?.value !== null && unit ? <span className="visually-hidden"> {unit}</span> : null}
+        {source && <SourceBadge info={source} />}
       </span>
+    );
+  }
+
+  const readOnlyReason = source?.reason ?? lockedReason;
+  if (readOnlyReason) {
+    // Still an input (read-only) so the grid reads the same way everywhere; the reason is its description.
+    return (
+      <div className="value-cell value-cell--derived">
+        <input
+          id={id}
+          className="input value-cell__input"
+          type="text"
+          aria-label={label}
+          aria-describedby={`${id}-why`}
+          title={readOnlyReason}
+          value={initialText || storedText(stored)}
+          readOnly
+        />
+        <span id={`${id}-why`} className="visually-hidden">
+          {readOnlyReason}
+        </span>
+        {source && <SourceBadge info={source} />}
+      </div>
     );
   }
 

@@ -4,6 +4,8 @@ import { Button } from '@/components/ui/button';
 import { ApiError, CONFLICT_MESSAGE, errorMessage } from '@/lib/api/problem';
 import { formatFiscalYear } from '@/lib/fiscal-year';
 import { usePutIndicatorValue, type Indicator, type ValueKind } from '../api/indicators';
+import type { SupportStatRule } from '../api/support-stat-rules';
+import { describeSource, ruleReason } from '../source';
 import { KINDS, KIND_LABELS } from '../values';
 import { ValueCell } from './value-cell';
 
@@ -14,8 +16,12 @@ export function columnsOf(indicator: Pick<Indicator, 'disaggregation'>): (string
   return d.additive ? [...d.options, null] : [...d.options];
 }
 
+/** A 409 is a stale version (someone saved first) — or, with its own type, a value that is now computed. */
 function saveErrorText(error: unknown): string {
-  if (error instanceof ApiError && error.status === 409) return CONFLICT_MESSAGE;
+  if (error instanceof ApiError && error.status === 409) {
+    if (error.problem.type?.endsWith('/indicator-value-derived') && error.problem.detail) return error.problem.detail;
+    return CONFLICT_MESSAGE;
+  }
   return errorMessage(error);
 }
 
@@ -23,11 +29,13 @@ export interface ValuesGridProps {
   indicator: Indicator;
   years: readonly number[];
   editable: boolean;
+  /** The rule that writes this indicator's actuals from the support statistics, if any. */
+  statRule?: SupportStatRule | null;
   onReload: () => void;
 }
 
 /** 基準値 / 目標値 / 実績値 by fiscal year (and option); editable by PLANNER and ADMIN. */
-export function ValuesGrid({ indicator, years, editable, onReload }: ValuesGridProps) {
+export function ValuesGrid({ indicator, years, editable, statRule, onReload }: ValuesGridProps) {
   const put = usePutIndicatorValue(indicator.code);
   const [error, setError] = useState<{ text: string; conflict: boolean } | null>(null);
   const columns = columnsOf(indicator);
@@ -35,6 +43,7 @@ export function ValuesGrid({ indicator, years, editable, onReload }: ValuesGridP
   const stored = (year: number, kind: ValueKind, option: string | null) =>
     indicator.values.find((v) => v.fiscalYear === year && v.kind === kind && (v.option ?? null) === option);
   const optionName = (option: string | null) => option ?? '合計';
+  const derived = indicator.values.some((v) => v.source !== null) || Boolean(statRule);
 
   const save = (fiscalYear: number) => async (body: Parameters<typeof put.mutateAsync>[0]['body']) => {
     setError(null);
@@ -52,6 +61,12 @@ export function ValuesGrid({ indicator, years, editable, onReload }: ValuesGridP
       {editable && (
         <p className="muted">
           数値を入力して Enter（または次の欄へ移動）で保存します。記号（*** ／ 現状維持 ／ 前年度維持）は右の選択肢から選びます。空欄にすると値を取り消します。
+        </p>
+      )}
+      {derived && (
+        <p className="muted" data-testid="derived-note">
+          「アンケートから算出」「支援統計から自動集計」の印がある値は、元のデータから算出した値です
+          {editable ? '（ここでは変更できません。灰色の欄）' : ''}。印を押すと元のデータを確認できます。
         </p>
       )}
       <div aria-live="polite">
@@ -100,6 +115,8 @@ export function ValuesGrid({ indicator, years, editable, onReload }: ValuesGridP
                 {KINDS.flatMap((kind) =>
                   columns.map((option) => {
                     const value = stored(year, kind, option);
+                    const source = describeSource(value?.source, year, statRule);
+                    const ruled = statRule && kind === 'ACTUAL' && option === null ? ruleReason(statRule) : null;
                     return (
                       <td key={`${kind}:${option ?? ''}:${value?.version ?? 'new'}:${value?.updatedAt ?? ''}`}>
                         <ValueCell
@@ -109,6 +126,8 @@ export function ValuesGrid({ indicator, years, editable, onReload }: ValuesGridP
                           stored={value}
                           unit={indicator.unit}
                           editable={editable}
+                          source={source}
+                          lockedReason={ruled}
                           onSave={save(year)}
                         />
                       </td>

@@ -9,6 +9,7 @@ export type BandShare = components['schemas']['BandShare'];
 export type SurveyFeed = components['schemas']['SurveyFeed'];
 export type DataSource = components['schemas']['DataSource'];
 export type CreateSurveyRequest = components['schemas']['CreateSurveyRequest'];
+export type UpdateSurveyRequest = components['schemas']['UpdateSurveyRequest'];
 export type PublishedDistributionRequest = components['schemas']['PublishedDistributionRequest'];
 export type SurveyRuleRequest = components['schemas']['SurveyRuleRequest'];
 export type SurveyComparison = components['schemas']['SurveyComparison'];
@@ -78,6 +79,38 @@ export function useCreateSurvey() {
     onSuccess: (survey) => {
       queryClient.setQueryData(surveyKey(survey.code), survey);
       void queryClient.invalidateQueries({ queryKey: [...surveysKey, 'list'] });
+    },
+  });
+}
+
+/** 名称・実施主体・比較の基準, with the version it was read at (409 stale-version when someone saved first). */
+export function useUpdateSurvey(code: string) {
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidateSurveys();
+  return useMutation({
+    mutationFn: async (body: UpdateSurveyRequest) => unwrap(await api.PUT('/api/v1/surveys/{code}', { params: { path: { code } }, body })),
+    onSuccess: (survey) => {
+      queryClient.setQueryData(surveyKey(code), survey);
+      invalidate();
+    },
+  });
+}
+
+/**
+ * Deletes a survey with its distribution and responses; the indicator actual it derived goes too, and
+ * surveys that used it as their reference compare with nothing. Its own views are dropped, not refetched.
+ */
+export function useDeleteSurvey(code: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      unwrap(await api.DELETE('/api/v1/surveys/{code}', { params: { path: { code } } }));
+    },
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: surveyKey(code) });
+      void queryClient.invalidateQueries({ queryKey: surveysKey, refetchType: 'none' });
+      void queryClient.invalidateQueries({ queryKey: ['indicators'] });
+      void queryClient.invalidateQueries({ queryKey: ['kpis'] });
     },
   });
 }
