@@ -108,6 +108,8 @@ export function useDeleteSurvey(code: string) {
     },
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: surveyKey(code) });
+      // The list the user lands on must not show what was just deleted, even before it is fetched again.
+      queryClient.setQueryData<Survey[]>([...surveysKey, 'list'], (list) => list?.filter((s) => s.code !== code));
       void queryClient.invalidateQueries({ queryKey: surveysKey, refetchType: 'none' });
       void queryClient.invalidateQueries({ queryKey: ['indicators'] });
       void queryClient.invalidateQueries({ queryKey: ['kpis'] });
