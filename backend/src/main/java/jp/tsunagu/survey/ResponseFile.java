@@ -23,7 +23,8 @@ final class ResponseFile {
     static final int MAX_ATTRIBUTE_LENGTH = 60;
     static final int MAX_REPORTED_ERRORS = 100;
 
-    private static final Pattern QUESTION = Pattern.compile("(?:q|問|設問|質問|問い|item)\\s*([0-9]+)");
+    /** q1, Q1, 問1, 設問1, "問1 人とのつきあい", "q1_つきあい" … */
+    private static final Pattern QUESTION = Pattern.compile("(?:q|問|設問|質問|問い|item)\\s*([0-9]+)(?:[\\s_:.,、。（(-].*)?");
     private static final Set<String> IDENTIFYING = Set.of("id", "no", "no.", "番号", "回答者番号", "回答者id", "整理番号", "氏名", "名前",
             "ふりがな", "フリガナ", "住所", "電話", "電話番号", "メール", "メールアドレス", "email", "e-mail", "生年月日");
     private static final Set<String> NO_ANSWER = Set.of("", "無回答", "-", "ー", "―", "na", "n/a", "9", "99");
@@ -62,8 +63,9 @@ final class ResponseFile {
                 continue;
             }
             Matcher m = QUESTION.matcher(name.toLowerCase(Locale.ROOT));
-            if (m.matches()) {
-                int q = Integer.parseInt(m.group(1));
+            int asked = questionText(name, instrument);
+            if (m.matches() || asked > 0) {
+                int q = asked > 0 ? asked : Integer.parseInt(m.group(1));
                 if (q < 1 || q > items) {
                     return fileError("列「" + name + "」: この尺度の設問は " + items + " 問です");
                 }
@@ -137,9 +139,20 @@ final class ResponseFile {
         return new Parsed(rows, List.copyOf(attributeColumns.values()), ignored, errors, errorCount[0]);
     }
 
+    /** A header that is the question itself (as printed on the form): its number, else 0. */
+    private static int questionText(String header, Instrument instrument) {
+        String h = header.replaceAll("[\\s？?「」]", "");
+        for (int q = 0; q < instrument.questions.size(); q++) {
+            if (!h.isEmpty() && h.contains(instrument.questions.get(q).replaceAll("[\\s？?「」]", ""))) {
+                return q + 1;
+            }
+        }
+        return 0;
+    }
+
     private static Integer answer(String cell, Instrument instrument) {
-        if (cell.matches("[1-9]")) {
-            int n = Integer.parseInt(cell);
+        if (cell.matches("[1-9](\\.0+)?")) {
+            int n = Integer.parseInt(cell.substring(0, 1));
             return n <= instrument.answers.size() ? n : null;
         }
         int word = instrument.answers.indexOf(cell);

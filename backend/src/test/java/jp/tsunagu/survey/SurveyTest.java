@@ -176,6 +176,18 @@ class SurveyTest {
     }
 
     @Test
+    void readsHeadersAsTheyComeFromSpreadsheetsAndForms() {
+        String code = newSurvey();
+        String csv = "\"問1 人とのつきあいが無いと感じる\",q2_取り残されている,自分は他の人たちから孤立していると感じることがありますか,年代\n"
+                + "1.0,1,1,30代\n".repeat(5) + "4,4,常にある,40代\n".repeat(5);
+        upload(code, csv, true).statusCode(200)
+                .body("respondents", equalTo(10))
+                .body("attributes", equalTo(List.of("年代")))
+                .body("distribution.find { it.band == 'SCORE_3' }.count", equalTo(5))
+                .body("distribution.find { it.band == 'SCORE_10_12' }.count", equalTo(5));
+    }
+
+    @Test
     void smallCellsAreSuppressedAndCannotBeWorkedOutBySubtraction() {
         JsonPath sex = Api.as("viewer").get("/api/v1/surveys/kumamoto-r6-responses/breakdown?by=性別").then().statusCode(200)
                 .body("minimumCell", equalTo(10)).extract().jsonPath();
