@@ -20,44 +20,10 @@ RESULTS="$ROOT/bench/RESULTS-matching.md"
 PGB="$ROOT/bench/matching.pgbench"
 [ "$RUN_SECONDS" -ge 6 ] || die "BENCH_MATCHING_SECONDS must be at least 6."
 
-# ---- tools ------------------------------------------------------------------------------------------
-for tool in java jcmd jfr psql pgbench curl awk; do
-  command -v "$tool" >/dev/null || die "$tool is needed."
-done
-for tool in wrk jq; do
-  if ! command -v "$tool" >/dev/null; then
-    say "Installing $tool"
-    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-    $SUDO apt-get install -y -qq "$tool" >/dev/null || die "$tool is needed (apt-get install $tool)."
-  fi
-done
-API_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-[ -f "$API_JAR" ] || die "The API is not built: cd backend && ./mvnw -q -B package -DskipTests (make bench does it)."
-BCRYPT_JAR=$(ls "$ROOT"/backend/target/quarkus-app/lib/main/org.mindrot.jbcrypt-*.jar | head -1)
-build_devdb
-
-# ---- helpers ----------------------------------------------------------------------------------------
-work=$(mktemp -d)
-API_PID=""
-BG_PIDS=()
-cleanup() {
-  set +e
-  local p
-  for p in "${BG_PIDS[@]:-}"; do [ -n "$p" ] && { pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; }; done
-  if [ -n "$API_PID" ]; then
-    kill -TERM "$API_PID" 2>/dev/null
-    wait "$API_PID" 2>/dev/null
-  fi
-  stop_all # the database launcher: drops the database
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
-now() { echo "$EPOCHREALTIME"; }
+# ---- tools, database, API (bench/lib.sh) -----------------------------------------------------------
+. "$ROOT/bench/lib.sh"
+bench_tools java jcmd jfr psql pgbench curl awk -- wrk jq
 sleep_until() { local d; d=$(calc "$1 - $(now)" 3); awk "BEGIN { exit !($d > 0) }" && sleep "$d"; return 0; }
-q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
 # percentiles FILE (one number a line, µs) → "p50 p95 p99 max" in ms
 percentiles() {
   sort -n "$1" | awk '{ a[NR] = $1 } END {
@@ -66,30 +32,8 @@ percentiles() {
     for (i = 1; i <= 3; i++) { k = int(NR * p[i] / 100 + 0.999999); if (k < 1) k = 1; printf "%.1f ", a[k] / 1000 }
     printf "%.1f\n", a[NR] / 1000 }'
 }
-
-# ---- database ---------------------------------------------------------------------------------------
-db="bench_match_$(date +%s)_$$"
-say "Starting the database ($db)"
-start_db "$work/db.env" --database "$db" --drop-on-exit --data-dir "$work/pg"
-hostport=${DB_JDBC_URL#jdbc:postgresql://}
-hostport=${hostport%%/*}
-[ "${hostport%:*}" = "127.0.0.1" ] || die "The benchmark runs on 127.0.0.1 only; the database is at ${hostport%:*} (unset DATABASE_URL)."
-export PGHOST=127.0.0.1 PGPORT=${hostport##*:} PGUSER=$DB_USER PGPASSWORD=$DB_PASSWORD PGDATABASE=$db
-
-# ---- API (Flyway creates the schema) ----------------------------------------------------------------
-api_port=$(free_port 18390)
-BASE="http://127.0.0.1:$api_port"
-say "Starting the API on 127.0.0.1:$api_port (prod profile, -Xmx$XMX)"
-TSUNAGU_JWT_SECRET="bench-only-$(head -c 32 /dev/urandom | base64 | tr -d '\n/+=')" API_PORT=$api_port \
-  java -Xmx"$XMX" -XX:+UseG1GC -XX:FlightRecorderOptions:stackdepth=256 \
-  -Dquarkus.profile=prod -Dquarkus.http.host=127.0.0.1 -jar "$API_JAR" >"$work/api.log" 2>&1 &
-API_PID=$!
-for _ in $(seq 1 120); do
-  curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$API_PID" 2>/dev/null || { tail -40 "$work/api.log" >&2; die "The API stopped while starting."; }
-  sleep 0.5
-done
-curl -fsS "$BASE/q/health/ready" >/dev/null || { tail -40 "$work/api.log" >&2; die "The API did not become ready."; }
+bench_database bench_match
+bench_api 18390
 
 # ---- data -------------------------------------------------------------------------------------------
 say "Generating the city (bench/matching-generate.sql)"

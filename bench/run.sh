@@ -18,63 +18,12 @@ WRK_SECONDS=${BENCH_WRK_SECONDS:-15}
 WRK_CONNECTIONS=${BENCH_WRK_CONNECTIONS:-16}
 RESULTS="$ROOT/bench/RESULTS.md"
 
-# ---- tools ------------------------------------------------------------------------------------------
-for tool in java jcmd jfr psql curl awk; do
-  command -v "$tool" >/dev/null || die "$tool is needed."
-done
-if ! command -v wrk >/dev/null; then
-  say "Installing wrk"
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-  $SUDO apt-get install -y -qq wrk >/dev/null || die "wrk is needed (apt-get install wrk)."
-fi
-API_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-[ -f "$API_JAR" ] || die "The API is not built: cd backend && ./mvnw -q -B package -DskipTests (make bench does it)."
-BCRYPT_JAR=$(ls "$ROOT"/backend/target/quarkus-app/lib/main/org.mindrot.jbcrypt-*.jar | head -1)
-build_devdb
-
-# ---- helpers ----------------------------------------------------------------------------------------
-work=$(mktemp -d)
-API_PID=""
-cleanup() {
-  set +e
-  if [ -n "$API_PID" ]; then
-    kill -TERM "$API_PID" 2>/dev/null
-    wait "$API_PID" 2>/dev/null
-  fi
-  stop_all # the database launcher: drops the database
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
-now() { echo "$EPOCHREALTIME"; }
+# ---- tools, database, API (bench/lib.sh) -----------------------------------------------------------
+. "$ROOT/bench/lib.sh"
+bench_tools java jcmd jfr psql curl awk -- wrk
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
-
-# ---- database ---------------------------------------------------------------------------------------
-db="bench_kpi_$(date +%s)_$$"
-say "Starting the database ($db)"
-start_db "$work/db.env" --database "$db" --drop-on-exit --data-dir "$work/pg"
-hostport=${DB_JDBC_URL#jdbc:postgresql://}
-hostport=${hostport%%/*}
-[ "${hostport%:*}" = "127.0.0.1" ] || die "The benchmark runs on 127.0.0.1 only; the database is at ${hostport%:*} (unset DATABASE_URL)."
-export PGHOST=127.0.0.1 PGPORT=${hostport##*:} PGUSER=$DB_USER PGPASSWORD=$DB_PASSWORD PGDATABASE=$db
-
-# ---- API (Flyway creates the schema) ----------------------------------------------------------------
-api_port=$(free_port 18380)
-BASE="http://127.0.0.1:$api_port"
-say "Starting the API on 127.0.0.1:$api_port (prod profile, -Xmx$XMX)"
-TSUNAGU_JWT_SECRET="bench-only-$(head -c 32 /dev/urandom | base64 | tr -d '\n/+=')" API_PORT=$api_port \
-  java -Xmx"$XMX" -XX:+UseG1GC -XX:FlightRecorderOptions:stackdepth=256 \
-  -Dquarkus.profile=prod -Dquarkus.http.host=127.0.0.1 -jar "$API_JAR" >"$work/api.log" 2>&1 &
-API_PID=$!
-for _ in $(seq 1 120); do
-  curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$API_PID" 2>/dev/null || { tail -40 "$work/api.log" >&2; die "The API stopped while starting."; }
-  sleep 0.5
-done
-curl -fsS "$BASE/q/health/ready" >/dev/null || { tail -40 "$work/api.log" >&2; die "The API did not become ready."; }
+bench_database bench_kpi
+bench_api 18380
 
 # ---- data -------------------------------------------------------------------------------------------
 say "Generating the city (bench/generate.sql)"

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# What the benchmarks share (sourced by run.sh and matching.sh after .ci/lib/common.sh): the tools, a work
+# directory cleaned on exit, a database of their own on 127.0.0.1 (dropped on exit), the built API in the prod
+# profile with a small heap, and small helpers for arithmetic, time and psql.
+
+# bench_tools REQUIRED... -- INSTALLABLE...: dies without a required tool; installs the others with apt-get.
+bench_tools() {
+  local tool installing=false
+  for tool in "$@"; do
+    if [ "$tool" = "--" ]; then installing=true; continue; fi
+    command -v "$tool" >/dev/null && continue
+    $installing || die "$tool is needed."
+    say "Installing $tool"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get install -y -qq "$tool" >/dev/null || die "$tool is needed (apt-get install $tool)."
+  done
+  API_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+  [ -f "$API_JAR" ] || die "The API is not built: cd backend && ./mvnw -q -B package -DskipTests (make bench does it)."
+  BCRYPT_JAR=$(ls "$ROOT"/backend/target/quarkus-app/lib/main/org.mindrot.jbcrypt-*.jar | head -1)
+  build_devdb
+}
+
+work=$(mktemp -d)
+API_PID=""
+BG_PIDS=()
+bench_cleanup() {
+  set +e
+  local p
+  for p in "${BG_PIDS[@]:-}"; do [ -n "$p" ] && { pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; }; done
+  if [ -n "$API_PID" ]; then
+    kill -TERM "$API_PID" 2>/dev/null
+    wait "$API_PID" 2>/dev/null
+  fi
+  stop_all # the database launcher: drops the database
+  rm -rf "$work"
+}
+trap bench_cleanup EXIT
+trap 'exit 130' INT TERM
+
+calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
+now() { echo "$EPOCHREALTIME"; }
+q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
+
+# bench_database PREFIX: a database of its own on 127.0.0.1; exports PG* for psql and pgbench.
+bench_database() {
+  db="$1_$(date +%s)_$$"
+  say "Starting the database ($db)"
+  start_db "$work/db.env" --database "$db" --drop-on-exit --data-dir "$work/pg"
+  local hostport=${DB_JDBC_URL#jdbc:postgresql://}
+  hostport=${hostport%%/*}
+  [ "${hostport%:*}" = "127.0.0.1" ] || die "The benchmark runs on 127.0.0.1 only; the database is at ${hostport%:*} (unset DATABASE_URL)."
+  export PGHOST=127.0.0.1 PGPORT=${hostport##*:} PGUSER=$DB_USER PGPASSWORD=$DB_PASSWORD PGDATABASE=$db
+}
+
+# bench_api PORT: the built API on 127.0.0.1 (Flyway creates the schema), ready; sets API_PID, api_port and BASE.
+bench_api() {
+  api_port=$(free_port "$1")
+  BASE="http://127.0.0.1:$api_port"
+  say "Starting the API on 127.0.0.1:$api_port (prod profile, -Xmx$XMX)"
+  TSUNAGU_JWT_SECRET="bench-only-$(head -c 32 /dev/urandom | base64 | tr -d '\n/+=')" API_PORT=$api_port \
+    java -Xmx"$XMX" -XX:+UseG1GC -XX:FlightRecorderOptions:stackdepth=256 \
+    -Dquarkus.profile=prod -Dquarkus.http.host=127.0.0.1 -jar "$API_JAR" >"$work/api.log" 2>&1 &
+  API_PID=$!
+  for _ in $(seq 1 120); do
+    curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break
+    kill -0 "$API_PID" 2>/dev/null || { tail -40 "$work/api.log" >&2; die "The API stopped while starting."; }
+    sleep 0.5
+  done
+  curl -fsS "$BASE/q/health/ready" >/dev/null || { tail -40 "$work/api.log" >&2; die "The API did not become ready."; }
+}
