@@ -9,6 +9,7 @@ import jp.tsunagu.area.AreaRef;
 import jp.tsunagu.area.AreaService;
 import jp.tsunagu.indicator.Indicator;
 import jp.tsunagu.indicator.IndicatorService;
+import jp.tsunagu.shared.FiscalYears;
 import jp.tsunagu.shared.ProblemException;
 
 import java.math.BigDecimal;
@@ -112,7 +113,7 @@ class SupportStatRules {
         for (SupportStatRule rule : rules) {
             lock(rule.indicator);
             try {
-                derive(rule, counted(rule.statistic) ? fiscalYear(change.day()) : fiscalYear(LocalDate.now(clock)), "支援統計");
+                derive(rule, counted(rule.statistic) ? FiscalYears.of(change.day()) : FiscalYears.of(LocalDate.now(clock)), "支援統計");
             } catch (ProblemException e) {
                 // The year's actual comes from elsewhere (a survey): the coordinator's write still stands.
                 LOG.warnf("indicator %s: %s", rule.indicator.code, e.getMessage());
@@ -127,7 +128,7 @@ class SupportStatRules {
 
     /** Counts of the year: every fiscal year from the first with a consultation to this one. Supporters: this year. */
     private List<Integer> years(SupportStatRule rule) {
-        int now = fiscalYear(LocalDate.now(clock));
+        int now = FiscalYears.of(LocalDate.now(clock));
         if (!counted(rule.statistic)) {
             return List.of(now);
         }
@@ -140,16 +141,12 @@ class SupportStatRules {
             return List.of(now);
         }
         LocalDate day = first instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) first;
-        int from = fiscalYear(day);
+        int from = FiscalYears.of(day);
         return java.util.stream.IntStream.rangeClosed(Math.max(from, now - 30), now).boxed().toList();
     }
 
     private static boolean counted(SupportStatistic s) {
         return s != SupportStatistic.SUPPORTERS_REGISTERED && s != SupportStatistic.SUPPORTERS_ACTIVE;
-    }
-
-    static int fiscalYear(LocalDate day) {
-        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
     }
 
     private void lock(Indicator indicator) {

@@ -15,6 +15,11 @@ public final class FiscalYears {
     private FiscalYears() {
     }
 
+    /** The fiscal year (年度, April–March) a day falls in: 2021-03-31 → 2020, 2021-04-01 → 2021. */
+    public static int of(java.time.LocalDate day) {
+        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+    }
+
     /** The Gregorian fiscal year of a written one, or -1 when it is not one. */
     public static int parse(String text) {
         String t = text.strip();

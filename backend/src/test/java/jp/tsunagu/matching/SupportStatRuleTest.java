@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class SupportStatRuleTest {
 
-    private static final int THIS_YEAR = SupportStatRules.fiscalYear(LocalDate.now(ZoneId.of("Asia/Tokyo")));
+    private static final int THIS_YEAR = jp.tsunagu.shared.FiscalYears.of(LocalDate.now(ZoneId.of("Asia/Tokyo")));
 
     private static String indicator(String unit) {
         String plan = "t-" + UUID.randomUUID().toString().substring(0, 8);
