@@ -151,7 +151,7 @@ describe('アンケートの詳細', () => {
     renderAt('/surveys/kumamoto-r7');
 
     expect(await screen.findByText(/まだ得点帯の分布がありません。/)).toBeTruthy();
-    const input = screen.getByLabelText(/個票ファイル（CSV \/ TSV）/);
+    const input = screen.getByLabelText(/個票ファイル（CSV \/ TSV \/ Excel）/);
     await user.click(screen.getByRole('button', { name: '確認する' }));
     expect(screen.getByText('ファイルを選んでください')).toBeTruthy();
 

@@ -151,5 +151,6 @@ describe('responseFileType', () => {
     expect(responseFileType({ name: 'a.tsv', type: '' })).toBe('text/tab-separated-values');
     expect(responseFileType({ name: 'a', type: 'text/csv' })).toBe('text/csv');
     expect(responseFileType({ name: 'a.txt', type: 'text/plain' })).toBe('text/plain');
+    expect(responseFileType({ name: '回答.xlsx', type: '' })).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   });
 });

@@ -1001,7 +1001,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 個票（1 行 1 回答者の CSV / TSV、UTF-8 か Shift_JIS）を取り込む。commit=false なら試行のみ（分布と問題の一覧）、commit=true で今の個票と入れ替え（問題が 1 件でもあれば何も入れず 422）。個票は返しません */
+        /** 個票（1 行 1 回答者の CSV / TSV（UTF-8 か Shift_JIS）または XLSX の最初のシート）を取り込む。commit=false なら試行のみ（分布と問題の一覧）、commit=true で今の個票と入れ替え（問題が 1 件でもあれば何も入れず 422）。個票は返しません */
         post: operations["importSurveyResponses"];
         delete?: never;
         options?: never;
@@ -4925,7 +4925,13 @@ export interface operations {
                 /** @description true で反映する（既定は試行のみ） */
                 commit?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description 元のファイル名（形式の判別に使う）
+                 * @example 回答.csv
+                 */
+                "X-File-Name"?: string;
+            };
             path: {
                 /** @example kumamoto-r6-responses */
                 code: string;
@@ -4936,6 +4942,7 @@ export interface operations {
             content: {
                 "text/csv": string;
                 "text/tab-separated-values": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {

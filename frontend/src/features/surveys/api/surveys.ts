@@ -151,12 +151,15 @@ export function useSurveyRule(code: string) {
   return { put, remove };
 }
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** The Content-Type to send a response file with: by its extension first (browsers often leave .tsv untyped). */
 export function responseFileType(file: { name: string; type: string }): string {
   const name = file.name.toLowerCase();
   if (name.endsWith('.tsv') || name.endsWith('.tab')) return 'text/tab-separated-values';
   if (name.endsWith('.csv')) return 'text/csv';
-  if (file.type === 'text/csv' || file.type === 'text/tab-separated-values') return file.type;
+  if (name.endsWith('.xlsx')) return XLSX;
+  if (file.type === 'text/csv' || file.type === 'text/tab-separated-values' || file.type === XLSX) return file.type;
   // The server tells tabs from commas by the first line.
   return 'text/plain';
 }
@@ -173,7 +176,7 @@ export function useImportSurveyResponses(code: string) {
       unwrap(
         await api.POST('/api/v1/surveys/{code}/imports', {
           params: { path: { code }, query: { commit } },
-          headers: { 'Content-Type': responseFileType(file) },
+          headers: { 'Content-Type': responseFileType(file), 'X-File-Name': encodeURIComponent(file.name) },
           // The raw bytes, never decoded here: a Shift_JIS file would be garbled as text.
           body: (await readBytes(file)) as unknown as string,
           bodySerializer: (b) => b,

@@ -126,20 +126,20 @@ export function ResponseUpload({ survey }: { survey: Survey }) {
       <form className="stack" onSubmit={check} noValidate aria-label="個票ファイルの確認">
         <div className={`field${fileError ? ' field--invalid' : ''}`}>
           <label className="field__label" htmlFor="survey-file">
-            個票ファイル（CSV / TSV）
+            個票ファイル（CSV / TSV / Excel）
             <span className="field__required">必須</span>
           </label>
           <p className="field__hint" id="survey-file-hint">
             1 行目に見出し（q1, q2, q3 または 問1〜問3 と、年代・性別・区などの属性）、2 行目から 1 行に 1 人の回答。回答は 1〜4
-            または 決してない・ほとんどない・時々ある・常にある、空欄・無回答は無回答。番号・氏名・住所などの列は取り込みません。UTF-8
-            でも Shift_JIS でも構いません。
+            または 決してない・ほとんどない・時々ある・常にある、空欄・無回答は無回答。番号・氏名・住所などの列は取り込みません。CSV / TSV は
+            UTF-8 でも Shift_JIS でも構いません。Excel（.xlsx）は最初のシートを読みます。
           </p>
           <input
             key={inputKey}
             id="survey-file"
             type="file"
             className="input"
-            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+            accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby={`survey-file-hint${fileError ? ' survey-file-error' : ''}`}
             aria-invalid={fileError ? true : undefined}
             onChange={(e) => {

@@ -100,7 +100,7 @@ public class EvaluationResource {
             @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
             byte[] body) {
         String name = fileName == null ? null : java.net.URLDecoder.decode(fileName, java.nio.charset.StandardCharsets.UTF_8);
-        java.util.List<java.util.List<String>> table = SheetReader.read(body == null ? new byte[0] : body, contentType, name);
+        java.util.List<java.util.List<String>> table = jp.tsunagu.shared.UploadedTable.read(body == null ? new byte[0] : body, contentType, name);
         return sheetImport.run(plan, table, fiscalYear, commit, caller.name());
     }
 

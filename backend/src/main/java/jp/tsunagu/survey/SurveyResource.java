@@ -17,7 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.auth.Caller;
 import jp.tsunagu.auth.Role;
-import jp.tsunagu.shared.DelimitedText;
+import jp.tsunagu.shared.UploadedTable;
 import jp.tsunagu.shared.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -100,30 +100,28 @@ public class SurveyResource {
         return service.putPublished(code, request, caller.name());
     }
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @POST
     @Path("/surveys/{code}/imports")
-    @Consumes({"text/csv", "text/tab-separated-values", "text/plain", "application/octet-stream"})
+    @Consumes({"text/csv", "text/tab-separated-values", XLSX, "text/plain", "application/octet-stream"})
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE})
     @Operation(operationId = "importSurveyResponses",
-            summary = "個票（1 行 1 回答者の CSV / TSV、UTF-8 か Shift_JIS）を取り込む。commit=false なら試行のみ（分布と問題の一覧）、"
+            summary = "個票（1 行 1 回答者の CSV / TSV（UTF-8 か Shift_JIS）または XLSX の最初のシート）を取り込む。commit=false なら試行のみ（分布と問題の一覧）、"
                     + "commit=true で今の個票と入れ替え（問題が 1 件でもあれば何も入れず 422）。個票は返しません")
     @RequestBody(required = true, content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @Extension(name = "x-problems", value = "404,409,422")
     public SurveyImportReport importSurveyResponses(
             @Parameter(example = "kumamoto-r6-responses") @PathParam("code") String code,
             @Parameter(description = "true で反映する（既定は試行のみ）") @QueryParam("commit") @DefaultValue("false") boolean commit,
+            @Parameter(description = "元のファイル名（形式の判別に使う）", example = "回答.csv") @HeaderParam("X-File-Name") String fileName,
             @HeaderParam("Content-Type") String contentType,
             byte[] body) {
-        if (body == null || body.length == 0) {
-            throw ProblemException.invalid("file", "ファイルが空です");
-        }
-        String text = DelimitedText.decode(body);
-        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
-        String firstLine = text.lines().findFirst().orElse("");
-        char separator = type.contains("tab-separated") || (!type.contains("csv") && firstLine.indexOf('\t') >= 0) ? '\t' : ',';
-        return service.importResponses(code, DelimitedText.rows(text, separator), commit, caller.name());
+        String name = fileName == null ? null : java.net.URLDecoder.decode(fileName, java.nio.charset.StandardCharsets.UTF_8);
+        return service.importResponses(code, UploadedTable.read(body == null ? new byte[0] : body, contentType, name), commit, caller.name());
     }
 
     @GET

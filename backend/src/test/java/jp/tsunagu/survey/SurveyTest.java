@@ -188,6 +188,34 @@ class SurveyTest {
     }
 
     @Test
+    void readsTheFirstSheetOfAnXlsxFile() throws Exception {
+        String code = newSurvey();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("回答");
+            String[] header = {"q1", "q2", "q3", "区"};
+            org.apache.poi.ss.usermodel.Row first = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                first.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 1; r <= 12; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < 3; c++) {
+                    row.createCell(c).setCellValue(r <= 4 ? 3 : 1);
+                }
+                row.createCell(3).setCellValue(r % 2 == 0 ? "中央区" : "東区");
+            }
+            book.write(out);
+        }
+        Api.as("planner").contentType(SurveyResource.XLSX).header("X-File-Name", "kaitou.xlsx").body(out.toByteArray())
+                .post("/api/v1/surveys/" + code + "/imports?commit=true").then().statusCode(200)
+                .body("respondents", equalTo(12))
+                .body("attributes", equalTo(List.of("区")))
+                .body("distribution.find { it.band == 'SCORE_7_9' }.count", equalTo(4))
+                .body("distribution.find { it.band == 'SCORE_3' }.count", equalTo(8));
+    }
+
+    @Test
     void smallCellsAreSuppressedAndCannotBeWorkedOutBySubtraction() {
         JsonPath sex = Api.as("viewer").get("/api/v1/surveys/kumamoto-r6-responses/breakdown?by=性別").then().statusCode(200)
                 .body("minimumCell", equalTo(10)).extract().jsonPath();

@@ -1,7 +1,5 @@
-package jp.tsunagu.evaluation;
+package jp.tsunagu.shared;
 
-import jp.tsunagu.shared.DelimitedText;
-import jp.tsunagu.shared.ProblemException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,12 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads an uploaded sheet (XLSX, or CSV / TSV in UTF-8 or Shift_JIS) into rows of cells. */
-final class SheetReader {
+public final class UploadedTable {
 
-    private SheetReader() {
+    private UploadedTable() {
     }
 
-    static List<List<String>> read(byte[] body, String contentType, String fileName) {
+    public static List<List<String>> read(byte[] body, String contentType, String fileName) {
         if (body.length == 0) {
             throw ProblemException.invalid("file", "ファイルが空です");
         }
