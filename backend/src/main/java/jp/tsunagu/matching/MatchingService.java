@@ -22,7 +22,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +163,7 @@ public class MatchingService {
     List<SupporterResponse> listSupporters(String areaCode, Access access) {
         List<Supporter> list = em.createQuery("select distinct s from Supporter s join fetch s.area left join fetch s.group order by s.id", Supporter.class)
                 .getResultList();
-        Set<Long> within = areaCode == null ? null : subtreeIds(areaService.require(areaCode));
+        Set<Long> within = areaCode == null ? null : statistics.subtreeIds(areaService.require(areaCode));
         List<SupporterResponse> out = new ArrayList<>();
         for (Supporter s : list) {
             if (access.sees(s.area.id) && (within == null || within.contains(s.area.id))) {
@@ -589,11 +588,5 @@ public class MatchingService {
         return area;
     }
 
-    private Set<Long> subtreeIds(Area root) {
-        Set<Long> ids = new HashSet<>();
-        ids.add(root.id);
-        areas.descendants(root).forEach(a -> ids.add(a.id));
-        return ids;
-    }
 
 }

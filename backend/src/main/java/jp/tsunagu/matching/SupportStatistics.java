@@ -99,11 +99,16 @@ class SupportStatistics {
         return ((Number) em.createNativeQuery(sql).setParameter(1, ids).setParameter(2, from).setParameter(3, to).getSingleResult()).intValue();
     }
 
-    private Long[] subtree(Area root) {
+    /** The area and everything below it. */
+    Set<Long> subtreeIds(Area root) {
         Set<Long> ids = new HashSet<>();
         ids.add(root.id);
         areas.descendants(root).forEach(a -> ids.add(a.id));
-        return ids.toArray(new Long[0]);
+        return ids;
+    }
+
+    private Long[] subtree(Area root) {
+        return subtreeIds(root).toArray(new Long[0]);
     }
 
     private static BigDecimal percent(int part, int total) {
