@@ -20,7 +20,10 @@ import jp.tsunagu.auth.Scopes;
 import jp.tsunagu.shared.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -36,10 +39,12 @@ import java.util.List;
 public class MatchingResource {
 
     private final MatchingService service;
+    private final CandidateRanking ranking;
     private final AccessResolver access;
 
-    MatchingResource(MatchingService service, AccessResolver access) {
+    MatchingResource(MatchingService service, CandidateRanking ranking, AccessResolver access) {
         this.service = service;
+        this.ranking = ranking;
         this.access = access;
     }
 
@@ -145,8 +150,10 @@ public class MatchingResource {
     @Path("/support-requests/{id}/candidates")
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
     @Operation(operationId = "getSupportCandidates", summary = "候補の担い手を得点の高い順に（得点の内訳つき）")
-    public CandidateList getSupportCandidates(@PathParam("id") long id) {
-        return service.candidates(id, access.get());
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateList.class)))
+    public byte[] getSupportCandidates(@PathParam("id") long id) {
+        return ranking.rank(id, access.get());
     }
 
     @POST

@@ -40,17 +40,11 @@ public class MatchingService {
     private final AreaService areaService;
     private final AuditLog audit;
     private final DirectoryService directory;
-    private final Map<String, BigDecimal> weights;
     private final SupportStatistics statistics;
     private final jakarta.enterprise.event.Event<SupportFiguresChanged> figures;
 
     MatchingService(EntityManager em, AreaRepository areas, AreaService areaService, AuditLog audit, DirectoryService directory,
-                    SupportStatistics statistics, jakarta.enterprise.event.Event<SupportFiguresChanged> figures,
-                    @ConfigProperty(name = "tsunagu.matching.weight.distance", defaultValue = "0.35") BigDecimal distance,
-                    @ConfigProperty(name = "tsunagu.matching.weight.availability", defaultValue = "0.25") BigDecimal availability,
-                    @ConfigProperty(name = "tsunagu.matching.weight.load", defaultValue = "0.15") BigDecimal load,
-                    @ConfigProperty(name = "tsunagu.matching.weight.continuity", defaultValue = "0.15") BigDecimal continuity,
-                    @ConfigProperty(name = "tsunagu.matching.weight.fairness", defaultValue = "0.10") BigDecimal fairness) {
+                    SupportStatistics statistics, jakarta.enterprise.event.Event<SupportFiguresChanged> figures) {
         this.em = em;
         this.statistics = statistics;
         this.figures = figures;
@@ -58,12 +52,6 @@ public class MatchingService {
         this.areaService = areaService;
         this.audit = audit;
         this.directory = directory;
-        this.weights = new LinkedHashMap<>();
-        weights.put("distance", distance);
-        weights.put("availability", availability);
-        weights.put("load", load);
-        weights.put("continuity", continuity);
-        weights.put("fairness", fairness);
     }
 
     // ---- categories -------------------------------------------------------------------------
@@ -325,139 +313,7 @@ public class MatchingService {
         return request(q);
     }
 
-    // ---- matching ---------------------------------------------------------------------------
-
-    /**
-     * Active supporters who do the category, have a vehicle if it needs one, fit the paid/unpaid wish,
-     * have free capacity and are available at some part of the requested time, in the recipient's
-     * district or a neighbouring one (same ward or city); ranked by the weighted parts.
-     */
-    @Transactional
-    CandidateList candidates(long requestId, Access access) {
-        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
-            Long id = null;
-            LocalTime start = null;
-            LocalTime end = null;
-            long homeId = 0;
-            AreaKind homeKind = null;
-            List<Candidate> out = new ArrayList<>();
-            try (java.sql.PreparedStatement st = connection.prepareStatement(CANDIDATES)) {
-                st.setLong(1, requestId);
-                st.setArray(2, access.areaIds() == null ? null : connection.createArrayOf("bigint", access.areaIds().toArray()));
-                st.setString(3, access.actor());
-                st.setString(4, access.ip());
-                try (java.sql.ResultSet r = st.executeQuery()) {
-                    while (r.next()) {
-                        if (id == null) {
-                            id = r.getLong(1);
-                            start = r.getTime(2).toLocalTime();
-                            end = r.getTime(3).toLocalTime();
-                            homeId = r.getLong(4);
-                            homeKind = AreaKind.valueOf(r.getString(5));
-                        }
-                        if (r.getObject(6) != null) {
-                            out.add(candidate(r, homeId, homeKind, Duration.between(start, end).toSeconds()));
-                        }
-                    }
-                }
-            }
-            if (id == null) {
-                throw ProblemException.notFound("request-not-found", "相談 " + requestId + " はありません。");
-            }
-            out.sort(Comparator.comparing(Candidate::score).reversed().thenComparingLong(Candidate::supporterId));
-            return new CandidateList(id, weights, out);
-        });
-    }
-
-    /** One candidate row (columns 6 on) with its score parts and the weighted score. */
-    private Candidate candidate(java.sql.ResultSet r, long homeId, AreaKind homeKind, double wanted) throws java.sql.SQLException {
-        long areaId = r.getLong(8);
-        double distance = areaId == homeId && homeKind == AreaKind.NEIGHBOURHOOD ? 1.0 : r.getBoolean(18) ? 0.7 : 0.3;
-        int capacity = r.getInt(9);
-        int open = r.getInt(10);
-        CandidateScore parts = new CandidateScore(d(distance), d(Math.min(1.0, r.getDouble(13) / wanted)), d(1.0 - (double) open / capacity),
-                d(r.getLong(14) > 0 ? 1.0 : 0.0), d(1.0 / (1 + r.getLong(19))));
-        BigDecimal score = weights.get("distance").multiply(parts.distance())
-                .add(weights.get("availability").multiply(parts.availability()))
-                .add(weights.get("load").multiply(parts.load()))
-                .add(weights.get("continuity").multiply(parts.continuity()))
-                .add(weights.get("fairness").multiply(parts.fairness()))
-                .setScale(3, RoundingMode.HALF_UP);
-        return new Candidate(r.getLong(6), r.getString(7), r.getString(12),
-                new AreaRef(r.getString(15), r.getString(16), AreaKind.valueOf(r.getString(17))), score, parts, open, capacity,
-                r.getBoolean(11));
-    }
-
-    /**
-     * One statement: the request (only if the caller may see the recipient's area); the school district above the
-     * recipient's area; the scope (the district and its siblings under the same parent, each with everything below);
-     * the offers there that overlap the requested time (supporter_offer); the supporters' filters; continuity with
-     * the recipient; assignments in the last 90 days; and, as data-modifying parts of the same statement, the audit
-     * row of this read and RECEIVED → MATCHING. One row per candidate, or one row with the request alone.
-     */
-    private static final String CANDIDATES = """
-            with recursive
-            arg as (select cast(? as bigint) as request, cast(? as bigint[]) as visible, cast(? as text) as actor, cast(? as text) as ip),
-            req as (
-                select q.id, q.recipient_id, q.category_id, coalesce(q.weekly_day, extract(isodow from q.requested_date)::int) as dow,
-                       q.start_time, q.end_time, q.payment, c.requires_vehicle, h.id as home_id, h.kind as home_kind
-                from arg
-                join support_request q on q.id = arg.request
-                join support_category c on c.id = q.category_id
-                join recipient p on p.id = q.recipient_id
-                join area h on h.id = p.area_id
-                where arg.visible is null or h.id = any(arg.visible)),
-            up (id, kind, parent_id, depth) as (
-                select h.id, h.kind, h.parent_id, 0 from req join area h on h.id = req.home_id
-                union all
-                select a.id, a.kind, a.parent_id, up.depth + 1 from up join area a on a.id = up.parent_id
-                where up.kind = 'NEIGHBOURHOOD' and up.depth < 32),
-            district as (
-                select id, parent_id from up where kind <> 'NEIGHBOURHOOD' or parent_id is null order by depth limit 1),
-            scope (id, branch) as (
-                select a.id, a.id from district d join area a on a.id = d.id or a.parent_id = d.parent_id
-                union all
-                select c.id, s.branch from area c join scope s on c.parent_id = s.id),
-            offer as (
-                select o.supporter_id,
-                       max(least(extract(epoch from o.end_time), extract(epoch from req.end_time))
-                           - greatest(extract(epoch from o.start_time), extract(epoch from req.start_time))) as overlap
-                from req join supporter_offer o on o.category_id = req.category_id and o.day_of_week = req.dow
-                where o.area_id = any(array(select id from scope))
-                  and o.start_time < req.end_time and o.end_time > req.start_time
-                group by o.supporter_id),
-            helped as materialized (
-                select distinct x.supporter_id from req join support_request y on y.recipient_id = req.recipient_id
-                join assignment x on x.request_id = y.id where x.status in ('ACCEPTED', 'COMPLETED')),
-            cand as materialized (
-                select s.id, s.name, s.area_id, s.capacity, s.open_assignments, s.has_vehicle, g.name as group_name, o.overlap,
-                       (select count(*) from helped h where h.supporter_id = s.id) as continuity,
-                       ar.code, ar.name as area_name, ar.kind,
-                       exists (select 1 from scope sc where sc.id = s.area_id and sc.branch = (select id from district)) as same_district,
-                       (select count(*) from assignment x where x.supporter_id = s.id and x.created_on >= current_date - 90) as recent
-                from req cross join offer o
-                join supporter s on s.id = o.supporter_id
-                join area ar on ar.id = s.area_id
-                left join supporter_group g on g.id = s.group_id
-                where s.active and s.open_assignments < s.capacity
-                  and (not req.requires_vehicle or s.has_vehicle)
-                  and (req.payment = 'EITHER' or g.payment = req.payment)),
-            seen as (
-                update support_request set status = 'MATCHING', version = version + 1
-                where id = (select id from req) and status = 'RECEIVED' returning id),
-            logged as (
-                insert into audit_log (actor, action, entity, entity_id, ip, detail)
-                select arg.actor, 'READ', 'SUPPORTER', null, arg.ip, '相談 ' || req.id || ' の候補 ' || (select count(*) from cand) || ' 人'
-                from arg cross join req returning id)
-            select req.id, req.start_time, req.end_time, req.home_id, req.home_kind,
-                   c.id, c.name, c.area_id, c.capacity, c.open_assignments, c.has_vehicle, c.group_name, c.overlap, c.continuity,
-                   c.code, c.area_name, c.kind, c.same_district, c.recent
-            from req left join cand c on true""";
-
-
-    private static BigDecimal d(double v) {
-        return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP);
-    }
+    // ---- matching (ranking: CandidateRanking) ----------------------------------------------
 
     /**
      * Proposes the request to a supporter. The capacity check and the increment are one SQL update, and
