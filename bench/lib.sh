@@ -68,3 +68,25 @@ bench_api() {
   done
   curl -fsS "$BASE/q/health/ready" >/dev/null || { tail -40 "$work/api.log" >&2; die "The API did not become ready."; }
 }
+
+# bench_admin_token: an ADMIN account for the benchmark (prod has no demo data) and its JWT; sets TOKEN and AUTH.
+bench_admin_token() {
+  local password hash
+  password=$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')
+  cat >"$work/Hash.java" <<'EOF'
+public class Hash {
+    public static void main(String[] a) {
+        System.out.print(org.mindrot.jbcrypt.BCrypt.hashpw(a[0], org.mindrot.jbcrypt.BCrypt.gensalt(10)));
+    }
+}
+EOF
+  hash=$(java -cp "$BCRYPT_JAR" "$work/Hash.java" "$password")
+  q -v hash="$hash" >/dev/null <<'SQL'
+with a as (insert into account (username, display_name, password_hash) values ('bench', 'ベンチマーク', :'hash') returning id)
+insert into account_role (account_id, role) select id, 'ADMIN' from a;
+SQL
+  TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d "{\"username\":\"bench\",\"password\":\"$password\"}" \
+    "$BASE/api/v1/auth/token" | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
+  [ -n "$TOKEN" ] || die "Could not log in as the benchmark account."
+  AUTH="Authorization: Bearer $TOKEN"
+}

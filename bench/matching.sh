@@ -59,24 +59,7 @@ read -r n_wards n_districts n_neigh n_groups n_paid n_sup n_active n_vehicle n_f
 db_size=$(q -c "select pg_size_pretty(pg_database_size(current_database()))")
 say "$n_sup supporters, $n_past past requests, $n_open open requests ($first … $last); $db_size, $gen_secs s to generate"
 
-# An ADMIN account for the benchmark (prod has no demo data), and its JWT.
-password=$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')
-cat >"$work/Hash.java" <<'EOF'
-public class Hash {
-    public static void main(String[] a) {
-        System.out.print(org.mindrot.jbcrypt.BCrypt.hashpw(a[0], org.mindrot.jbcrypt.BCrypt.gensalt(10)));
-    }
-}
-EOF
-hash=$(java -cp "$BCRYPT_JAR" "$work/Hash.java" "$password")
-q -v hash="$hash" >/dev/null <<'SQL'
-with a as (insert into account (username, display_name, password_hash) values ('bench', 'ベンチマーク', :'hash') returning id)
-insert into account_role (account_id, role) select id, 'ADMIN' from a;
-SQL
-TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d "{\"username\":\"bench\",\"password\":\"$password\"}" \
-  "$BASE/api/v1/auth/token" | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
-[ -n "$TOKEN" ] || die "Could not log in as the benchmark account."
-AUTH="Authorization: Bearer $TOKEN"
+bench_admin_token   # sets TOKEN and AUTH
 
 # ---- the bare SQL returns the API's candidates ------------------------------------------------------
 grep -v '^\\set' "$PGB" >"$work/stmt.sql" # the statement alone, for psql -v rid=…

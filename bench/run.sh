@@ -43,24 +43,7 @@ read -r n_plans n_nodes n_ind n_disagg n_values n_series expected_rows plan1_row
 db_size=$(q -c "select pg_size_pretty(pg_database_size(current_database()))")
 say "$n_values value rows, $n_ind indicators; the API serves $expected_rows rows ($gen_secs s to generate)"
 
-# An ADMIN account for the benchmark (prod has no demo data), and its JWT.
-password=$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')
-cat >"$work/Hash.java" <<'EOF'
-public class Hash {
-    public static void main(String[] a) {
-        System.out.print(org.mindrot.jbcrypt.BCrypt.hashpw(a[0], org.mindrot.jbcrypt.BCrypt.gensalt(10)));
-    }
-}
-EOF
-hash=$(java -cp "$BCRYPT_JAR" "$work/Hash.java" "$password")
-q -v hash="$hash" >/dev/null <<'SQL'
-with a as (insert into account (username, display_name, password_hash) values ('bench', 'ベンチマーク', :'hash') returning id)
-insert into account_role (account_id, role) select id, 'ADMIN' from a;
-SQL
-TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d "{\"username\":\"bench\",\"password\":\"$password\"}" \
-  "$BASE/api/v1/auth/token" | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
-[ -n "$TOKEN" ] || die "Could not log in as the benchmark account."
-AUTH="Authorization: Bearer $TOKEN"
+bench_admin_token   # sets TOKEN and AUTH
 
 # ---- the pulls --------------------------------------------------------------------------------------
 # KpiQuery.run's query with its parameters as a full pull binds them (no plan, no indicator, no cursor).

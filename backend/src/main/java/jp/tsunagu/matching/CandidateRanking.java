@@ -150,21 +150,18 @@ class CandidateRanking {
                 insert into audit_log (actor, action, entity, entity_id, ip, detail)
                 select arg.actor, 'READ', 'SUPPORTER', null, arg.ip, '相談 ' || req.id || ' の候補 ' || (select count(*) from cand) || ' 人'
                 from arg cross join req returning id)
-            select json_build_object(
-                       'requestId', req.id,
-                       'weights', arg.weights,
-                       'items', coalesce((
-                           select json_agg(json_build_object(
-                                      'supporterId', c.id, 'name', c.name, 'groupName', c.group_name,
-                                      'area', json_build_object('code', c.code, 'name', c.area_name, 'kind', c.kind),
-                                      'score', trim_scale(c.score),
-                                      'parts', json_build_object(
-                                          'distance', trim_scale(c.p_distance), 'availability', trim_scale(c.p_availability),
-                                          'load', trim_scale(c.p_load), 'continuity', trim_scale(c.p_continuity),
-                                          'fairness', trim_scale(c.p_fairness)),
-                                      'openAssignments', c.open_assignments, 'capacity', c.capacity,
-                                      'hasVehicle', c.has_vehicle)
-                                  order by c.score desc, c.id)
-                           from scored c), '[]'))
-            from req cross join arg""";
+            select row_to_json(doc) from (
+                select req.id as "requestId", arg.weights, coalesce((
+                    select json_agg(row_to_json(item) order by item.score desc, item."supporterId")
+                    from (select c.id as "supporterId", c.name, c.group_name as "groupName",
+                                 (select row_to_json(a) from (select c.code, c.area_name as name, c.kind) a) as area,
+                                 trim_scale(c.score) as score,
+                                 (select row_to_json(p) from (select trim_scale(c.p_distance) as distance,
+                                                                     trim_scale(c.p_availability) as availability,
+                                                                     trim_scale(c.p_load) as load,
+                                                                     trim_scale(c.p_continuity) as continuity,
+                                                                     trim_scale(c.p_fairness) as fairness) p) as parts,
+                                 c.open_assignments as "openAssignments", c.capacity, c.has_vehicle as "hasVehicle"
+                          from scored c) item), '[]') as items
+                from req cross join arg) doc""";
 }
