@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { me, plan } from '@/testing/evaluation-fixtures';
+import { installFakeXhr } from '@/testing/fake-xhr';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { PlanImportRoute } from './plan-import';
@@ -44,6 +45,8 @@ function renderPage() {
 }
 
 const tsv = () => new File(['目標\t施策の方向性\tNo.\t取組名\n'], '事業調書 2022.tsv', { type: '' });
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('事業調書の取り込み', () => {
   it('previews a dry run, marks errors with 誤り and does not let them be imported', async () => {
@@ -99,5 +102,36 @@ describe('事業調書の取り込み', () => {
     const committed = requests.filter((r) => r.url.includes('commit=true'));
     expect(committed).toHaveLength(1);
     expect(new URL(committed[0].url).searchParams.get('fiscalYear')).toBe('2022');
+  });
+
+  it('shows how much of the file has gone out, then that the server is working on it', async () => {
+    backend([]);
+    const xhr = installFakeXhr();
+    const user = userEvent.setup();
+    renderPage();
+    const uploading = () => document.querySelector<HTMLElement>('.uploading');
+
+    await user.upload(await screen.findByLabelText(/ファイル（TSV \/ CSV \/ XLSX）/), tsv());
+    await user.click(screen.getByRole('button', { name: '確認' }));
+    const dryRun = await xhr.sent();
+    act(() => dryRun.progress(45, 100));
+    await waitFor(() => expect(uploading()?.textContent).toBe('送信中 45%'));
+    expect(uploading()!.getAttribute('role')).toBe('status');
+    const bar = within(uploading()!).getByRole('progressbar', { name: '送信中' });
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['45', '100']);
+
+    act(() => dryRun.uploaded());
+    await waitFor(() => expect(uploading()?.textContent).toBe('サーバーで確認しています…'));
+    expect(within(uploading()!).getByRole('progressbar').hasAttribute('value')).toBe(false);
+    act(() => dryRun.respond(200, JSON.stringify(report(false, [])), { 'Content-Type': 'application/json' }));
+    await user.click(await screen.findByRole('button', { name: '取り込む' }));
+
+    const commit = await xhr.sent();
+    await waitFor(() => expect(uploading()?.textContent).toBe('送信中 0%'));
+    act(() => commit.uploaded());
+    await waitFor(() => expect(uploading()?.textContent).toBe('取り込んでいます…'));
+    act(() => commit.respond(200, JSON.stringify(report(true, [])), { 'Content-Type': 'application/json' }));
+    expect(await screen.findByRole('heading', { name: '3. 取り込み完了' })).toBeTruthy();
+    expect(uploading()).toBeNull();
   });
 });

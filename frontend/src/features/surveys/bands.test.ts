@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { responseFileType } from './api/surveys';
 import {
   SOURCE_ORDER,
   axisMax,
@@ -142,15 +141,5 @@ describe('axisMax', () => {
     expect(axisMax([40])).toBe(40);
     expect(axisMax([])).toBe(10);
     expect(axisMax([100])).toBe(100);
-  });
-});
-
-describe('responseFileType', () => {
-  it('goes by the extension, then the browser type, else lets the server tell', () => {
-    expect(responseFileType({ name: '個票.CSV', type: 'application/vnd.ms-excel' })).toBe('text/csv');
-    expect(responseFileType({ name: 'a.tsv', type: '' })).toBe('text/tab-separated-values');
-    expect(responseFileType({ name: 'a', type: 'text/csv' })).toBe('text/csv');
-    expect(responseFileType({ name: 'a.txt', type: 'text/plain' })).toBe('text/plain');
-    expect(responseFileType({ name: '回答.xlsx', type: '' })).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   });
 });

@@ -1,6 +1,9 @@
 /** What a 409 (stale version) means to the person who tried to save. */
 export const CONFLICT_MESSAGE = '他の人が先に更新しました。再読み込みしてください';
 
+/** What a request that got no answer at all (offline, server down, connection cut) means to the person. */
+export const NETWORK_MESSAGE = 'サーバーに接続できません。ネットワークを確認してください。';
+
 /** An RFC 9457 problem as the API sends it (application/problem+json). */
 export interface Problem {
   type?: string;
@@ -52,6 +55,6 @@ export function errorMessage(error: unknown): string {
     if (error.status >= 500) return 'サーバーでエラーが発生しました。時間をおいて再度お試しください。';
     return error.problem.title ?? `エラーが発生しました（HTTP ${error.status}）。`;
   }
-  if (error instanceof TypeError) return 'サーバーに接続できません。ネットワークを確認してください。';
+  if (error instanceof TypeError) return NETWORK_MESSAGE;
   return 'エラーが発生しました。';
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { ApiError, unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
+import { uploadFile, type ProgressListener } from '@/lib/api/upload';
 
 export type EvaluationOverview = components['schemas']['EvaluationOverview'];
 export type EvaluationOverviewItem = components['schemas']['EvaluationOverviewItem'];
@@ -142,41 +143,19 @@ export function useDownloadEvaluationSheet() {
   });
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The Content-Type to send a file with: by its extension first (browsers often leave .tsv untyped). */
-export function contentTypeOf(file: { name: string; type: string }): string {
-  const name = file.name.toLowerCase();
-  if (name.endsWith('.tsv') || name.endsWith('.txt') || name.endsWith('.tab')) return 'text/tab-separated-values';
-  if (name.endsWith('.csv')) return 'text/csv';
-  if (name.endsWith('.xlsx')) return XLSX_TYPE;
-  if (['text/tab-separated-values', 'text/csv', XLSX_TYPE].includes(file.type)) return file.type;
-  return 'application/octet-stream';
-}
-
 /**
  * Sends a 事業調書 file: commit=false checks it and says what would change (nothing is saved),
- * commit=true saves it all or nothing (422 when it has errors).
+ * commit=true saves it all or nothing (422 when it has errors). onProgress follows the bytes going out.
  */
 export function useImportEvaluationSheet(plan: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ file, fiscalYear, commit }: { file: File; fiscalYear?: number; commit: boolean }) => {
-      const bytes = await readBytes(file);
-      return unwrap(
-        await api.POST('/api/v1/plans/{plan}/imports', {
-          params: {
-            path: { plan },
-            query: { commit, ...(fiscalYear !== undefined ? { fiscalYear } : {}) },
-            header: { 'X-File-Name': encodeURIComponent(file.name) },
-          },
-          headers: { 'Content-Type': contentTypeOf(file) },
-          // The raw bytes, as they are: the server reads TSV, CSV (UTF-8 or Shift_JIS) and XLSX.
-          body: bytes as unknown as string,
-          bodySerializer: (b) => b,
-        }),
-      );
-    },
+    mutationFn: ({ file, fiscalYear, commit, onProgress }: { file: File; fiscalYear?: number; commit: boolean; onProgress?: ProgressListener }) =>
+      uploadFile('/api/v1/plans/{plan}/imports', {
+        params: { path: { plan }, query: { commit, ...(fiscalYear !== undefined ? { fiscalYear } : {}) } },
+        file,
+        onProgress,
+      }),
     onSuccess: (report) => {
       if (!report.committed) return;
       void queryClient.invalidateQueries({ queryKey: evaluationsKey });
@@ -184,16 +163,5 @@ export function useImportEvaluationSheet(plan: string) {
       void queryClient.invalidateQueries({ queryKey: ['indicators'] });
       void queryClient.invalidateQueries({ queryKey: ['kpis'] });
     },
-  });
-}
-
-/** A File's bytes (FileReader where Blob.arrayBuffer is missing). */
-function readBytes(file: File): Promise<ArrayBuffer> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
   });
 }

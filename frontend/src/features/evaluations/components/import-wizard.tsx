@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
+import { UploadStatus, useUploadProgress } from '@/components/ui/upload-status';
 import { links } from '@/config/paths';
 import { ApiError } from '@/lib/api/problem';
 import { formatFiscalYear } from '@/lib/fiscal-year';
@@ -16,15 +17,6 @@ const STEPS: { step: Step; label: string }[] = [
   { step: 'preview', label: '内容を確認する' },
   { step: 'done', label: '取り込み完了' },
 ];
-
-function Uploading({ label }: { label: string }) {
-  return (
-    <div className="uploading" role="status" aria-live="polite">
-      <progress aria-label={label} />
-      <span>{label}</span>
-    </div>
-  );
-}
 
 /** A 422 on commit lists each error as "N 行目 列" and its message. */
 function CommitProblem({ error }: { error: unknown }) {
@@ -49,6 +41,7 @@ function CommitProblem({ error }: { error: unknown }) {
  */
 export function ImportWizard({ plan, years }: { plan: string; years: readonly number[] }) {
   const mutation = useImportEvaluationSheet(plan);
+  const progress = useUploadProgress();
   const [step, setStep] = useState<Step>('select');
   const [file, setFile] = useState<File | null>(null);
   const [year, setYear] = useState('');
@@ -66,8 +59,9 @@ export function ImportWizard({ plan, years }: { plan: string; years: readonly nu
       setFileError('ファイルを選んでください');
       return;
     }
+    progress.reset();
     try {
-      const report = await mutation.mutateAsync({ file, fiscalYear, commit: false });
+      const report = await mutation.mutateAsync({ file, fiscalYear, commit: false, onProgress: progress.onProgress });
       setPreview(report);
       setStep('preview');
     } catch {
@@ -78,9 +72,15 @@ export function ImportWizard({ plan, years }: { plan: string; years: readonly nu
   const commit = async () => {
     if (!file || !preview) return;
     mutation.reset();
+    progress.reset();
     try {
       // The year the dry run settled on, so the commit cannot read the file differently.
-      const report = await mutation.mutateAsync({ file, fiscalYear: fiscalYear ?? preview.fiscalYear, commit: true });
+      const report = await mutation.mutateAsync({
+        file,
+        fiscalYear: fiscalYear ?? preview.fiscalYear,
+        commit: true,
+        onProgress: progress.onProgress,
+      });
       setResult(report);
       setStep('done');
     } catch {
@@ -148,7 +148,7 @@ export function ImportWizard({ plan, years }: { plan: string; years: readonly nu
             />
           </div>
           {mutation.isError && <ProblemAlert error={mutation.error} />}
-          {mutation.isPending && <Uploading label="読み込み中…" />}
+          {mutation.isPending && <UploadStatus percent={progress.percent} waiting="サーバーで確認しています…" />}
           <div className="actions">
             <Button type="submit" disabled={mutation.isPending}>
               確認
@@ -182,7 +182,7 @@ export function ImportWizard({ plan, years }: { plan: string; years: readonly nu
             <ImportRowsTable rows={preview.rows} />
           </section>
           {mutation.isError && <CommitProblem error={mutation.error} />}
-          {mutation.isPending && <Uploading label="読み込み中…" />}
+          {mutation.isPending && <UploadStatus percent={progress.percent} waiting="取り込んでいます…" />}
           <div className="actions">
             <Button onClick={() => void commit()} disabled={errors > 0 || mutation.isPending} aria-describedby="import-commit-note">
               取り込む

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
+import { uploadFile, type ProgressListener } from '@/lib/api/upload';
 
 export type Survey = components['schemas']['SurveyResponse'];
 export type SurveyBand = components['schemas']['SurveyBand'];
@@ -151,50 +152,18 @@ export function useSurveyRule(code: string) {
   return { put, remove };
 }
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The Content-Type to send a response file with: by its extension first (browsers often leave .tsv untyped). */
-export function responseFileType(file: { name: string; type: string }): string {
-  const name = file.name.toLowerCase();
-  if (name.endsWith('.tsv') || name.endsWith('.tab')) return 'text/tab-separated-values';
-  if (name.endsWith('.csv')) return 'text/csv';
-  if (name.endsWith('.xlsx')) return XLSX;
-  if (file.type === 'text/csv' || file.type === 'text/tab-separated-values' || file.type === XLSX) return file.type;
-  // The server tells tabs from commas by the first line.
-  return 'text/plain';
-}
-
 /**
  * Sends a file of individual responses as it is (UTF-8 or Shift_JIS; the server decodes it):
  * commit=false reads it and reports what it would store, commit=true replaces the stored responses,
- * all or nothing (422 when the file has errors).
+ * all or nothing (422 when the file has errors). onProgress follows the bytes going out.
  */
 export function useImportSurveyResponses(code: string) {
   const invalidate = useInvalidateSurveys();
   return useMutation({
-    mutationFn: async ({ file, commit }: { file: File; commit: boolean }) =>
-      unwrap(
-        await api.POST('/api/v1/surveys/{code}/imports', {
-          params: { path: { code }, query: { commit } },
-          headers: { 'Content-Type': responseFileType(file), 'X-File-Name': encodeURIComponent(file.name) },
-          // The raw bytes, never decoded here: a Shift_JIS file would be garbled as text.
-          body: (await readBytes(file)) as unknown as string,
-          bodySerializer: (b) => b,
-        }),
-      ),
+    mutationFn: ({ file, commit, onProgress }: { file: File; commit: boolean; onProgress?: ProgressListener }) =>
+      uploadFile('/api/v1/surveys/{code}/imports', { params: { path: { code }, query: { commit } }, file, onProgress }),
     onSuccess: (report) => {
       if (report.committed) invalidate();
     },
-  });
-}
-
-/** A File's bytes (FileReader where Blob.arrayBuffer is missing). */
-function readBytes(file: File): Promise<ArrayBuffer> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
   });
 }

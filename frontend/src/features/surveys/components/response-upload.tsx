@@ -1,21 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { UploadStatus, useUploadProgress } from '@/components/ui/upload-status';
 import { formatNumber } from '@/lib/format';
 import '../surveys.css';
 import { useImportSurveyResponses, type ImportIssue, type Survey, type SurveyImportReport } from '../api/surveys';
 import { BandChart } from './band-chart';
 import { DistributionTable } from './distribution-table';
 import { SurveyProblem } from './survey-problem';
-
-function Busy({ label }: { label: string }) {
-  return (
-    <div className="uploading" role="status" aria-live="polite">
-      <progress aria-label={label} />
-      <span>{label}</span>
-    </div>
-  );
-}
 
 /** "3 行目", or "ファイル全体" for a problem with the file as a whole (line 0). */
 export const lineLabel = (line: number) => (line > 0 ? `${line} 行目` : 'ファイル全体');
@@ -83,6 +75,7 @@ function ReportFigures({ report }: { report: SurveyImportReport }) {
  */
 export function ResponseUpload({ survey }: { survey: Survey }) {
   const upload = useImportSurveyResponses(survey.code);
+  const progress = useUploadProgress();
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const [fileError, setFileError] = useState<string>();
@@ -100,8 +93,9 @@ export function ResponseUpload({ survey }: { survey: Survey }) {
       setFileError('ファイルを選んでください');
       return;
     }
+    progress.reset();
     try {
-      setPreview(await upload.mutateAsync({ file, commit: false }));
+      setPreview(await upload.mutateAsync({ file, commit: false, onProgress: progress.onProgress }));
     } catch {
       setPreview(null);
     }
@@ -110,8 +104,9 @@ export function ResponseUpload({ survey }: { survey: Survey }) {
   const commit = async () => {
     if (!file || blocked) return;
     upload.reset();
+    progress.reset();
     try {
-      const report = await upload.mutateAsync({ file, commit: true });
+      const report = await upload.mutateAsync({ file, commit: true, onProgress: progress.onProgress });
       setDone(report);
       setPreview(null);
       setFile(null);
@@ -163,7 +158,7 @@ export function ResponseUpload({ survey }: { survey: Survey }) {
         </div>
       </form>
 
-      {upload.isPending && <Busy label={committing ? '取り込んでいます…' : 'ファイルを確認しています…'} />}
+      {upload.isPending && <UploadStatus percent={progress.percent} waiting={committing ? '取り込んでいます…' : 'サーバーで確認しています…'} />}
       <SurveyProblem error={upload.error} />
 
       {preview && (
