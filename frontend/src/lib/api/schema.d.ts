@@ -1056,6 +1056,17 @@ export interface components {
             minutes: number;
             notes?: string | null;
         };
+        /** @description 活動記録 */
+        ActivityResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            assignmentId: number;
+            date: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            minutes: number;
+            notes: string | null;
+        };
         /** @enum {string} */
         ActorRoleKind: "LEAD" | "PARTNER";
         ApiTokenList: {
@@ -2611,7 +2622,13 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description 同じ登録を二度しないためのキー（1〜255 文字、呼び出す人ごとに 24 時間有効）。応答が届かなかったときは同じキーと同じ内容で送り直すと、最初の応答が Idempotent-Replayed: true つきで返り、二件目は作られません。同じキーで内容が違うと 422。
+         * @example 3f0c9a52-6f7e-4c1b-9d2e-0a8b7c6d5e4f
+         */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -2911,7 +2928,13 @@ export interface operations {
     recordActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description 同じ登録を二度しないためのキー（1〜255 文字、呼び出す人ごとに 24 時間有効）。応答が届かなかったときは同じキーと同じ内容で送り直すと、最初の応答が Idempotent-Replayed: true つきで返り、二件目は作られません。同じキーで内容が違うと 422。
+                 * @example 3f0c9a52-6f7e-4c1b-9d2e-0a8b7c6d5e4f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -2923,19 +2946,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
+            /** @description 作成しました */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     completeAssignment: {
@@ -4268,7 +4295,13 @@ export interface operations {
     createRecipient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description 同じ登録を二度しないためのキー（1〜255 文字、呼び出す人ごとに 24 時間有効）。応答が届かなかったときは同じキーと同じ内容で送り直すと、最初の応答が Idempotent-Replayed: true つきで返り、二件目は作られません。同じキーで内容が違うと 422。
+                 * @example 3f0c9a52-6f7e-4c1b-9d2e-0a8b7c6d5e4f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4407,7 +4440,13 @@ export interface operations {
     createSupportRequest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description 同じ登録を二度しないためのキー（1〜255 文字、呼び出す人ごとに 24 時間有効）。応答が届かなかったときは同じキーと同じ内容で送り直すと、最初の応答が Idempotent-Replayed: true つきで返り、二件目は作られません。同じキーで内容が違うと 422。
+                 * @example 3f0c9a52-6f7e-4c1b-9d2e-0a8b7c6d5e4f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4464,7 +4503,13 @@ export interface operations {
     assignSupporter: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description 同じ登録を二度しないためのキー（1〜255 文字、呼び出す人ごとに 24 時間有効）。応答が届かなかったときは同じキーと同じ内容で送り直すと、最初の応答が Idempotent-Replayed: true つきで返り、二件目は作られません。同じキーで内容が違うと 422。
+                 * @example 3f0c9a52-6f7e-4c1b-9d2e-0a8b7c6d5e4f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -4492,6 +4537,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     cancelSupportRequest: {
@@ -4662,7 +4708,13 @@ export interface operations {
     createSupporter: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description 同じ登録を二度しないためのキー（1〜255 文字、呼び出す人ごとに 24 時間有効）。応答が届かなかったときは同じキーと同じ内容で送り直すと、最初の応答が Idempotent-Replayed: true つきで返り、二件目は作られません。同じキーで内容が違うと 422。
+                 * @example 3f0c9a52-6f7e-4c1b-9d2e-0a8b7c6d5e4f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };

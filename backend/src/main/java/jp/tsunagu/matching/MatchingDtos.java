@@ -116,6 +116,10 @@ record CandidateList(long requestId, Map<String, BigDecimal> weights, List<Candi
 record AssignRequest(@NotNull Long supporterId) {
 }
 
+@Schema(name = "ActivityResponse", description = "活動記録")
+record ActivityResponse(long id, long assignmentId, LocalDate date, int minutes, @Schema(nullable = true) String notes) {
+}
+
 @Schema(name = "ActivityRequest")
 record ActivityRequest(@NotNull LocalDate date, @NotNull @Min(1) @Max(1440) Integer minutes, @Size(max = 2000) @Schema(nullable = true) String notes) {
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.auth.Role;
 import jp.tsunagu.auth.Scopes;
+import jp.tsunagu.shared.Idempotency;
 import jp.tsunagu.shared.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -41,11 +43,13 @@ public class MatchingResource {
     private final MatchingService service;
     private final CandidateRanking ranking;
     private final AccessResolver access;
+    private final Idempotency idempotency;
 
-    MatchingResource(MatchingService service, CandidateRanking ranking, AccessResolver access) {
+    MatchingResource(MatchingService service, CandidateRanking ranking, AccessResolver access, Idempotency idempotency) {
         this.service = service;
         this.ranking = ranking;
         this.access = access;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -82,8 +86,10 @@ public class MatchingResource {
     @Operation(operationId = "createSupporter", summary = "担い手を登録する（できること・毎週の空き時間・受け持ちの上限）")
     @Extension(name = "x-status", value = "201")
     @Extension(name = "x-problems", value = "422")
-    public RestResponse<SupporterResponse> createSupporter(@Valid @NotNull SupporterRequest request) {
-        return RestResponse.status(RestResponse.Status.CREATED, service.createSupporter(request, access.get()));
+    public RestResponse<SupporterResponse> createSupporter(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                                           @Valid @NotNull SupporterRequest request) {
+        return idempotency.created(access.get().actor(), idempotencyKey, "createSupporter", request, SupporterResponse.class,
+                () -> service.createSupporter(request, access.get()));
     }
 
     @GET
@@ -108,8 +114,10 @@ public class MatchingResource {
     @Operation(operationId = "createRecipient", summary = "要支援者を登録する")
     @Extension(name = "x-status", value = "201")
     @Extension(name = "x-problems", value = "422")
-    public RestResponse<RecipientResponse> createRecipient(@Valid @NotNull RecipientRequest request) {
-        return RestResponse.status(RestResponse.Status.CREATED, service.createRecipient(request, access.get()));
+    public RestResponse<RecipientResponse> createRecipient(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                                           @Valid @NotNull RecipientRequest request) {
+        return idempotency.created(access.get().actor(), idempotencyKey, "createRecipient", request, RecipientResponse.class,
+                () -> service.createRecipient(request, access.get()));
     }
 
     @GET
@@ -134,8 +142,10 @@ public class MatchingResource {
     @Operation(operationId = "createSupportRequest", summary = "相談を受け付ける（困りごと・日時・有償/無償）")
     @Extension(name = "x-status", value = "201")
     @Extension(name = "x-problems", value = "422")
-    public RestResponse<SupportRequestResponse> createSupportRequest(@Valid @NotNull SupportRequestCreate request) {
-        return RestResponse.status(RestResponse.Status.CREATED, service.createRequest(request, access.get()));
+    public RestResponse<SupportRequestResponse> createSupportRequest(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                                                     @Valid @NotNull SupportRequestCreate request) {
+        return idempotency.created(access.get().actor(), idempotencyKey, "createSupportRequest", request, SupportRequestResponse.class,
+                () -> service.createRequest(request, access.get()));
     }
 
     @GET
@@ -161,8 +171,11 @@ public class MatchingResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
     @Operation(operationId = "assignSupporter", summary = "担い手に調整する（受け持ちの上限と二重の調整はデータベースが防ぎ、409）")
     @Extension(name = "x-status", value = "201")
-    public RestResponse<AssignmentResponse> assignSupporter(@PathParam("id") long id, @Valid @NotNull AssignRequest request) {
-        return RestResponse.status(RestResponse.Status.CREATED, service.assign(id, request.supporterId(), access.get()));
+    @Extension(name = "x-problems", value = "422")
+    public RestResponse<AssignmentResponse> assignSupporter(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                                            @Valid @NotNull AssignRequest request) {
+        return idempotency.created(access.get().actor(), idempotencyKey, "assignSupporter " + id, request, AssignmentResponse.class,
+                () -> service.assign(id, request.supporterId(), access.get()));
     }
 
     @POST
@@ -210,8 +223,12 @@ public class MatchingResource {
     @Path("/assignments/{id}/activities")
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
     @Operation(operationId = "recordActivity", summary = "活動を記録する（日・分・メモ）")
-    public void recordActivity(@PathParam("id") long id, @Valid @NotNull ActivityRequest request) {
-        service.addActivity(id, request, access.get());
+    @Extension(name = "x-status", value = "201")
+    @Extension(name = "x-problems", value = "422")
+    public RestResponse<ActivityResponse> recordActivity(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                                         @Valid @NotNull ActivityRequest request) {
+        return idempotency.created(access.get().actor(), idempotencyKey, "recordActivity " + id, request, ActivityResponse.class,
+                () -> service.addActivity(id, request, access.get()));
     }
 
     @GET

@@ -385,7 +385,7 @@ public class MatchingService {
     }
 
     @Transactional
-    void addActivity(long assignmentId, ActivityRequest r, Access access) {
+    ActivityResponse addActivity(long assignmentId, ActivityRequest r, Access access) {
         Assignment a = em.find(Assignment.class, assignmentId);
         if (a == null || !access.sees(a.request.recipient.area.id)) {
             throw ProblemException.notFound("assignment-not-found", "需給調整 " + assignmentId + " はありません。");
@@ -396,7 +396,9 @@ public class MatchingService {
         act.minutes = r.minutes();
         act.notes = r.notes();
         em.persist(act);
+        em.flush();
         audit.record(access, "CREATE", "RECIPIENT", a.request.recipient.id, "活動記録（調整 " + a.id + "）");
+        return new ActivityResponse(act.id, a.id, act.activityDate, act.minutes, act.notes);
     }
 
     private void closeOpenAssignments(SupportRequest q, String to) {

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -19,6 +20,7 @@ import java.util.TreeMap;
  * lists them all without each resource repeating them: 400 for operations with input, 401/403 for
  * secured ones, 404 where a path names a record, 409 for updates and creations, 413/415 for bodies;
  * {@code x-problems} on an operation adds more, {@code x-status} renames its 200 (e.g. to 201).
+ * The {@link Idempotency#HEADER} header, where an operation takes it, is described once, as a shared parameter.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -61,6 +63,13 @@ public class ProblemResponsesFilter implements OASFilter {
                             .addExample("problem", OASFactory.createExample().value(example)))));
         }
         requireResponseProperties(components);
+        components.addParameter("IdempotencyKey", OASFactory.createParameter()
+                .name(Idempotency.HEADER).in(Parameter.In.HEADER).required(false)
+                .description("同じ登録を二度しないためのキー（1〜255 文字、呼び出す人ごとに 24 時間有効）。応答が届かなかったときは同じキーと同じ内容で送り直すと、"
+                        + "最初の応答が Idempotent-Replayed: true つきで返り、二件目は作られません。同じキーで内容が違うと 422。")
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .minLength(1).maxLength(255))
+                .example("3f0c9a52-6f7e-4c1b-9d2e-0a8b7c6d5e4f"));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -68,6 +77,7 @@ public class ProblemResponsesFilter implements OASFilter {
             boolean namesRecord = path.getKey().contains("{");
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 addErrors(entry.getKey(), entry.getValue(), namesRecord);
+                shareIdempotencyKey(entry.getValue());
             }
         }
     }
@@ -87,6 +97,16 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
         });
+    }
+
+    private static void shareIdempotencyKey(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.setParameters(operation.getParameters().stream()
+                .map(p -> Idempotency.HEADER.equals(p.getName()) && p.getIn() == Parameter.In.HEADER
+                        ? OASFactory.createParameter().ref("#/components/parameters/IdempotencyKey") : p)
+                .toList());
     }
 
     private static void addErrors(PathItem.HttpMethod method, Operation operation, boolean namesRecord) {

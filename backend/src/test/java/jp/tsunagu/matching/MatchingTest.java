@@ -142,7 +142,8 @@ class MatchingTest {
         Api.as("coordinator").body(Map.of("supporterId", top)).post("/api/v1/support-requests/" + q + "/assignments").then().statusCode(409);
         Api.as("coordinator").post("/api/v1/assignments/" + a + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
         Api.as("coordinator").body(Map.of("date", "2026-11-24", "minutes", 30, "notes", "集積所まで運んだ"))
-                .post("/api/v1/assignments/" + a + "/activities").then().statusCode(204);
+                .post("/api/v1/assignments/" + a + "/activities").then().statusCode(201)
+                .body("assignmentId", equalTo(a)).body("minutes", equalTo(30)).body("date", equalTo("2026-11-24"));
         Api.as("coordinator").post("/api/v1/assignments/" + a + "/complete").then().statusCode(200).body("status", equalTo("COMPLETED"));
         Api.as("coordinator").get("/api/v1/support-requests/" + q).then().statusCode(200)
                 .body("status", equalTo("COMPLETED")).body("assignments", hasSize(1));
