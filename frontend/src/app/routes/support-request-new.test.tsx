@@ -4,12 +4,18 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { categories, coordinator, recipient, shoji, supportRequest } from '@/features/support/testing/fixtures';
 import { toRequestBody, validateIntake, type IntakeValues } from '@/features/support/components/intake-form';
+import { NETWORK_MESSAGE } from '@/lib/api/problem';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { SupportRequestNewRoute } from './support-request-new';
 
-function backend() {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The API; `instead` may answer a call in its place (or throw, as fetch does when the network is gone). */
+function backend(instead: (request: Request) => Response | undefined = () => undefined) {
   return mockFetch(async (request) => {
+    const answer = instead(request);
+    if (answer) return answer;
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
     if (url.pathname === '/api/v1/areas') return jsonResponse({ items: [], nextCursor: null });
@@ -91,6 +97,7 @@ describe('新しい相談', () => {
       recipientId: 7, categoryCode: 'GARBAGE', description: null, date: null, weeklyDay: 2, start: '09:00', end: '10:00',
       payment: 'EITHER', urgency: 'NORMAL',
     });
+    expect(post.headers.get('Idempotency-Key')).toMatch(UUID);
   });
 
   it('registers a recipient inline in one of the caller\'s districts', async () => {
@@ -117,5 +124,40 @@ describe('新しい相談', () => {
     expect(await post.json()).toEqual({
       name: '庄司 花子', kana: 'しょうじ はなこ', areaCode: '40101-shoji', contact: null, householdNotes: null, referredBy: 'FAMILY', consent: true,
     });
+    expect(post.headers.get('Idempotency-Key')).toMatch(UUID);
+  });
+
+  it('resends a registration that got no answer with the same Idempotency-Key, and an edited one with a new key', async () => {
+    const user = userEvent.setup();
+    const failures = [
+      () => { throw new TypeError('Failed to fetch'); },
+      () => jsonResponse({ status: 503, title: 'Service Unavailable' }, 503),
+    ];
+    const { requests } = backend((request) =>
+      request.method === 'POST' && new URL(request.url).pathname === '/api/v1/recipients' ? failures.shift()?.() : undefined,
+    );
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: '要支援者を新しく登録する' }));
+    await user.type(screen.getByLabelText(/^氏名/), '庄司 花子');
+    await user.type(screen.getByLabelText(/^ふりがな/), 'しょうじ はなこ');
+    await user.selectOptions(screen.getByLabelText(/^地区/), '40101-shoji');
+    await user.selectOptions(screen.getByLabelText(/^紹介者/), 'FAMILY');
+    await user.click(screen.getByRole('button', { name: '登録して選ぶ' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(NETWORK_MESSAGE);
+    await user.click(screen.getByRole('button', { name: '登録して選ぶ' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('サーバーでエラーが発生しました');
+    await user.type(screen.getByLabelText(/^連絡先/), '0942-00-0000');
+    await user.click(screen.getByRole('button', { name: '登録して選ぶ' }));
+
+    expect((await screen.findByRole('status')).textContent).toContain('庄司 花子');
+    const keys = requests
+      .filter((r) => r.method === 'POST' && r.url.endsWith('/api/v1/recipients'))
+      .map((r) => r.headers.get('Idempotency-Key'));
+    expect(keys).toHaveLength(3);
+    expect(keys[0]).toMatch(UUID);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).toMatch(UUID);
+    expect(keys[2]).not.toBe(keys[0]);
   });
 });

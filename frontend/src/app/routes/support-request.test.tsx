@@ -1,11 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { candidates, coordinator, supportRequest, viewer } from '@/features/support/testing/fixtures';
+import { REPEAT_WINDOW_MS } from '@/lib/api/idempotency';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { SupportRequestRoute } from './support-request';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function renderAt(route = '/support/requests/42') {
   return renderWithProviders(
@@ -17,6 +20,8 @@ function renderAt(route = '/support/requests/42') {
 }
 
 describe('相談の詳細', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('lists the candidates with every part of the score as a bar and a number, and the total', async () => {
     mockFetch((request) => {
       const url = new URL(request.url);
@@ -68,6 +73,51 @@ describe('相談の詳細', () => {
     expect(alert.textContent).toContain('受け持ちが上限に達しているか');
     const post = requests.find((r) => r.method === 'POST')!;
     expect(await post.json()).toEqual({ supporterId: 101 });
+    expect(post.headers.get('Idempotency-Key')).toMatch(UUID);
+  });
+
+  it('records an activity once for a double click, and a second identical one on purpose under a new Idempotency-Key', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] }); // only the clock: the test moves it past the double-click window
+    const user = userEvent.setup();
+    const accepted = supportRequest({
+      status: 'ASSIGNED',
+      assignments: [{ id: 9, requestId: 42, supporterId: 101, supporterName: '佐藤 和子', status: 'ACCEPTED', createdOn: '2026-11-22', version: 1 }],
+    });
+    // Like the server: a key seen before gets the first answer again, and nothing new is recorded.
+    const answers = new Map<string, unknown>();
+    let recorded = 0;
+    const { requests } = mockFetch(async (request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(accepted);
+      if (url.pathname === '/api/v1/assignments/9/activities' && request.method === 'POST') {
+        const key = request.headers.get('Idempotency-Key') ?? `none-${recorded}`;
+        if (!answers.has(key)) answers.set(key, { id: ++recorded, assignmentId: 9, ...(await request.json()) });
+        return jsonResponse(answers.get(key), 201);
+      }
+      return jsonResponse({ status: 404 }, 404);
+    });
+    renderAt();
+    await user.click(await screen.findByText('活動を記録'));
+    await user.clear(screen.getByLabelText(/^活動日/));
+    await user.type(screen.getByLabelText(/^活動日/), '2026-11-24');
+    const record = screen.getByRole('button', { name: '記録する' });
+
+    await user.dblClick(record);
+    expect(await screen.findByText('活動を記録しました。')).toBeTruthy();
+    const doubleClick = requests.filter((r) => r.method === 'POST').map((r) => r.headers.get('Idempotency-Key'));
+    expect(doubleClick[0]).toMatch(UUID);
+    expect(new Set(doubleClick).size).toBe(1);
+    expect(recorded).toBe(1);
+
+    vi.setSystemTime(Date.now() + REPEAT_WINDOW_MS);
+    await user.click(record);
+    await waitFor(() => expect(recorded).toBe(2));
+    const posts = requests.filter((r) => r.method === 'POST');
+    const again = posts.at(-1)!;
+    expect(await again.json()).toEqual({ date: '2026-11-24', minutes: 60, notes: null });
+    expect(again.headers.get('Idempotency-Key')).toMatch(UUID);
+    expect(again.headers.get('Idempotency-Key')).not.toBe(doubleClick[0]);
   });
 
   it('offers 引受 and 辞退 for a proposal, and no candidates once assigned', async () => {

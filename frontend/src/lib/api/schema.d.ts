@@ -178,6 +178,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** ログインの方法（パスワード、市の認証基盤） */
+        get: operations["getLoginOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/token": {
         parameters: {
             query?: never;
@@ -1602,6 +1619,19 @@ export interface components {
         };
         /** @enum {string} */
         EvaluationStatus: "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
+        /** @description 認可コードフロー（PKCE）で SPA が使う認証基盤の情報 */
+        ExternalLoginOptions: {
+            /** @example https://idp.city.example/realms/staff */
+            issuer: string;
+            /** @example tsunagu-spa */
+            clientId: string | null;
+            /** @example https://idp.city.example/realms/staff/protocol/openid-connect/auth */
+            authorizationEndpoint: string | null;
+            /** @example https://idp.city.example/realms/staff/protocol/openid-connect/token */
+            tokenEndpoint: string | null;
+            /** @example openid profile */
+            scope: string;
+        };
         FieldError: {
             /** @example name */
             field: string;
@@ -1790,6 +1820,13 @@ export interface components {
          * @example 13:45:30.123456789
          */
         LocalTime: string;
+        /** @description ログインの方法（ログイン画面が使う。秘密は含まない） */
+        LoginOptions: {
+            /** @description Tsunagu のユーザー名とパスワードでログインできる（POST /auth/token） */
+            passwordLogin: boolean;
+            /** @description 市の認証基盤（OpenID Connect）でのログイン。設定がなければ null */
+            oidc: ((components["schemas"]["ExternalLoginOptions"] | null) | null) | components["schemas"]["ExternalLoginOptions"] | null;
+        };
         /** @enum {string} */
         Marker: "NOT_APPLICABLE" | "MAINTAIN_BASELINE" | "MAINTAIN_PREVIOUS";
         /** @description 呼び出し元（職員アカウントまたは API トークン） */
@@ -3046,6 +3083,26 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    getLoginOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginOptions"];
+                };
+            };
+        };
+    };
     issueToken: {
         parameters: {
             query?: never;
@@ -3070,6 +3127,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];

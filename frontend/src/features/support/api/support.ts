@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { useIdempotencyKey } from '@/lib/api/idempotency';
 import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 
@@ -16,6 +17,7 @@ export type CandidateList = components['schemas']['CandidateList'];
 export type Candidate = components['schemas']['Candidate'];
 export type CandidateScore = components['schemas']['CandidateScore'];
 export type ActivityRequest = components['schemas']['ActivityRequest'];
+export type Activity = components['schemas']['ActivityResponse'];
 export type SupportStats = components['schemas']['SupportStats'];
 export type WindowCategory = components['schemas']['WindowCategory'];
 
@@ -64,11 +66,21 @@ export function useRecipientSearch(q: string) {
   });
 }
 
+/*
+ * The creating POSTs below carry an Idempotency-Key, so a double click or a resubmission after a lost answer
+ * gets the first answer back instead of registering the recipient, request, proposal or activity twice.
+ */
+
 export function useCreateRecipient() {
   const queryClient = useQueryClient();
+  const keys = useIdempotencyKey<RecipientRequest>();
   return useMutation({
-    mutationFn: async (body: RecipientRequest) => unwrap(await api.POST('/api/v1/recipients', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...supportKey, 'recipients'] }),
+    mutationFn: async (body: RecipientRequest) =>
+      unwrap(await api.POST('/api/v1/recipients', { params: { header: { 'Idempotency-Key': keys.keyFor(body) } }, body })),
+    onSuccess: (_, body) => {
+      keys.done(body);
+      return queryClient.invalidateQueries({ queryKey: [...supportKey, 'recipients'] });
+    },
   });
 }
 
@@ -83,9 +95,14 @@ export function useSupportRequests(status?: string, enabled = true) {
 
 export function useCreateSupportRequest() {
   const queryClient = useQueryClient();
+  const keys = useIdempotencyKey<SupportRequestCreate>();
   return useMutation({
-    mutationFn: async (body: SupportRequestCreate) => unwrap(await api.POST('/api/v1/support-requests', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: supportKey }),
+    mutationFn: async (body: SupportRequestCreate) =>
+      unwrap(await api.POST('/api/v1/support-requests', { params: { header: { 'Idempotency-Key': keys.keyFor(body) } }, body })),
+    onSuccess: (_, body) => {
+      keys.done(body);
+      return queryClient.invalidateQueries({ queryKey: supportKey });
+    },
   });
 }
 
@@ -117,14 +134,17 @@ function useInvalidateSupport() {
 
 export function useAssignSupporter(requestId: number) {
   const invalidate = useInvalidateSupport();
+  // The request is part of what is asked: the same supporter for another request is another proposal.
+  const keys = useIdempotencyKey<{ requestId: number; supporterId: number }>();
   return useMutation({
     mutationFn: async (supporterId: number) =>
       unwrap(
         await api.POST('/api/v1/support-requests/{id}/assignments', {
-          params: { path: { id: requestId } },
+          params: { path: { id: requestId }, header: { 'Idempotency-Key': keys.keyFor({ requestId, supporterId }) } },
           body: { supporterId },
         }),
       ),
+    onSuccess: (_, supporterId) => keys.done({ requestId, supporterId }),
     onSettled: invalidate,
   });
 }
@@ -149,10 +169,23 @@ export function useAssignmentTransition() {
   });
 }
 
+export interface RecordActivity {
+  assignmentId: number;
+  body: ActivityRequest;
+}
+
+/** Records a day's activity; answers with the record made (201). */
 export function useRecordActivity() {
+  const keys = useIdempotencyKey<RecordActivity>();
   return useMutation({
-    mutationFn: async ({ assignmentId, body }: { assignmentId: number; body: ActivityRequest }) =>
-      unwrap(await api.POST('/api/v1/assignments/{id}/activities', { params: { path: { id: assignmentId } }, body })),
+    mutationFn: async (activity: RecordActivity): Promise<Activity> =>
+      unwrap(
+        await api.POST('/api/v1/assignments/{id}/activities', {
+          params: { path: { id: activity.assignmentId }, header: { 'Idempotency-Key': keys.keyFor(activity) } },
+          body: activity.body,
+        }),
+      ),
+    onSuccess: (_, activity) => keys.done(activity),
   });
 }
 

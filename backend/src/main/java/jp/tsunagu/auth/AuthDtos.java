@@ -22,6 +22,21 @@ record TokenRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "tsunagu-demo") String password) {
 }
 
+@Schema(name = "LoginOptions", description = "ログインの方法（ログイン画面が使う。秘密は含まない）")
+record LoginOptions(
+        @Schema(description = "Tsunagu のユーザー名とパスワードでログインできる（POST /auth/token）") boolean passwordLogin,
+        @Schema(nullable = true, description = "市の認証基盤（OpenID Connect）でのログイン。設定がなければ null") ExternalLoginOptions oidc) {
+}
+
+@Schema(name = "ExternalLoginOptions", description = "認可コードフロー（PKCE）で SPA が使う認証基盤の情報")
+record ExternalLoginOptions(
+        @Schema(examples = "https://idp.city.example/realms/staff") String issuer,
+        @Schema(nullable = true, examples = "tsunagu-spa") String clientId,
+        @Schema(nullable = true, examples = "https://idp.city.example/realms/staff/protocol/openid-connect/auth") String authorizationEndpoint,
+        @Schema(nullable = true, examples = "https://idp.city.example/realms/staff/protocol/openid-connect/token") String tokenEndpoint,
+        @Schema(examples = "openid profile") String scope) {
+}
+
 @Schema(name = "TokenResponse", description = "署名付き JWT")
 record TokenResponse(
         @JsonProperty("access_token") @Schema(examples = "eyJhbGciOiJIUzI1NiJ9…") String accessToken,

@@ -31,18 +31,30 @@ public class AuthResource {
     private final AuthService auth;
     private final ApiTokenService apiTokens;
     private final Caller caller;
+    private final ExternalLogin external;
 
-    AuthResource(AuthService auth, ApiTokenService apiTokens, Caller caller) {
+    AuthResource(AuthService auth, ApiTokenService apiTokens, Caller caller, ExternalLogin external) {
         this.auth = auth;
         this.apiTokens = apiTokens;
         this.caller = caller;
+        this.external = external;
+    }
+
+    @GET
+    @Path("/auth/options")
+    @PermitAll
+    @Operation(operationId = "getLoginOptions", summary = "ログインの方法（パスワード、市の認証基盤）")
+    public LoginOptions loginOptions() {
+        return new LoginOptions(auth.passwordLogin(), external.settings()
+                .map(o -> new ExternalLoginOptions(o.issuer(), o.clientId(), o.authorizationEndpoint(), o.tokenEndpoint(), o.scope()))
+                .orElse(null));
     }
 
     @POST
     @Path("/auth/token")
     @PermitAll
     @Operation(operationId = "issueToken", summary = "ログインしてアクセストークン（JWT）を受け取る")
-    @Extension(name = "x-problems", value = "401,429")
+    @Extension(name = "x-problems", value = "401,403,429")
     public TokenResponse issueToken(@Valid @NotNull TokenRequest request) {
         return auth.login(request.username(), request.password());
     }

@@ -28,10 +28,13 @@ public class AuthService {
     private final EntityManager em;
     private final int freeFailures;
     private final Duration maxDelay;
+    private final boolean passwordLogin;
 
     AuthService(AccountRepository accounts, JwtCodec jwt, EntityManager em,
                 @ConfigProperty(name = "tsunagu.login.free-failures") int freeFailures,
-                @ConfigProperty(name = "tsunagu.login.max-delay") Duration maxDelay) {
+                @ConfigProperty(name = "tsunagu.login.max-delay") Duration maxDelay,
+                @ConfigProperty(name = "tsunagu.login.password-enabled", defaultValue = "true") boolean passwordLogin) {
+        this.passwordLogin = passwordLogin;
         this.accounts = accounts;
         this.jwt = jwt;
         this.em = em;
@@ -43,7 +46,16 @@ public class AuthService {
         return BCrypt.hashpw(password, BCrypt.gensalt(10));
     }
 
+    /** False where the city's identity provider has replaced Tsunagu's own passwords ({@code tsunagu.login.password-enabled}). */
+    boolean passwordLogin() {
+        return passwordLogin;
+    }
+
     TokenResponse login(String username, String password) {
+        if (!passwordLogin) {
+            throw new ProblemException(403, "password-login-disabled", "パスワードではログインできません",
+                    "この環境では市の認証基盤でログインします。ログイン画面の「庁内アカウントでログイン」を使ってください。", null);
+        }
         String name = username.trim();
         OffsetDateTime lockedUntil = QuarkusTransaction.requiringNew().call(() -> lockedUntil(name));
         OffsetDateTime now = OffsetDateTime.now();

@@ -12,16 +12,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Set;
 
-/** Turns a bearer token into an identity: JWT claims for staff, a database lookup for API tokens. */
+/**
+ * Turns a bearer token into an identity: a database lookup for API tokens; for staff, the claims of a JWT that
+ * Tsunagu signed, or else of one the city's identity provider signed ({@link ExternalLogin}, when configured).
+ */
 @ApplicationScoped
 class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     private final JwtCodec jwt;
     private final ApiTokenService apiTokens;
+    private final ExternalLogin external;
 
-    BearerIdentityProvider(JwtCodec jwt, ApiTokenService apiTokens) {
+    BearerIdentityProvider(JwtCodec jwt, ApiTokenService apiTokens, ExternalLogin external) {
         this.jwt = jwt;
         this.apiTokens = apiTokens;
+        this.external = external;
     }
 
     @Override
@@ -43,14 +48,22 @@ class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequ
                             .build())
                     .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API token")));
         }
-        return Uni.createFrom().item(() -> jwt.verify(token)
-                .map(c -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+        java.util.Optional<JwtCodec.Claims> own = jwt.verify(token);
+        if (own.isPresent() || external.settings().isEmpty()) {
+            return Uni.createFrom().item(() -> staff(own));
+        }
+        // The provider's key set may have to be fetched (first use, key rotation): not on the event loop.
+        return context.runBlocking(() -> staff(external.verify(token)));
+    }
+
+    private static SecurityIdentity staff(java.util.Optional<JwtCodec.Claims> claims) {
+        return claims.map(c -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(c.username()))
                         .addRoles(c.roles())
                         .addAttribute(Caller.KIND, "USER")
                         .addAttribute(Caller.DISPLAY_NAME, c.displayName())
                         .addAttribute(Caller.DISTRICTS, c.districts())
                         .build())
-                .orElseThrow(() -> new AuthenticationFailedException("invalid or expired token")));
+                .orElseThrow(() -> new AuthenticationFailedException("invalid or expired token"));
     }
 }

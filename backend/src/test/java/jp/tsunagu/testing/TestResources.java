@@ -2,7 +2,8 @@ package jp.tsunagu.testing;
 
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Registers {@link TestDatabase} for every {@code @QuarkusTest} of the module. */
+/** Registers {@link TestDatabase} and {@link TestIdentityProvider} for every {@code @QuarkusTest} of the module. */
 @QuarkusTestResource(TestDatabase.class)
+@QuarkusTestResource(TestIdentityProvider.class)
 public class TestResources {
 }
