@@ -724,7 +724,8 @@ export interface paths {
         };
         /** 要支援者を 1 人取得する（担当外は 404） */
         get: operations["getRecipient"];
-        put?: never;
+        /** 要支援者の登録内容を変える（連絡先・同意・地域など。version 必須、担当外は 404） */
+        put: operations["updateRecipient"];
         post?: never;
         delete?: never;
         options?: never;
@@ -903,6 +904,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supporter-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 担い手グループ（担当地区のもの） */
+        get: operations["listSupporterGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supporters": {
         parameters: {
             query?: never;
@@ -930,7 +948,8 @@ export interface paths {
         };
         /** 担い手を 1 人取得する（担当外は 404） */
         get: operations["getSupporter"];
-        put?: never;
+        /** 担い手の登録内容を変える（できること・空き時間・上限・活動の休止。version 必須、担当外は 404） */
+        put: operations["updateSupporter"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2048,6 +2067,12 @@ export interface components {
             referredBy: string;
             /** @description 支援者に連絡先などを伝えることへの同意 */
             consent?: boolean;
+            /**
+             * Format: int64
+             * @description 変更のときは必須：読み込んだときの版（楽観的排他）
+             * @example 0
+             */
+            version?: number | null;
         };
         RecipientResponse: {
             /** Format: int64 */
@@ -2283,6 +2308,18 @@ export interface components {
              */
             supportersActive: number;
         };
+        /** @description 担い手グループ（校区ごと。有償 / 無償） */
+        SupporterGroupResponse: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            area: components["schemas"]["AreaRef"];
+            /**
+             * @example UNPAID
+             * @enum {string}
+             */
+            payment: "PAID" | "UNPAID";
+        };
         SupporterRequest: {
             /** @example 高須 花子 */
             name: string;
@@ -2302,6 +2339,14 @@ export interface components {
              */
             capacity: number;
             hasVehicle?: boolean;
+            /** @description 変更のとき：false で活動を休止（候補に出ない。受け持ち中の調整はそのまま）。登録のときは省略 */
+            active?: boolean | null;
+            /**
+             * Format: int64
+             * @description 変更のときは必須：読み込んだときの版（楽観的排他）
+             * @example 0
+             */
+            version?: number | null;
         };
         SupporterResponse: {
             /** Format: int64 */
@@ -2310,9 +2355,17 @@ export interface components {
             kana: string;
             contact: string | null;
             area: components["schemas"]["AreaRef"];
+            /** Format: int64 */
+            groupId: number | null;
             groupName: string | null;
             payment: string | null;
             categories: string[];
+            /**
+             * @example [
+             *       "GARBAGE"
+             *     ]
+             */
+            categoryCodes: string[];
             availability: components["schemas"]["AvailabilitySlot"][];
             /** Format: int32 */
             capacity: number;
@@ -2320,6 +2373,8 @@ export interface components {
             openAssignments: number;
             hasVehicle: boolean;
             active: boolean;
+            /** Format: int64 */
+            version: number;
         };
         /**
          * @description UCLA 孤独感尺度（3項目）の得点帯: SCORE_3 = 3点（決してない）, SCORE_4_6 = 4〜6点（ほとんどない）, SCORE_7_9 = 7〜9点（時々ある）, SCORE_10_12 = 10〜12点（常にある）, NO_ANSWER = 無回答
@@ -4413,6 +4468,40 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    updateRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecipientRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
     listSupportCategories: {
         parameters: {
             query?: never;
@@ -4734,6 +4823,28 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listSupporterGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupporterGroupResponse"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listSupporters: {
         parameters: {
             query?: {
@@ -4824,6 +4935,40 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    updateSupporter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupporterRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupporterResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     listSurveys: {

@@ -93,9 +93,11 @@ export function supporter(extra: Partial<S['SupporterResponse']> = {}): S['Suppo
     kana: 'さとう かずこ',
     contact: null,
     area: shoji,
+    groupId: 3,
     groupName: 'お助け隊',
     payment: 'UNPAID',
     categories: ['ゴミ出し', '掃除'],
+    categoryCodes: ['GARBAGE', 'CLEANING'],
     availability: [
       { dayOfWeek: 2, start: '08:00', end: '12:00' },
       { dayOfWeek: 4, start: '13:00', end: '17:00' },
@@ -104,6 +106,7 @@ export function supporter(extra: Partial<S['SupporterResponse']> = {}): S['Suppo
     openAssignments: 1,
     hasVehicle: false,
     active: true,
+    version: 0,
     ...extra,
   };
 }

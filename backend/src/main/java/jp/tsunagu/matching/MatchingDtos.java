@@ -41,14 +41,17 @@ record SupporterRequest(@NotBlank @Size(max = 100) @Schema(examples = "高須 �
                         @NotNull @Size(min = 1) List<@NotBlank String> categoryCodes,
                         @NotNull @Size(max = 21) List<@Valid @NotNull AvailabilitySlot> availability,
                         @NotNull @Min(1) @Max(50) @Schema(examples = "2") Integer capacity,
-                        boolean hasVehicle) {
+                        boolean hasVehicle,
+                        @Schema(nullable = true, description = "変更のとき：false で活動を休止（候補に出ない。受け持ち中の調整はそのまま）。登録のときは省略") Boolean active,
+                        @Schema(nullable = true, examples = "0", description = "変更のときは必須：読み込んだときの版（楽観的排他）") Long version) {
 }
 
 @Schema(name = "SupporterResponse")
 record SupporterResponse(long id, String name, String kana, @Schema(nullable = true) String contact, AreaRef area,
-                         @Schema(nullable = true) String groupName, @Schema(nullable = true) String payment,
-                         List<String> categories, List<AvailabilitySlot> availability, int capacity, int openAssignments,
-                         boolean hasVehicle, boolean active) {
+                         @Schema(nullable = true) Long groupId, @Schema(nullable = true) String groupName, @Schema(nullable = true) String payment,
+                         List<String> categories, @Schema(examples = "[\"GARBAGE\"]") List<String> categoryCodes,
+                         List<AvailabilitySlot> availability, int capacity, int openAssignments,
+                         boolean hasVehicle, boolean active, long version) {
 }
 
 @Schema(name = "RecipientRequest")
@@ -59,7 +62,12 @@ record RecipientRequest(@NotBlank @Size(max = 100) @Schema(examples = "若松 �
                         @Size(max = 2000) @Schema(nullable = true, examples = "一人暮らし。足が不自由。") String householdNotes,
                         @NotNull @Pattern(regexp = "WELFARE_VOLUNTEER|COMMISSIONED_WELFARE_VOLUNTEER|CARE_MANAGER|SELF|FAMILY|OTHER")
                         @Schema(examples = "WELFARE_VOLUNTEER", description = "福祉協力員 / 民生委員 / ケアマネジャー / 本人 / 家族 / その他") String referredBy,
-                        @Schema(description = "支援者に連絡先などを伝えることへの同意") boolean consent) {
+                        @Schema(description = "支援者に連絡先などを伝えることへの同意") boolean consent,
+                        @Schema(nullable = true, examples = "0", description = "変更のときは必須：読み込んだときの版（楽観的排他）") Long version) {
+}
+
+@Schema(name = "SupporterGroupResponse", description = "担い手グループ（校区ごと。有償 / 無償）")
+record SupporterGroupResponse(long id, String name, AreaRef area, @Schema(examples = "UNPAID", enumeration = {"PAID", "UNPAID"}) String payment) {
 }
 
 @Schema(name = "RecipientResponse")

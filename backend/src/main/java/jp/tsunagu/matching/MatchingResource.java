@@ -92,6 +92,23 @@ public class MatchingResource {
                 () -> service.createSupporter(request, access.get()));
     }
 
+    @PUT
+    @Path("/supporters/{id}")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "updateSupporter", summary = "担い手の登録内容を変える（できること・空き時間・上限・活動の休止。version 必須、担当外は 404）")
+    @Extension(name = "x-problems", value = "422")
+    public SupporterResponse updateSupporter(@PathParam("id") long id, @Valid @NotNull SupporterRequest request) {
+        return service.updateSupporter(id, request, access.get());
+    }
+
+    @GET
+    @Path("/supporter-groups")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "listSupporterGroups", summary = "担い手グループ（担当地区のもの）")
+    public List<SupporterGroupResponse> listSupporterGroups() {
+        return service.groups(access.get());
+    }
+
     @GET
     @Path("/supporters/{id}")
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
@@ -118,6 +135,15 @@ public class MatchingResource {
                                                            @Valid @NotNull RecipientRequest request) {
         return idempotency.created(access.get().actor(), idempotencyKey, "createRecipient", request, RecipientResponse.class,
                 () -> service.createRecipient(request, access.get()));
+    }
+
+    @PUT
+    @Path("/recipients/{id}")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "updateRecipient", summary = "要支援者の登録内容を変える（連絡先・同意・地域など。version 必須、担当外は 404）")
+    @Extension(name = "x-problems", value = "422")
+    public RecipientResponse updateRecipient(@PathParam("id") long id, @Valid @NotNull RecipientRequest request) {
+        return service.updateRecipient(id, request, access.get());
     }
 
     @GET

@@ -104,21 +104,67 @@ public class MatchingService {
 
     @Transactional
     SupporterResponse createSupporter(SupporterRequest r, Access access) {
-        Area area = visibleArea(r.areaCode(), access);
         Supporter s = new Supporter();
+        apply(s, r, access);
+        em.persist(s);
+        em.flush();
+        audit.record(access, "CREATE", "SUPPORTER", s.id, s.name);
+        figures.fire(new SupportFiguresChanged(s.area, LocalDate.now()));
+        return supporter(s);
+    }
+
+    /**
+     * Changes what a supporter does, when and how much (and whether they are active). Capacity cannot go below the
+     * assignments they hold now (422); the offers the candidates are ranked from follow by trigger.
+     */
+    @Transactional
+    SupporterResponse updateSupporter(long id, SupporterRequest r, Access access) {
+        Supporter s = supporterEntity(id, access);
+        if (r.version() == null) {
+            throw ProblemException.invalid("version", "変更には読み込んだときの版（version）が必要です");
+        }
+        if (s.version != r.version()) {
+            throw ProblemException.staleVersion("担い手「" + s.name + "」");
+        }
+        Area before = s.area;
+        boolean wasActive = s.active;
+        int open = ((Number) em.createNativeQuery("select open_assignments from supporter where id = ?1 for update").setParameter(1, s.id)
+                .getSingleResult()).intValue();
+        if (r.capacity() < open) {
+            throw ProblemException.unprocessable("capacity-below-open",
+                    "「" + s.name + "」さんはいま " + open + " 件を受け持っています。受け持ちの上限はそれより少なくできません。");
+        }
+        apply(s, r, access);
+        if (r.active() != null) {
+            s.active = r.active();
+        }
+        em.flush();
+        audit.record(access, "UPDATE", "SUPPORTER", s.id, wasActive == s.active ? null : s.active ? "活動を再開" : "活動を休止");
+        figures.fire(new SupportFiguresChanged(s.area, LocalDate.now()));
+        if (!before.id.equals(s.area.id)) {
+            figures.fire(new SupportFiguresChanged(before, LocalDate.now()));
+        }
+        return supporter(s);
+    }
+
+    /** The supporter's fields from the request: the area must be the caller's, categories and group must exist. */
+    private void apply(Supporter s, SupporterRequest r, Access access) {
         s.name = r.name().strip();
         s.kana = r.kana().strip();
         s.contact = r.contact();
-        s.area = area;
+        s.area = visibleArea(r.areaCode(), access);
         s.capacity = r.capacity();
         s.hasVehicle = r.hasVehicle();
+        s.group = null;
         if (r.groupId() != null) {
             s.group = em.find(SupporterGroup.class, r.groupId());
             if (s.group == null) {
                 throw ProblemException.unprocessable("unknown-group", "担い手グループ " + r.groupId() + " はありません。");
             }
         }
+        s.categories.clear();
         r.categoryCodes().forEach(c -> s.categories.add(category(c)));
+        s.availability.clear();
         for (AvailabilitySlot slot : r.availability()) {
             if (!slot.end().isAfter(slot.start())) {
                 throw ProblemException.invalid("availability", "終わりの時刻は始まりより後にしてください");
@@ -130,21 +176,29 @@ public class MatchingService {
             a.endTime = slot.end();
             s.availability.add(a);
         }
-        em.persist(s);
-        em.flush();
-        audit.record(access, "CREATE", "SUPPORTER", s.id, s.name);
-        figures.fire(new SupportFiguresChanged(s.area, LocalDate.now()));
-        return supporter(s);
     }
 
     @Transactional
     SupporterResponse getSupporter(long id, Access access) {
+        Supporter s = supporterEntity(id, access);
+        audit.record(access, "READ", "SUPPORTER", s.id, null);
+        return supporter(s);
+    }
+
+    private Supporter supporterEntity(long id, Access access) {
         Supporter s = em.find(Supporter.class, id);
         if (s == null || !access.sees(s.area.id)) {
             throw ProblemException.notFound("supporter-not-found", "担い手 " + id + " はありません。");
         }
-        audit.record(access, "READ", "SUPPORTER", s.id, null);
-        return supporter(s);
+        return s;
+    }
+
+    /** The supporter groups of the caller's districts (all for ADMIN), for choosing one when registering a supporter. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<SupporterGroupResponse> groups(Access access) {
+        return em.createQuery("select g from SupporterGroup g join fetch g.area order by g.area.code, g.name", SupporterGroup.class)
+                .getResultList().stream().filter(g -> access.sees(g.area.id))
+                .map(g -> new SupporterGroupResponse(g.id, g.name, AreaRef.of(g.area), g.payment)).toList();
     }
 
     @Transactional
@@ -165,10 +219,11 @@ public class MatchingService {
     private SupporterResponse supporter(Supporter s) {
         int open = ((Number) em.createNativeQuery("select open_assignments from supporter where id = ?1").setParameter(1, s.id)
                 .getSingleResult()).intValue();
-        return new SupporterResponse(s.id, s.name, s.kana, s.contact, AreaRef.of(s.area), s.group == null ? null : s.group.name,
-                s.group == null ? null : s.group.payment, s.categories.stream().map(c -> c.name).toList(),
+        return new SupporterResponse(s.id, s.name, s.kana, s.contact, AreaRef.of(s.area), s.group == null ? null : s.group.id,
+                s.group == null ? null : s.group.name, s.group == null ? null : s.group.payment, s.categories.stream().map(c -> c.name).toList(),
+                s.categories.stream().map(c -> c.code).toList(),
                 s.availability.stream().map(a -> new AvailabilitySlot((int) a.dayOfWeek, a.startTime, a.endTime)).toList(),
-                s.capacity, open, s.hasVehicle, s.active);
+                s.capacity, open, s.hasVehicle, s.active, s.version);
     }
 
     // ---- recipients -------------------------------------------------------------------------
@@ -186,6 +241,43 @@ public class MatchingService {
         em.persist(p);
         em.flush();
         audit.record(access, "CREATE", "RECIPIENT", p.id, null);
+        return recipient(p);
+    }
+
+    /**
+     * Changes a recipient's details. Moving them to another area moves their consultations in the statistics too
+     * (the figures count by the recipient's area), so every fiscal year they have requests in is recounted for both.
+     */
+    @Transactional
+    RecipientResponse updateRecipient(long id, RecipientRequest r, Access access) {
+        Recipient p = recipientEntity(id, access);
+        if (r.version() == null) {
+            throw ProblemException.invalid("version", "変更には読み込んだときの版（version）が必要です");
+        }
+        if (p.version != r.version()) {
+            throw ProblemException.staleVersion("要支援者「" + p.name + "」");
+        }
+        Area before = p.area;
+        p.name = r.name().strip();
+        p.kana = r.kana().strip();
+        p.area = visibleArea(r.areaCode(), access);
+        p.contact = r.contact();
+        p.householdNotes = r.householdNotes();
+        p.referredBy = r.referredBy();
+        p.consent = r.consent();
+        em.flush();
+        audit.record(access, "UPDATE", "RECIPIENT", p.id, before.id.equals(p.area.id) ? null : "地域 " + before.code + " → " + p.area.code);
+        if (!before.id.equals(p.area.id)) {
+            List<LocalDate> days = new ArrayList<>(em.createQuery("select q.receivedOn from SupportRequest q where q.recipient = ?1", LocalDate.class)
+                    .setParameter(1, p).getResultList());
+            days.addAll(em.createQuery("select a.createdOn from Assignment a where a.request.recipient = ?1", LocalDate.class)
+                    .setParameter(1, p).getResultList());
+            days.stream().map(jp.tsunagu.shared.FiscalYears::of).distinct().forEach(year -> {
+                LocalDate day = LocalDate.of(year, 4, 1);
+                figures.fire(new SupportFiguresChanged(before, day));
+                figures.fire(new SupportFiguresChanged(p.area, day));
+            });
+        }
         return recipient(p);
     }
 

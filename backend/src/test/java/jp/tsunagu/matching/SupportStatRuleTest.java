@@ -73,6 +73,24 @@ class SupportStatRuleTest {
     }
 
     @Test
+    void aRecipientWhoMovesTakesTheirConsultationsToTheNewDistrict() {
+        String takasu = indicator("件");
+        Api.as("planner").body(Map.of("areaCode", "40102-takasu", "statistic", "CONSULTATIONS"))
+                .put("/api/v1/indicators/" + takasu + "/support-stat-rule").then().statusCode(200);
+        long recipient = MatchingTestData.recipient("coordinator", "40102-takasu");
+        MatchingTestData.request("coordinator", recipient, "GARBAGE", 2);
+        int counted = actual(takasu, THIS_YEAR).intValue();
+
+        Map<String, Object> moved = new java.util.HashMap<>(Api.as("coordinator").get("/api/v1/recipients/" + recipient).then().statusCode(200)
+                .extract().jsonPath().getMap(""));
+        moved.remove("id");
+        moved.remove("area");
+        moved.put("areaCode", "40101-shoji");
+        Api.as("coordinator").body(moved).put("/api/v1/recipients/" + recipient).then().statusCode(200).body("area.code", equalTo("40101-shoji"));
+        assertEquals(counted - 1, actual(takasu, THIS_YEAR).intValue());
+    }
+
+    @Test
     void aShareGoesOnlyToAPercentIndicatorAndNeedsACategory() {
         String count = indicator("件");
         Api.as("planner").body(Map.of("areaCode", "40100", "statistic", "CATEGORY_SHARE", "categoryCode", "GARBAGE"))
