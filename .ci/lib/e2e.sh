@@ -14,6 +14,15 @@ trap 'stop_all; rm -rf "$work"' EXIT
 db="tsunagu_e2e_$(date +%s)_$$"
 start_db "$work/db.env" --database "$db" --drop-on-exit --data-dir "$work/pg"
 export TSUNAGU_JWT_SECRET="e2e-only-secret-$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')"
+# The city's identity provider, played by e2e/lib/fake-idp.mjs: both replicas trust it beside the demo passwords.
+idp_port=$(free_port 18400)
+node frontend/e2e/lib/fake-idp.mjs "$idp_port" >"$work/idp.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 40); do curl -fsS "http://127.0.0.1:$idp_port/jwks.json" >/dev/null 2>&1 && break; sleep 0.25; done
+export TSUNAGU_OIDC_ISSUER="http://127.0.0.1:$idp_port" TSUNAGU_OIDC_JWKS="http://127.0.0.1:$idp_port/jwks.json" \
+  TSUNAGU_OIDC_AUDIENCE=tsunagu TSUNAGU_OIDC_CLIENT_ID=tsunagu-e2e \
+  TSUNAGU_OIDC_AUTHORIZATION_ENDPOINT="http://127.0.0.1:$idp_port/auth" TSUNAGU_OIDC_TOKEN_ENDPOINT="http://127.0.0.1:$idp_port/token" \
+  TSUNAGU_OIDC_ROLE_MAP="welfare-coordinators=COORDINATOR"
 api_port=$(free_port 18080)
 start_api "$api_port" demo "$work/api.log"
 # A second replica on the same database: the assignment tests fire at both.

@@ -52,7 +52,7 @@ export function browserJourney({ user }) {
       await page.goto(`${BASE_URL}/login`);
       await page.getByLabel('ユーザー名').fill(name);
       await page.getByLabel('パスワード').fill(password);
-      await page.getByRole('button', { name: 'ログイン' }).click();
+      await page.getByRole('button', { name: 'ログイン', exact: true }).click();
       if (password === PASSWORD) {
         // A demo login lands on the directory; a wrong password stays on the form.
         await page.waitForURL(`${BASE_URL}/directory`);

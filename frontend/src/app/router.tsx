@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { paths } from '@/config/paths';
 import { AdminWindowsRoute } from './routes/admin-windows';
+import { AuthCallbackRoute } from './routes/auth-callback';
 import { DirectoryRoute } from './routes/directory';
 import { EvaluationRoute } from './routes/evaluation';
 import { EvaluationsRoute } from './routes/evaluations';
@@ -21,6 +22,7 @@ import { RequireAuth, RequireRole } from './shell/require-auth';
 
 export const routes = [
   { path: paths.login, element: <LoginRoute /> },
+  { path: paths.authCallback, element: <AuthCallbackRoute /> },
   {
     path: '/',
     element: (

@@ -1,6 +1,7 @@
 /** Every route path of the SPA, in one place. */
 export const paths = {
   login: '/login',
+  authCallback: '/auth/callback',
   directory: '/directory',
   plans: '/plans',
   plan: '/plans/:code',

@@ -1,10 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
+import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { paths } from '@/config/paths';
 import { meQueryOptions } from '@/features/auth/api/get-me';
+import { useLoginOptions } from '@/features/auth/api/get-login-options';
+import { ExternalLoginButton } from '@/features/auth/components/external-login-button';
 import { LoginForm } from '@/features/auth/components/login-form';
+import { externalLogin } from '@/features/auth/oidc';
 import { getAccessToken } from '@/lib/session';
 
 export function LoginRoute() {
@@ -13,14 +17,20 @@ export function LoginRoute() {
   const [search] = useSearchParams();
   const queryClient = useQueryClient();
   const from = (location.state as { from?: string } | null)?.from;
+  const token = getAccessToken();
+  const options = useLoginOptions(!token);
 
-  if (getAccessToken()) return <Navigate to={from ?? paths.directory} replace />;
+  if (token) return <Navigate to={from ?? paths.directory} replace />;
 
   const onSuccess = async () => {
     queryClient.removeQueries();
     await queryClient.fetchQuery(meQueryOptions);
     navigate(from && from !== paths.login ? from : paths.directory, { replace: true });
   };
+
+  // No answer (an older API, or none at all): offer the password form, whose own errors will explain.
+  const passwordLogin = options.data?.passwordLogin ?? true;
+  const external = externalLogin(options.data);
 
   return (
     <main id="main" className="login">
@@ -32,7 +42,18 @@ export function LoginRoute() {
         {search.get('expired') && (
           <Alert kind="info">ログインの有効期限が切れました。もう一度ログインしてください。</Alert>
         )}
-        <LoginForm onSuccess={onSuccess} />
+        {options.isPending ? (
+          <Loading />
+        ) : (
+          <>
+            {external && <ExternalLoginButton login={external} returnTo={from} />}
+            {external && passwordLogin && <p className="login__or">または Tsunagu のアカウントで</p>}
+            {passwordLogin && <LoginForm onSuccess={onSuccess} />}
+            {!external && !passwordLogin && (
+              <Alert kind="error">ログインの方法が設定されていません。システム管理者にお問い合わせください。</Alert>
+            )}
+          </>
+        )}
       </div>
     </main>
   );

@@ -6,7 +6,8 @@ import type { paths } from './schema';
 const TOKEN_PATH = '/api/v1/auth/token';
 
 let onUnauthorized: () => void = () => {
-  if (window.location.pathname !== '/login') window.location.assign('/login?expired=1');
+  const at = window.location.pathname;
+  if (at !== '/login' && at !== '/auth/callback') window.location.assign('/login?expired=1');
 };
 
 /** Replaces what happens after a 401 clears the session (the router hooks in here; tests too). */

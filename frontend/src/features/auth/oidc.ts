@@ -1,0 +1,214 @@
+import { paths } from '@/config/paths';
+import { saveSession } from '@/lib/session';
+import type { LoginOptions } from './api/get-login-options';
+
+/**
+ * Sign-in at the city's own identity provider (OpenID Connect: Keycloak, Entra ID …): the authorization code flow
+ * with PKCE (RFC 7636, S256) as a public client. The provider's access token becomes the session's bearer token;
+ * the API verifies it itself.
+ */
+
+/** The provider settings the login page offers, with everything the flow needs present. */
+export interface ExternalLogin {
+  issuer: string;
+  clientId: string;
+  authorizationEndpoint: string;
+  tokenEndpoint: string;
+  scope: string;
+}
+
+/** What survives the round trip to the provider (sessionStorage: this tab only, gone when it closes). */
+interface PendingLogin {
+  state: string;
+  verifier: string;
+  returnTo: string;
+  issuer: string;
+  clientId: string;
+  tokenEndpoint: string;
+  redirectUri: string;
+}
+
+const PENDING_KEY = 'tsunagu.oidc.pending';
+
+/** Used when the provider does not say how long its token lives (expires_in is only RECOMMENDED). */
+const DEFAULT_LIFETIME_SECONDS = 300;
+
+/** A sign-in that could not be completed, with the sentence to show for it. */
+export class ExternalLoginError extends Error {
+  readonly detail?: string;
+
+  constructor(message: string, detail?: string) {
+    super(message);
+    this.name = 'ExternalLoginError';
+    this.detail = detail;
+  }
+}
+
+/** The provider login when the API offers one the SPA can run (client id and both endpoints set), else null. */
+export function externalLogin(options: LoginOptions | undefined): ExternalLogin | null {
+  const oidc = options?.oidc;
+  if (!oidc?.clientId || !oidc.authorizationEndpoint || !oidc.tokenEndpoint) return null;
+  return {
+    issuer: oidc.issuer,
+    clientId: oidc.clientId,
+    authorizationEndpoint: oidc.authorizationEndpoint,
+    tokenEndpoint: oidc.tokenEndpoint,
+    scope: oidc.scope,
+  };
+}
+
+/** The host people will see in the address bar at the provider (「idp.city.example」). */
+export function providerHost(login: ExternalLogin): string {
+  for (const url of [login.authorizationEndpoint, login.issuer]) {
+    try {
+      return new URL(url).host;
+    } catch {
+      // not an absolute URL: try the next one
+    }
+  }
+  return login.issuer;
+}
+
+export function base64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** 32 random bytes as base64url: 43 characters of the unreserved set, as RFC 7636 §4.1 asks of a verifier. */
+export function randomToken(): string {
+  return base64url(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+/** code_challenge = BASE64URL(SHA256(ASCII(code_verifier))) (RFC 7636 §4.2, S256). */
+export async function codeChallenge(verifier: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
+  return base64url(new Uint8Array(digest));
+}
+
+/** Where the provider sends people back: /auth/callback on this origin (register it at the provider). */
+export function redirectUri(origin = window.location.origin): string {
+  return `${origin}${paths.authCallback}`;
+}
+
+/** Only a path on this site, and not the login pages themselves: anything else returns to home. */
+function safeReturnTo(path: string | null | undefined): string {
+  if (!path || !path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return '/';
+  if (path === paths.login || path.startsWith(paths.authCallback)) return '/';
+  return path;
+}
+
+/**
+ * Remembers the state, the verifier and the page to return to for this tab, and returns the provider's
+ * authorization URL to send the browser to.
+ */
+export async function prepareLogin(login: ExternalLogin, returnTo?: string): Promise<string> {
+  const state = randomToken();
+  const verifier = randomToken();
+  const challenge = await codeChallenge(verifier);
+  const callback = redirectUri();
+  const pending: PendingLogin = {
+    state,
+    verifier,
+    returnTo: safeReturnTo(returnTo),
+    issuer: login.issuer,
+    clientId: login.clientId,
+    tokenEndpoint: login.tokenEndpoint,
+    redirectUri: callback,
+  };
+  sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
+
+  const url = new URL(login.authorizationEndpoint);
+  url.searchParams.set('response_type', 'code');
+  url.searchParams.set('client_id', login.clientId);
+  url.searchParams.set('redirect_uri', callback);
+  url.searchParams.set('scope', login.scope);
+  url.searchParams.set('state', state);
+  url.searchParams.set('code_challenge', challenge);
+  url.searchParams.set('code_challenge_method', 'S256');
+  return url.toString();
+}
+
+/** Sends the browser to the provider's login page. */
+export async function startLogin(login: ExternalLogin, returnTo?: string): Promise<void> {
+  window.location.assign(await prepareLogin(login, returnTo));
+}
+
+function takePending(): PendingLogin | null {
+  const raw = sessionStorage.getItem(PENDING_KEY);
+  sessionStorage.removeItem(PENDING_KEY);
+  if (!raw) return null;
+  try {
+    const pending = JSON.parse(raw) as Partial<PendingLogin>;
+    return pending.state && pending.verifier && pending.tokenEndpoint && pending.clientId && pending.redirectUri
+      ? (pending as PendingLogin)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+const PROVIDER_REFUSED = '庁内アカウントでのログインが完了しませんでした。';
+
+/**
+ * Completes the sign-in on /auth/callback: checks the state, exchanges the code at the provider's token
+ * endpoint (with the verifier) and keeps the access token as the session's bearer token. Returns the page to go
+ * to. The pending state is forgotten whatever happens, so a callback URL cannot be replayed.
+ */
+export async function finishLogin(query: URLSearchParams): Promise<string> {
+  const pending = takePending();
+
+  const error = query.get('error');
+  if (error) {
+    const description = query.get('error_description');
+    if (error === 'access_denied') {
+      throw new ExternalLoginError('庁内アカウントでのログインが取り消されたか、認証基盤に拒否されました。', description ?? undefined);
+    }
+    throw new ExternalLoginError(PROVIDER_REFUSED, description ? `${description}（${error}）` : error);
+  }
+  const state = query.get('state');
+  if (!pending || !state || state !== pending.state) {
+    throw new ExternalLoginError(
+      'ログインの要求を確認できませんでした。このタブでもう一度ログインしてください。',
+      'ログイン開始時の情報と一致しません（別のタブで開いた、または古いリンクの可能性があります）。',
+    );
+  }
+  // RFC 9207: a provider that names itself must be the one this login was sent to.
+  const iss = query.get('iss');
+  if (iss && iss !== pending.issuer) {
+    throw new ExternalLoginError('ログインの要求を確認できませんでした。このタブでもう一度ログインしてください。', `想定外の認証基盤からの応答です（${iss}）。`);
+  }
+  const code = query.get('code');
+  if (!code) throw new ExternalLoginError(PROVIDER_REFUSED, '認証基盤から認可コードが返されませんでした。');
+
+  let response: Response;
+  try {
+    response = await fetch(pending.tokenEndpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: pending.redirectUri,
+        client_id: pending.clientId,
+        code_verifier: pending.verifier,
+      }),
+    });
+  } catch {
+    throw new ExternalLoginError('認証基盤に接続できませんでした。ネットワークを確認してください。');
+  }
+  const body = (await response.json().catch(() => null)) as
+    | { access_token?: unknown; expires_in?: unknown; error?: unknown; error_description?: unknown }
+    | null;
+  if (!response.ok) {
+    const reason = typeof body?.error_description === 'string' ? body.error_description : undefined;
+    const kind = typeof body?.error === 'string' ? body.error : `HTTP ${response.status}`;
+    throw new ExternalLoginError('認証基盤でトークンを受け取れませんでした。', reason ? `${reason}（${kind}）` : kind);
+  }
+  if (typeof body?.access_token !== 'string' || !body.access_token) {
+    throw new ExternalLoginError('認証基盤でトークンを受け取れませんでした。', '応答にアクセストークンがありません。');
+  }
+  const lifetime = Number(body.expires_in);
+  saveSession(body.access_token, Number.isFinite(lifetime) && lifetime > 0 ? lifetime : DEFAULT_LIFETIME_SECONDS);
+  return pending.returnTo;
+}
