@@ -3,8 +3,9 @@
 // GET  /jwks.json  its public key (a fresh RSA key per run)
 // GET  /auth       the sign-in page: one button that approves the SPA's authorization request
 // POST /approve    → 302 to redirect_uri with code and state
-// POST /token      code + code_verifier → an RS256 access token, only if SHA-256(code_verifier) is the request's
-//                  code_challenge (PKCE, RFC 7636) and client_id and redirect_uri are the ones of the request
+// POST /token      code + code_verifier → an RS256 access token and a refresh token, only if SHA-256(code_verifier)
+//                  is the request's code_challenge (PKCE, RFC 7636) and client_id and redirect_uri are the request's;
+//                  refresh_token → a new access token and a new refresh token (the old one is spent)
 // The token says: user city-coordinator (市 相談員), group welfare-coordinators, district 40102-takasu.
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -15,6 +16,7 @@ const { privateKey, publicKey } = crypto.generateKeyPairSync('rsa', { modulusLen
 const kid = crypto.randomUUID();
 const jwk = { ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' };
 const pending = new Map(); // code → the authorization request it answers
+const refreshTokens = new Map(); // refresh token → client id
 
 const b64url = (data) => Buffer.from(data).toString('base64url');
 const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -37,6 +39,12 @@ function accessToken() {
   );
   const signature = crypto.sign('sha256', Buffer.from(`${header}.${payload}`), privateKey).toString('base64url');
   return `${header}.${payload}.${signature}`;
+}
+
+function tokens(clientId) {
+  const refresh = crypto.randomBytes(24).toString('base64url');
+  refreshTokens.set(refresh, clientId);
+  return { access_token: accessToken(), token_type: 'Bearer', expires_in: 600, refresh_token: refresh };
 }
 
 function body(req) {
@@ -88,6 +96,14 @@ http
     }
     if (req.method === 'POST' && url.pathname === '/token') {
       const q = await body(req);
+      if (q.get('grant_type') === 'refresh_token') {
+        const clientId = refreshTokens.get(q.get('refresh_token'));
+        refreshTokens.delete(q.get('refresh_token'));
+        if (!clientId || clientId !== q.get('client_id')) {
+          return send(res, 400, 'application/json', JSON.stringify({ error: 'invalid_grant' }));
+        }
+        return send(res, 200, 'application/json', JSON.stringify(tokens(clientId)));
+      }
       const request = pending.get(q.get('code'));
       pending.delete(q.get('code'));
       const verifier = q.get('code_verifier') ?? '';
@@ -101,7 +117,7 @@ http
       ) {
         return send(res, 400, 'application/json', JSON.stringify({ error: 'invalid_grant' }));
       }
-      return send(res, 200, 'application/json', JSON.stringify({ access_token: accessToken(), token_type: 'Bearer', expires_in: 600 }));
+      return send(res, 200, 'application/json', JSON.stringify(tokens(request.clientId)));
     }
     send(res, 404, 'text/plain', 'not found');
   })

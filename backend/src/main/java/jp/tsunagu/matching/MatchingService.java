@@ -120,12 +120,7 @@ public class MatchingService {
     @Transactional
     SupporterResponse updateSupporter(long id, SupporterRequest r, Access access) {
         Supporter s = supporterEntity(id, access);
-        if (r.version() == null) {
-            throw ProblemException.invalid("version", "変更には読み込んだときの版（version）が必要です");
-        }
-        if (s.version != r.version()) {
-            throw ProblemException.staleVersion("担い手「" + s.name + "」");
-        }
+        checkVersion(r.version(), s.version, "担い手「" + s.name + "」");
         Area before = s.area;
         boolean wasActive = s.active;
         int open = ((Number) em.createNativeQuery("select open_assignments from supporter where id = ?1 for update").setParameter(1, s.id)
@@ -231,13 +226,7 @@ public class MatchingService {
     @Transactional
     RecipientResponse createRecipient(RecipientRequest r, Access access) {
         Recipient p = new Recipient();
-        p.name = r.name().strip();
-        p.kana = r.kana().strip();
-        p.area = visibleArea(r.areaCode(), access);
-        p.contact = r.contact();
-        p.householdNotes = r.householdNotes();
-        p.referredBy = r.referredBy();
-        p.consent = r.consent();
+        apply(p, r, access);
         em.persist(p);
         em.flush();
         audit.record(access, "CREATE", "RECIPIENT", p.id, null);
@@ -251,20 +240,9 @@ public class MatchingService {
     @Transactional
     RecipientResponse updateRecipient(long id, RecipientRequest r, Access access) {
         Recipient p = recipientEntity(id, access);
-        if (r.version() == null) {
-            throw ProblemException.invalid("version", "変更には読み込んだときの版（version）が必要です");
-        }
-        if (p.version != r.version()) {
-            throw ProblemException.staleVersion("要支援者「" + p.name + "」");
-        }
+        checkVersion(r.version(), p.version, "要支援者「" + p.name + "」");
         Area before = p.area;
-        p.name = r.name().strip();
-        p.kana = r.kana().strip();
-        p.area = visibleArea(r.areaCode(), access);
-        p.contact = r.contact();
-        p.householdNotes = r.householdNotes();
-        p.referredBy = r.referredBy();
-        p.consent = r.consent();
+        apply(p, r, access);
         em.flush();
         audit.record(access, "UPDATE", "RECIPIENT", p.id, before.id.equals(p.area.id) ? null : "地域 " + before.code + " → " + p.area.code);
         if (!before.id.equals(p.area.id)) {
@@ -279,6 +257,17 @@ public class MatchingService {
             });
         }
         return recipient(p);
+    }
+
+    /** The recipient's fields from the request; the area must be one of the caller's. */
+    private void apply(Recipient p, RecipientRequest r, Access access) {
+        p.name = r.name().strip();
+        p.kana = r.kana().strip();
+        p.area = visibleArea(r.areaCode(), access);
+        p.contact = r.contact();
+        p.householdNotes = r.householdNotes();
+        p.referredBy = r.referredBy();
+        p.consent = r.consent();
     }
 
     @Transactional
@@ -529,6 +518,16 @@ public class MatchingService {
     }
 
     // ---- helpers ----------------------------------------------------------------------------
+
+    /** An update names the version it was made from: required, and it must still be the record's. */
+    private static void checkVersion(Long requested, long current, String what) {
+        if (requested == null) {
+            throw ProblemException.invalid("version", "変更には読み込んだときの版（version）が必要です");
+        }
+        if (requested != current) {
+            throw ProblemException.staleVersion(what);
+        }
+    }
 
     private Area visibleArea(String code, Access access) {
         Area area = areas.findByCode(code).orElseThrow(() -> ProblemException.unprocessable("area-not-found", "地域コード " + code + " はありません。"));
