@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -12,9 +12,9 @@ import { SupportRequestNewRoute } from './support-request-new';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The API; `instead` may answer a call in its place (or throw, as fetch does when the network is gone). */
-function backend(instead: (request: Request) => Response | undefined = () => undefined) {
+function backend(instead: (request: Request) => Response | undefined | Promise<Response | undefined> = () => undefined) {
   return mockFetch(async (request) => {
-    const answer = instead(request);
+    const answer = await instead(request);
     if (answer) return answer;
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
@@ -116,7 +116,7 @@ describe('新しい相談', () => {
     await user.type(screen.getByLabelText(/^ふりがな/), 'しょうじ はなこ');
     await user.selectOptions(area, '40101-shoji');
     await user.selectOptions(screen.getByLabelText(/^紹介者/), 'FAMILY');
-    await user.click(screen.getByLabelText(/同意している/));
+    await user.click(screen.getByLabelText('支援者に連絡先を伝えることへの同意'));
     await user.click(screen.getByRole('button', { name: '登録して選ぶ' }));
 
     expect((await screen.findByRole('status')).textContent).toContain('庄司 花子');
@@ -125,6 +125,34 @@ describe('新しい相談', () => {
       name: '庄司 花子', kana: 'しょうじ はなこ', areaCode: '40101-shoji', contact: null, householdNotes: null, referredBy: 'FAMILY', consent: true,
     });
     expect(post.headers.get('Idempotency-Key')).toMatch(UUID);
+  });
+
+  it('changes the chosen recipient\'s details on the spot and keeps them chosen under the new name', async () => {
+    const user = userEvent.setup();
+    const { requests } = backend(async (request) => {
+      if (new URL(request.url).pathname !== '/api/v1/recipients/7') return undefined;
+      if (request.method === 'GET') return jsonResponse({ ...recipient, version: 3 });
+      return jsonResponse({ ...recipient, ...(await request.clone().json()), area: shoji, version: 4 });
+    });
+    renderPage();
+
+    await user.type(await screen.findByLabelText('名前・ふりがなで探す'), 'しょうじ');
+    await user.click(screen.getByRole('button', { name: '探す' }));
+    await user.click(await screen.findByRole('button', { name: '庄司 一郎さんを選ぶ' }));
+    await user.click(screen.getByRole('button', { name: '庄司 一郎さんの登録内容を変更' }));
+    const form = await screen.findByRole('form', { name: '要支援者の変更: 庄司 一郎さん' });
+    await user.type(within(form).getByLabelText(/^連絡先/), '093-000-2222');
+    await user.clear(within(form).getByLabelText(/^ふりがな/));
+    await user.type(within(form).getByLabelText(/^ふりがな/), 'しょうじ いちろ');
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('しょうじ いちろ）'));
+    expect(screen.queryByRole('form', { name: /要支援者の変更/ })).toBeNull();
+    const put = requests.find((r) => r.method === 'PUT')!;
+    expect(await put.json()).toEqual({
+      name: '庄司 一郎', kana: 'しょうじ いちろ', areaCode: '40101-shoji', contact: '093-000-2222', householdNotes: null,
+      referredBy: 'SELF', consent: true, version: 3,
+    });
   });
 
   it('resends a registration that got no answer with the same Idempotency-Key, and an edited one with a new key', async () => {

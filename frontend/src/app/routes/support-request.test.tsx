@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { candidates, coordinator, supportRequest, viewer } from '@/features/support/testing/fixtures';
+import type { Recipient, RecipientRequest } from '@/features/support/api/support';
+import { candidates, coordinator, recipient, shoji, supportRequest, takasu, viewer } from '@/features/support/testing/fixtures';
+import { CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { REPEAT_WINDOW_MS } from '@/lib/api/idempotency';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
@@ -151,5 +153,110 @@ describe('相談の詳細', () => {
     renderAt();
     expect(await screen.findByRole('heading', { name: 'このページを表示する権限がありません' })).toBeTruthy();
     await waitFor(() => expect(requests.every((r) => new URL(r.url).pathname === '/api/v1/me')).toBe(true));
+  });
+});
+
+/**
+ * The API for the request page with its recipient stored as the server keeps them: a change needs the stored
+ * version (409 otherwise), may not move them out of the coordinator's districts (422), and renames the request.
+ */
+function recipientBackend(start: Recipient = { ...recipient, contact: '093-000-1111', version: 2 }) {
+  let current = start;
+  const fetched = mockFetch(async (request) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+    if (url.pathname === '/api/v1/areas') return jsonResponse({ items: [], nextCursor: null });
+    if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(supportRequest({ recipientName: current.name }));
+    if (url.pathname === '/api/v1/support-requests/42/candidates') return jsonResponse(candidates);
+    if (url.pathname === '/api/v1/recipients/7' && request.method === 'GET') return jsonResponse(current);
+    if (url.pathname === '/api/v1/recipients/7' && request.method === 'PUT') {
+      const body: RecipientRequest = await request.json();
+      if (body.version !== current.version) {
+        return jsonResponse({ type: '/problems/stale-version', title: '競合しています', status: 409, detail: '要支援者「庄司 一郎」 は他の人が先に更新しました。' }, 409);
+      }
+      if (![shoji.code, takasu.code].includes(body.areaCode)) {
+        return jsonResponse({ type: '/problems/area-not-yours', title: '処理できない内容です', status: 422, detail: '地域「若園」は担当外です。' }, 422);
+      }
+      const { version, areaCode, ...rest } = body;
+      current = { ...current, ...rest, contact: rest.contact ?? null, householdNotes: rest.householdNotes ?? null, consent: rest.consent ?? false,
+        area: areaCode === takasu.code ? takasu : shoji, version: (version ?? 0) + 1 };
+      return jsonResponse(current);
+    }
+    return jsonResponse({ status: 404 }, 404);
+  });
+  return { ...fetched, setCurrent: (r: Recipient) => (current = r) };
+}
+
+describe('要支援者の変更', () => {
+  it('sends the changed details with the version and the consent, and the request shows the new name', async () => {
+    const user = userEvent.setup();
+    const { requests } = recipientBackend();
+    renderAt();
+
+    await user.click(await screen.findByRole('button', { name: '庄司 一郎さんの登録内容を変更' }));
+    const form = await screen.findByRole('form', { name: '要支援者の変更: 庄司 一郎さん' });
+    const consent = within(form).getByLabelText<HTMLInputElement>('支援者に連絡先を伝えることへの同意');
+    expect(consent.checked).toBe(true);
+    expect(within(form).getByLabelText<HTMLInputElement>(/^連絡先/).value).toBe('093-000-1111');
+    expect(within(form).getByLabelText<HTMLSelectElement>(/^地区/).value).toBe('40101-shoji');
+
+    await user.clear(within(form).getByLabelText(/^氏名/));
+    await user.type(within(form).getByLabelText(/^氏名/), '庄司 一朗');
+    await user.selectOptions(within(form).getByLabelText(/^紹介者/), 'CARE_MANAGER');
+    await user.type(within(form).getByLabelText(/^世帯の状況/), '娘さんが週末に来る');
+    await user.click(consent);
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+
+    expect(await screen.findByText('庄司 一朗さんの登録内容を保存しました。')).toBeTruthy();
+    const put = requests.find((r) => r.method === 'PUT')!;
+    expect(new URL(put.url).pathname).toBe('/api/v1/recipients/7');
+    expect(await put.json()).toEqual({
+      name: '庄司 一朗', kana: 'しょうじ いちろう', areaCode: '40101-shoji', contact: '093-000-1111',
+      householdNotes: '娘さんが週末に来る', referredBy: 'CARE_MANAGER', consent: false, version: 2,
+    });
+    expect(screen.queryByRole('form', { name: /要支援者の変更/ })).toBeNull();
+    // The request (and its heading) is read again, with the recipient's new name.
+    expect(await screen.findByRole('heading', { level: 1, name: '相談 42: 庄司 一朗さん' })).toBeTruthy();
+  });
+
+  it('says someone else changed the recipient first, and fills the form afresh on 再読み込み', async () => {
+    const user = userEvent.setup();
+    const { requests, setCurrent } = recipientBackend();
+    renderAt();
+
+    await user.click(await screen.findByRole('button', { name: '庄司 一郎さんの登録内容を変更' }));
+    const form = await screen.findByRole('form', { name: '要支援者の変更: 庄司 一郎さん' });
+    setCurrent({ ...recipient, contact: '093-999-0000', consent: false, version: 3 });
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain(CONFLICT_MESSAGE);
+    await user.click(within(alert).getByRole('button', { name: '再読み込み' }));
+    await waitFor(() => expect(within(screen.getByRole('form', { name: /要支援者の変更/ })).getByLabelText<HTMLInputElement>(/^連絡先/).value).toBe('093-999-0000'));
+    const fresh = screen.getByRole('form', { name: /要支援者の変更/ });
+    expect(within(fresh).getByLabelText<HTMLInputElement>('支援者に連絡先を伝えることへの同意').checked).toBe(false);
+    await user.click(within(fresh).getByRole('button', { name: '変更を保存' }));
+
+    expect(await screen.findByText('庄司 一郎さんの登録内容を保存しました。')).toBeTruthy();
+    const versions = await Promise.all(requests.filter((r) => r.method === 'PUT').map(async (r) => (await r.json()).version));
+    expect(versions).toEqual([2, 3]);
+  });
+
+  it('shows the 422 area-not-yours detail at the district', async () => {
+    const user = userEvent.setup();
+    // Stored in a district the coordinator no longer holds: it is offered as it is, and refused by the API.
+    recipientBackend({ ...recipient, area: { code: '40106-wakazono', name: '若園', kind: 'SCHOOL_DISTRICT' }, version: 0 });
+    renderAt();
+
+    await user.click(await screen.findByRole('button', { name: '庄司 一郎さんの登録内容を変更' }));
+    const form = await screen.findByRole('form', { name: '要支援者の変更: 庄司 一郎さん' });
+    const area = within(form).getByLabelText<HTMLSelectElement>(/^地区/);
+    expect(Array.from(area.options).map((o) => o.textContent)).toEqual(['選択してください', '高須', '庄司', '若園']);
+    expect(area.value).toBe('40106-wakazono');
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+
+    expect((await within(form).findByRole('alert')).textContent).toContain('地域「若園」は担当外です。');
+    expect(area.getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).queryByText(CONFLICT_MESSAGE)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { useSupportRequest } from '@/features/support/api/support';
 import { RequestDetails } from '@/features/support/components/request-details';
 import { SupportNav } from '@/features/support/components/support-nav';
+import { useSupportAreaOptions } from './support-area-options';
 import { RequireCoordinator } from './support-guard';
 
 /** One request: details, proposals (引受・辞退・完了), candidates (依頼する), 相談窓口へつなぐ, 取り消す. */
@@ -20,6 +21,7 @@ function SupportRequestPage() {
   const { id } = useParams();
   const requestId = id && /^\d+$/.test(id) ? Number(id) : undefined;
   const request = useSupportRequest(requestId);
+  const areaOptions = useSupportAreaOptions();
   return (
     <div className="stack">
       <PageHeading>{request.data ? `相談 ${request.data.id}: ${request.data.recipientName}さん` : '相談'}</PageHeading>
@@ -31,7 +33,7 @@ function SupportRequestPage() {
       ) : request.isError ? (
         <ProblemAlert error={request.error} />
       ) : (
-        <RequestDetails request={request.data} />
+        <RequestDetails request={request.data} areaOptions={areaOptions} />
       )}
     </div>
   );

@@ -1,10 +1,106 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { coordinator, supporter } from '@/features/support/testing/fixtures';
+import { supportKey, type Supporter, type SupporterRequest } from '@/features/support/api/support';
+import { categories, coordinator, shoji, supporter, supporterGroups, takasu } from '@/features/support/testing/fixtures';
+import { CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { SupportSupportersRoute } from './support-supporters';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** What the API makes of a SupporterRequest: names for the codes, the area and group as objects. */
+function stored(body: SupporterRequest, base: Supporter): Supporter {
+  const group = supporterGroups.find((g) => g.id === body.groupId);
+  return {
+    ...base,
+    name: body.name,
+    kana: body.kana,
+    contact: body.contact ?? null,
+    area: body.areaCode === takasu.code ? takasu : shoji,
+    groupId: group?.id ?? null,
+    groupName: group?.name ?? null,
+    payment: group?.payment ?? null,
+    categoryCodes: body.categoryCodes,
+    categories: body.categoryCodes.map((c) => categories.find((x) => x.code === c)!.name),
+    availability: body.availability,
+    capacity: body.capacity,
+    hasVehicle: body.hasVehicle ?? false,
+    active: body.active ?? base.active,
+  };
+}
+
+/**
+ * The API over a list of supporters, checking a change the way the server does: the version must be the stored
+ * one (409 stale-version) and the limit not below what the supporter holds (422 capacity-below-open).
+ */
+function backend(supporters: Supporter[] = [supporter({ version: 4 }), supporter({ id: 102, name: '鈴木 洋子', kana: 'すずき ようこ', availability: [], openAssignments: 0 })]) {
+  const fetched = mockFetch(async (request) => {
+    const url = new URL(request.url);
+    const one = /^\/api\/v1\/supporters\/(\d+)$/.exec(url.pathname);
+    if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+    if (url.pathname === '/api/v1/areas') return jsonResponse({ items: [], nextCursor: null });
+    if (url.pathname === '/api/v1/support-categories') return jsonResponse(categories);
+    if (url.pathname === '/api/v1/supporter-groups') return jsonResponse(supporterGroups);
+    if (url.pathname === '/api/v1/supporters' && request.method === 'GET') return jsonResponse(supporters);
+    if (url.pathname === '/api/v1/supporters' && request.method === 'POST') {
+      const created = stored(await request.json(), supporter({ id: 103, openAssignments: 0, active: true, version: 0 }));
+      supporters.push(created);
+      return jsonResponse(created, 201);
+    }
+    if (one) {
+      const index = supporters.findIndex((s) => s.id === Number(one[1]));
+      if (index < 0) return jsonResponse({ status: 404 }, 404);
+      const current = supporters[index];
+      if (request.method === 'GET') return jsonResponse(current);
+      const body: SupporterRequest = await request.json();
+      if (body.version !== current.version) {
+        return jsonResponse({
+          type: '/problems/stale-version', title: '競合しています', status: 409,
+          detail: `担い手「${current.name}」 は他の人が先に更新しました。最新の内容を読み込んでからやり直してください。`,
+        }, 409);
+      }
+      if (body.capacity < current.openAssignments) {
+        return jsonResponse({
+          type: '/problems/capacity-below-open', title: '処理できない内容です', status: 422,
+          detail: `「${current.name}」さんはいま ${current.openAssignments} 件を受け持っています。受け持ちの上限はそれより少なくできません。`,
+        }, 422);
+      }
+      supporters[index] = { ...stored(body, current), version: current.version + 1 };
+      return jsonResponse(supporters[index]);
+    }
+    return jsonResponse({ status: 404 }, 404);
+  });
+  return { ...fetched, supporters };
+}
+
+function renderPage(route = '/support/supporters') {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/support/supporters" element={<SupportSupportersRoute />} />
+    </Routes>,
+    { route },
+  );
+}
+
+const line = (n: number) => screen.getByRole('group', { name: `空き時間 ${n}` });
+
+async function setTime(user: UserEvent, input: HTMLElement, value: string) {
+  await user.clear(input);
+  await user.type(input, value);
+}
+
+/** Opens 担い手の変更 for a supporter of the list and waits for the form to be filled from the API. */
+async function openEdit(user: UserEvent, name: string) {
+  await user.click(await screen.findByRole('button', { name: `${name}さんの登録内容を変更` }));
+  const form = await screen.findByRole('form', { name: `担い手の変更: ${name}さん` });
+  await waitFor(() => expect(within(form).getByLabelText<HTMLInputElement>('ゴミ出し').checked).toBe(true));
+  return form;
+}
+
+const puts = (requests: Request[]) => requests.filter((r) => r.method === 'PUT');
 
 describe('担い手の一覧', () => {
   it('shades the free hours in the week grid and says them in words', async () => {
@@ -33,5 +129,194 @@ describe('担い手の一覧', () => {
     expect(within(row).getByText('ゴミ出し・掃除')).toBeTruthy();
     expect(within(row).getByLabelText('受け持ち 1件（上限 2件）').textContent).toBe('1/2');
     expect(new URL(requests.find((r) => r.url.includes('/supporters'))!.url).searchParams.get('area')).toBe('40101-shoji');
+  });
+});
+
+describe('担い手の登録', () => {
+  it('registers a supporter with the Idempotency-Key and shows them in the list', async () => {
+    const user = userEvent.setup();
+    const { requests } = backend();
+    renderPage('/support/supporters?area=40102-takasu');
+
+    await user.click(await screen.findByRole('button', { name: '担い手を登録' }));
+    const form = await screen.findByRole('form', { name: '担い手の登録' });
+    // The list's district is where the new supporter starts; its groups are the ones offered.
+    const area = within(form).getByLabelText<HTMLSelectElement>(/^地域/);
+    expect(area.value).toBe('40102-takasu');
+    const group = within(form).getByLabelText<HTMLSelectElement>(/^グループ/);
+    await waitFor(() =>
+      expect(Array.from(group.options).map((o) => o.textContent)).toEqual(['なし', '高須ささえあい（有償）', '高須有償ボランティア（有償）']),
+    );
+
+    await user.type(within(form).getByLabelText(/^氏名/), '高須 花子');
+    await user.type(within(form).getByLabelText(/^ふりがな/), 'たかす はなこ');
+    await user.type(within(form).getByLabelText(/^連絡先/), '093-000-0000');
+    await user.selectOptions(group, '4');
+    await user.click(await within(form).findByLabelText('ゴミ出し'));
+    await user.click(within(form).getByLabelText('粗大ごみ（車が必要）'));
+    await user.click(within(form).getByRole('button', { name: '空き時間を追加' }));
+    await user.selectOptions(within(line(1)).getByLabelText('曜日'), '水曜');
+    await user.click(within(form).getByRole('button', { name: '空き時間を追加' }));
+    await setTime(user, within(line(2)).getByLabelText('開始'), '13:00');
+    await setTime(user, within(line(2)).getByLabelText('終了'), '16:30');
+    await setTime(user, within(form).getByLabelText(/^受け持ちの上限/), '3');
+    await user.click(within(form).getByLabelText('車あり'));
+    // 活動中/休止 is for a change only: a new supporter is active.
+    expect(within(form).queryByLabelText('休止')).toBeNull();
+    await user.click(within(form).getByRole('button', { name: '登録する' }));
+
+    expect(await screen.findByText('高須 花子さんを担い手に登録しました。')).toBeTruthy();
+    const post = requests.find((r) => r.method === 'POST' && r.url.endsWith('/api/v1/supporters'))!;
+    expect(await post.json()).toEqual({
+      name: '高須 花子', kana: 'たかす はなこ', contact: '093-000-0000', areaCode: '40102-takasu', groupId: 4,
+      categoryCodes: ['GARBAGE', 'BULKY_WASTE'],
+      availability: [{ dayOfWeek: 3, start: '09:00', end: '12:00' }, { dayOfWeek: 4, start: '13:00', end: '16:30' }],
+      capacity: 3, hasVehicle: true,
+    });
+    expect(post.headers.get('Idempotency-Key')).toMatch(UUID);
+    expect(screen.queryByRole('form', { name: '担い手の登録' })).toBeNull();
+    const row = (await screen.findAllByTestId('supporter')).find((r) => r.textContent?.includes('高須 花子'))!;
+    expect(within(row).getByRole('img', { name: '高須 花子さんの空き時間: 水 09:00〜12:00、木 13:00〜16:30' })).toBeTruthy();
+    expect(within(row).getByText('ゴミ出し・粗大ごみ')).toBeTruthy();
+  });
+
+  it('adds and removes lines of free time, and keeps a wrong line from being sent', async () => {
+    const user = userEvent.setup();
+    const { requests } = backend();
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: '担い手を登録' }));
+    const form = await screen.findByRole('form', { name: '担い手の登録' });
+    expect(within(form).getByText('空き時間の登録はありません。')).toBeTruthy();
+    const add = within(form).getByRole('button', { name: '空き時間を追加' });
+    await user.click(add);
+    await user.click(add);
+    await user.click(add);
+    // Each new line is the day after the last one; the new line takes the focus.
+    const days = () => within(form).getAllByLabelText<HTMLSelectElement>('曜日').map((s) => s.value);
+    expect(days()).toEqual(['1', '2', '3']);
+    expect(document.activeElement).toBe(within(line(3)).getByLabelText('曜日'));
+
+    await user.type(within(form).getByLabelText(/^氏名/), '庄司 次郎');
+    await user.type(within(form).getByLabelText(/^ふりがな/), 'しょうじ じろう');
+    await user.selectOptions(within(form).getByLabelText(/^地域/), '40101-shoji');
+    await user.click(await within(form).findByLabelText('掃除'));
+    await setTime(user, within(line(2)).getByLabelText('終了'), '08:00');
+    await user.click(within(form).getByRole('button', { name: '登録する' }));
+
+    expect(within(line(2)).getByText('終了は開始より後にしてください')).toBeTruthy();
+    expect(within(form).getByRole('alert').textContent).toContain('空き時間 2: 終了は開始より後にしてください');
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+
+    // Removing the first line renumbers the rest; the wrong line keeps its error.
+    await user.click(within(form).getByRole('button', { name: '空き時間 1を削除' }));
+    expect(days()).toEqual(['2', '3']);
+    expect(within(line(1)).getByText('終了は開始より後にしてください')).toBeTruthy();
+    expect(document.activeElement).toBe(add);
+    await setTime(user, within(line(1)).getByLabelText('終了'), '11:00');
+    await user.click(within(form).getByRole('button', { name: '空き時間 2を削除' }));
+    await user.click(within(form).getByRole('button', { name: '登録する' }));
+
+    await screen.findByText('庄司 次郎さんを担い手に登録しました。');
+    const post = requests.find((r) => r.method === 'POST')!;
+    expect((await post.json()).availability).toEqual([{ dayOfWeek: 2, start: '09:00', end: '11:00' }]);
+  });
+
+  it('offers no more than 21 lines', async () => {
+    const user = userEvent.setup();
+    backend();
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: '担い手を登録' }));
+    const add = await screen.findByRole<HTMLButtonElement>('button', { name: '空き時間を追加' });
+    for (let i = 0; i < 21; i++) await user.click(add);
+    expect(screen.getAllByLabelText('曜日')).toHaveLength(21);
+    expect(add.disabled).toBe(true);
+    expect(screen.getByText('空き時間は 21 件までです')).toBeTruthy();
+  });
+});
+
+describe('担い手の変更', () => {
+  it('sends the changed fields with the version it was read at, and refreshes lists and candidates', async () => {
+    const user = userEvent.setup();
+    const { requests, supporters } = backend();
+    const { client } = renderPage();
+    // Candidates of an open request, as the request page would have them.
+    client.setQueryData([...supportKey, 'requests', 'candidates', 42], { requestId: 42, weights: {}, items: [] });
+
+    const form = await openEdit(user, '佐藤 和子');
+    expect(within(form).getByLabelText<HTMLInputElement>(/^氏名/).value).toBe('佐藤 和子');
+    expect(within(form).getByLabelText<HTMLSelectElement>(/^グループ/).value).toBe('3');
+    expect(within(form).getAllByLabelText<HTMLSelectElement>('曜日').map((s) => s.value)).toEqual(['2', '4']);
+    expect(within(form).getByLabelText<HTMLInputElement>('活動中').checked).toBe(true);
+
+    await user.click(within(form).getByLabelText('掃除'));
+    await setTime(user, within(form).getByLabelText(/^受け持ちの上限/), '3');
+    await user.click(within(form).getByLabelText('休止'));
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+
+    expect(await screen.findByText('佐藤 和子さんの登録内容を保存しました。')).toBeTruthy();
+    const put = puts(requests)[0];
+    expect(new URL(put.url).pathname).toBe('/api/v1/supporters/101');
+    expect(await put.json()).toEqual({
+      name: '佐藤 和子', kana: 'さとう かずこ', contact: null, areaCode: '40101-shoji', groupId: 3,
+      categoryCodes: ['GARBAGE'],
+      availability: [{ dayOfWeek: 2, start: '08:00', end: '12:00' }, { dayOfWeek: 4, start: '13:00', end: '17:00' }],
+      capacity: 3, hasVehicle: false, active: false, version: 4,
+    });
+    expect(supporters[0].version).toBe(5);
+    const row = screen.getAllByTestId('supporter')[0];
+    await waitFor(() => expect(within(row).getByLabelText('受け持ち 1件（上限 3件）')).toBeTruthy());
+    expect(within(row).getByText('ゴミ出し')).toBeTruthy();
+    expect(client.getQueryState([...supportKey, 'requests', 'candidates', 42])?.isInvalidated).toBe(true);
+  });
+
+  it('says someone else changed it first on a 409, and saves over the newer copy after reloading', async () => {
+    const user = userEvent.setup();
+    const { requests, supporters } = backend();
+    const { client } = renderPage();
+
+    const form = await openEdit(user, '佐藤 和子');
+    // Someone else saves 佐藤さん while this form is open, and the page happens to read the newer copy meanwhile:
+    // the form still speaks for the copy it was filled from, or it would quietly undo their change.
+    supporters[0] = { ...supporters[0], contact: '093-111-1111', version: 5 };
+    await client.refetchQueries({ queryKey: [...supportKey, 'supporter', 101] });
+    expect(within(form).getByLabelText<HTMLInputElement>(/^連絡先/).value).toBe('');
+    await setTime(user, within(form).getByLabelText(/^受け持ちの上限/), '4');
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain(CONFLICT_MESSAGE);
+    expect(await puts(requests)[0].clone().json()).toMatchObject({ version: 4, capacity: 4 });
+    expect(screen.queryByText('佐藤 和子さんの登録内容を保存しました。')).toBeNull();
+
+    await user.click(within(alert).getByRole('button', { name: '再読み込み' }));
+    const fresh = await screen.findByRole('form', { name: '担い手の変更: 佐藤 和子さん' });
+    await waitFor(() => expect(within(fresh).getByLabelText<HTMLInputElement>(/^連絡先/).value).toBe('093-111-1111'));
+    expect(within(fresh).queryByRole('alert')).toBeNull();
+    expect(within(fresh).getByLabelText<HTMLInputElement>(/^受け持ちの上限/).value).toBe('2');
+    await setTime(user, within(fresh).getByLabelText(/^受け持ちの上限/), '4');
+    await user.click(within(fresh).getByRole('button', { name: '変更を保存' }));
+
+    expect(await screen.findByText('佐藤 和子さんの登録内容を保存しました。')).toBeTruthy();
+    expect(await puts(requests)[1].json()).toMatchObject({ version: 5, capacity: 4, contact: '093-111-1111' });
+  });
+
+  it('shows why a limit below what the supporter holds now is refused (422 capacity-below-open)', async () => {
+    const user = userEvent.setup();
+    backend([supporter({ capacity: 3, openAssignments: 2, version: 1 })]);
+    renderPage();
+
+    const form = await openEdit(user, '佐藤 和子');
+    expect(within(form).getByText(/いま 2 件を受け持っています/)).toBeTruthy();
+    await setTime(user, within(form).getByLabelText(/^受け持ちの上限/), '1');
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+
+    const detail = '「佐藤 和子」さんはいま 2 件を受け持っています。受け持ちの上限はそれより少なくできません。';
+    expect((await within(form).findByRole('alert')).textContent).toContain(detail);
+    // Said at the field it is about, too.
+    const capacity = within(form).getByLabelText(/^受け持ちの上限/);
+    expect(capacity.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(capacity.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toBe(detail);
+    expect(within(form).queryByText(CONFLICT_MESSAGE)).toBeNull();
   });
 });

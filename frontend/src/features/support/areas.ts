@@ -30,3 +30,9 @@ export const SUPPORT_AREAS: SupportArea[] = [...SUPPORT_DISTRICTS, ...SUPPORT_WA
 export function supportAreaName(code: string): string {
   return SUPPORT_AREAS.find((a) => a.code === code)?.name ?? code;
 }
+
+/** A district to choose in a form (a recipient's or a supporter's), as the page hands them in. */
+export interface AreaOption {
+  value: string;
+  label: string;
+}

@@ -7,6 +7,8 @@ import type { components } from '@/lib/api/schema';
 export type SupportCategory = components['schemas']['SupportCategoryResponse'];
 export type SupportCategoryRequest = components['schemas']['SupportCategoryRequest'];
 export type Supporter = components['schemas']['SupporterResponse'];
+export type SupporterRequest = components['schemas']['SupporterRequest'];
+export type SupporterGroup = components['schemas']['SupporterGroupResponse'];
 export type AvailabilitySlot = components['schemas']['AvailabilitySlot'];
 export type Recipient = components['schemas']['RecipientResponse'];
 export type RecipientRequest = components['schemas']['RecipientRequest'];
@@ -54,6 +56,79 @@ export function useSupporters(area?: string) {
   return useQuery({
     queryKey: [...supportKey, 'supporters', area ?? null],
     queryFn: async () => unwrap(await api.GET('/api/v1/supporters', { params: { query: area ? { area } : {} } })),
+  });
+}
+
+/** One 担い手 as stored now: the form to change them starts from this, and sends back its version. */
+export function useSupporter(id: number) {
+  return useQuery({
+    queryKey: [...supportKey, 'supporter', id],
+    queryFn: async () => unwrap(await api.GET('/api/v1/supporters/{id}', { params: { path: { id } } })),
+    // A change starts from what is stored now, not from a copy read minutes ago that would only earn a 409.
+    staleTime: 0,
+  });
+}
+
+/** 担い手グループ of the caller's districts, to put a supporter in one (paid or unpaid help). */
+export function useSupporterGroups() {
+  return useQuery({
+    queryKey: [...supportKey, 'supporter-groups'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/supporter-groups')),
+    staleTime: 30 * 60_000,
+  });
+}
+
+/**
+ * Registers a 担い手. A new supporter changes the supporter lists, the candidates of open requests and the
+ * statistics (登録している担い手), so every support query is refreshed; the list then shows them.
+ */
+export function useCreateSupporter() {
+  const queryClient = useQueryClient();
+  const keys = useIdempotencyKey<SupporterRequest>();
+  return useMutation({
+    mutationFn: async (body: SupporterRequest) =>
+      unwrap(await api.POST('/api/v1/supporters', { params: { header: { 'Idempotency-Key': keys.keyFor(body) } }, body })),
+    onSuccess: (_, body) => {
+      keys.done(body);
+      return queryClient.invalidateQueries({ queryKey: supportKey });
+    },
+  });
+}
+
+/**
+ * Changes a 担い手 (body.version is the one the form was filled from: 409 stale-version when someone saved
+ * first; 422 capacity-below-open when the limit is below what they hold now). What they can do, when, their
+ * limit and 休止 all decide whom they are proposed for, so candidates and lists are refreshed with the rest.
+ */
+export function useUpdateSupporter() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: number; body: SupporterRequest }) =>
+      unwrap(await api.PUT('/api/v1/supporters/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: supportKey }),
+  });
+}
+
+/** One 要支援者 as stored now (only the caller's districts), to change their details. */
+export function useRecipient(id: number) {
+  return useQuery({
+    queryKey: [...supportKey, 'recipient', id],
+    queryFn: async () => unwrap(await api.GET('/api/v1/recipients/{id}', { params: { path: { id } } })),
+    staleTime: 0,
+  });
+}
+
+/**
+ * Changes a 要支援者 (body.version required: 409 when someone saved first; 422 area-not-yours for a district
+ * the caller does not hold). Their name is on requests and lists, and their area decides the candidates' 近さ
+ * and which district's statistics count them, so every support query is refreshed.
+ */
+export function useUpdateRecipient() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: number; body: RecipientRequest }) =>
+      unwrap(await api.PUT('/api/v1/recipients/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: supportKey }),
   });
 }
 

@@ -10,9 +10,10 @@ import {
   type SupportRequest,
   type SupportRequestCreate,
 } from '../api/support';
+import type { AreaOption } from '../areas';
 import { PAYMENT_OPTIONS, URGENCY_OPTIONS, WEEKDAYS, type Payment, type Urgency } from '../labels';
 import '../support.css';
-import { RecipientPicker, type AreaOption } from './recipient-picker';
+import { RecipientPicker } from './recipient-picker';
 
 export type Frequency = 'ONCE' | 'WEEKLY';
 

@@ -15,6 +15,7 @@ import {
   type SupportRequest,
   type WindowCategory,
 } from '../api/support';
+import type { AreaOption } from '../areas';
 import {
   formatSchedule,
   isClosed,
@@ -26,6 +27,7 @@ import {
 } from '../labels';
 import { AssignmentsList } from './assignments-list';
 import { CandidateList } from './candidate-list';
+import { RecipientEditPanel } from './recipient-form';
 import { SupportStatusBadge } from './status-badge';
 
 /** A 409 is something a person can act on: say what happened in the server's words. */
@@ -40,9 +42,17 @@ function ConflictOrProblem({ error }: { error: unknown }) {
   return <ProblemAlert error={error} />;
 }
 
+export interface RequestDetailsProps {
+  request: SupportRequest;
+  /** The districts the recipient may be moved to when their details are changed. */
+  areaOptions: readonly AreaOption[];
+}
+
 /** One request: what was asked, the proposals so far, the candidates, and the ways to close it. */
-export function RequestDetails({ request }: { request: SupportRequest }) {
+export function RequestDetails({ request, areaOptions }: RequestDetailsProps) {
   const open = isOpenForMatching(request.status);
+  const [editingRecipient, setEditingRecipient] = useState(false);
+  const [saved, setSaved] = useState<string>();
   return (
     <div className="stack">
       <section aria-labelledby="request-facts-heading" className="stack">
@@ -56,7 +66,22 @@ export function RequestDetails({ request }: { request: SupportRequest }) {
           </div>
           <div>
             <dt>要支援者</dt>
-            <dd>{request.recipientName}</dd>
+            <dd>
+              {request.recipientName}{' '}
+              {!editingRecipient && (
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  aria-label={`${request.recipientName}さんの登録内容を変更`}
+                  onClick={() => {
+                    setSaved(undefined);
+                    setEditingRecipient(true);
+                  }}
+                >
+                  変更
+                </Button>
+              )}
+            </dd>
           </div>
           <div>
             <dt>地区</dt>
@@ -90,6 +115,18 @@ export function RequestDetails({ request }: { request: SupportRequest }) {
           )}
         </dl>
         {request.description && <p className="vision">{request.description}</p>}
+        <div aria-live="polite">{saved && <Alert kind="success">{saved}</Alert>}</div>
+        {editingRecipient && (
+          <RecipientEditPanel
+            recipientId={request.recipientId}
+            areaOptions={areaOptions}
+            onSaved={(r) => {
+              setEditingRecipient(false);
+              setSaved(`${r.name}さんの登録内容を保存しました。`);
+            }}
+            onCancel={() => setEditingRecipient(false)}
+          />
+        )}
       </section>
 
       <section aria-labelledby="assignments-heading" className="stack">

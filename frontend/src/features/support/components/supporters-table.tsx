@@ -1,10 +1,17 @@
+import { Button } from '@/components/ui/button';
 import type { Supporter } from '../api/support';
 import { WeekGrid } from './week-grid';
 
 const paymentLabel = (payment: string | null) => (payment === 'PAID' ? '有償' : payment === 'UNPAID' ? '無償' : '—');
 
+export interface SupportersTableProps {
+  supporters: readonly Supporter[];
+  /** Opens 担い手の変更 for one of them; without it the table only shows. */
+  onEdit?: (supporter: Supporter) => void;
+}
+
 /** 担い手 with what they can do, when they are free, and how many requests they hold of their limit. */
-export function SupportersTable({ supporters }: { supporters: readonly Supporter[] }) {
+export function SupportersTable({ supporters, onEdit }: SupportersTableProps) {
   if (supporters.length === 0) return <p className="empty">担い手が登録されていません。</p>;
   return (
     <div className="table-wrap">
@@ -18,6 +25,7 @@ export function SupportersTable({ supporters }: { supporters: readonly Supporter
             <th scope="col">空き時間（毎週）</th>
             <th scope="col">受け持ち</th>
             <th scope="col">状態</th>
+            {onEdit && <th scope="col">操作</th>}
           </tr>
         </thead>
         <tbody>
@@ -44,6 +52,13 @@ export function SupportersTable({ supporters }: { supporters: readonly Supporter
                 {s.openAssignments}/{s.capacity}
               </td>
               <td>{s.active ? '活動中' : '活動希望'}</td>
+              {onEdit && (
+                <td className="table__actions">
+                  <Button size="sm" variant="secondary" onClick={() => onEdit(s)} aria-label={`${s.name}さんの登録内容を変更`}>
+                    変更
+                  </Button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

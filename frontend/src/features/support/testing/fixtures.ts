@@ -111,6 +111,13 @@ export function supporter(extra: Partial<S['SupporterResponse']> = {}): S['Suppo
   };
 }
 
+/** 担い手グループ of the coordinator's two districts. */
+export const supporterGroups: S['SupporterGroupResponse'][] = [
+  { id: 3, name: 'お助け隊', area: shoji, payment: 'UNPAID' },
+  { id: 4, name: '高須ささえあい', area: takasu, payment: 'PAID' },
+  { id: 5, name: '高須有償ボランティア', area: takasu, payment: 'PAID' },
+];
+
 export const stats: S['SupportStats'] = {
   area: takasu,
   fiscalYear: 2020,
