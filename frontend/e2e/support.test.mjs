@@ -48,6 +48,23 @@ describe('生活支援', () => {
       const before = await consultations(page, '40101-shoji', '庄司', fiscalYear);
       assert.equal(new URL(page.url()).search, `?area=40101-shoji&fiscalYear=${fiscalYear}`);
 
+      // A new supporter in 庄司 who takes out the garbage on Tuesday mornings.
+      const supporterName = `庄司 担い手${Date.now() % 100000}`;
+      await page.getByRole('navigation', { name: '生活支援のメニュー' }).getByRole('link', { name: '担い手の一覧' }).click();
+      await page.getByRole('button', { name: '担い手を登録' }).click();
+      const form = page.getByRole('form', { name: '担い手の登録' });
+      await form.getByLabel(/^氏名/).fill(supporterName);
+      await form.getByLabel(/^ふりがな/).fill('しょうじ にないて');
+      await form.getByLabel(/^地域/).selectOption('40101-shoji');
+      await form.getByLabel('ゴミ出し', { exact: true }).check();
+      await form.getByRole('button', { name: '空き時間を追加' }).click();
+      const slot = form.locator('fieldset.slot-line').first();
+      await slot.getByLabel('曜日').selectOption({ label: '火曜' });
+      await slot.getByLabel('開始').fill('09:00');
+      await slot.getByLabel('終了').fill('12:00');
+      await form.getByRole('button', { name: '登録する' }).click();
+      await page.getByText(`${supporterName}さんを担い手に登録しました。`).waitFor();
+
       // Intake: a new recipient in 庄司, ゴミ出し every Tuesday 09:00–10:00, paid or unpaid.
       await page.getByRole('navigation', { name: '生活支援のメニュー' }).getByRole('link', { name: '新しい相談' }).click();
       await page.getByRole('heading', { level: 1, name: '新しい相談' }).waitFor();
@@ -56,7 +73,7 @@ describe('生活支援', () => {
       await page.getByLabel(/^ふりがな/).fill('しょうじ しけん');
       await page.getByLabel(/^地区/).selectOption({ label: '庄司' });
       await page.getByLabel(/^紹介者/).selectOption({ label: '民生委員' });
-      await page.getByLabel(/同意している/).check();
+      await page.getByLabel('支援者に連絡先を伝えることへの同意').check();
       await page.getByRole('button', { name: '登録して選ぶ' }).click();
       await page.getByRole('status').filter({ hasText: name }).waitFor();
 
@@ -74,6 +91,9 @@ describe('生活支援', () => {
       assert.match(await page.locator('dl.facts').innerText(), /毎週 火曜 09:00〜10:00/);
       const candidates = page.getByRole('table', { name: /候補の担い手/ });
       await candidates.waitFor();
+      // The supporter registered above is a candidate (ties are ranked by registration, so among the rest).
+      await page.getByRole('button', { name: /^残り \d+人も表示する$/ }).click();
+      await candidates.getByRole('row').filter({ hasText: supporterName }).waitFor();
       const top = candidates.getByRole('row').nth(1);
       const topText = await top.innerText();
       assert.match(topText, /\d\.\d{3}/, 'the total score');

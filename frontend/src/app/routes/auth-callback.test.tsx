@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import { prepareLogin, type ExternalLogin } from '@/features/auth/oidc';
 import { setUnauthorizedHandler } from '@/lib/api/client';
-import { getAccessToken } from '@/lib/session';
+import { getAccessToken, getRefreshGrant } from '@/lib/session';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { AuthCallbackRoute } from './auth-callback';
 
@@ -82,6 +82,21 @@ describe('/auth/callback', () => {
     expect(meCall.headers.get('Authorization')).toBe('Bearer idp-token');
   });
 
+  it('keeps the refresh token and where to spend it, so the short access token can be renewed', async () => {
+    const state = await startedAt('/plans');
+    network(() => jsonResponse({ access_token: 'idp-token', expires_in: 300, refresh_token: 'idp-refresh' }));
+
+    renderCallback({ code: 'code-1', state });
+
+    expect(await screen.findByText('計画の一覧')).toBeTruthy();
+    expect(getAccessToken()).toBe('idp-token');
+    expect(getRefreshGrant()).toEqual({
+      refreshToken: 'idp-refresh',
+      tokenEndpoint: keycloak.tokenEndpoint,
+      clientId: 'tsunagu-spa',
+    });
+  });
+
   it('refuses a state mismatch with a message and a way back to the login page', async () => {
     await startedAt('/plans');
     const { spy } = network(() => jsonResponse({ access_token: 'idp-token', expires_in: 600 }));
@@ -124,7 +139,7 @@ describe('/auth/callback', () => {
     setUnauthorizedHandler(onUnauthorized);
     const state = await startedAt('/plans');
     network(
-      () => jsonResponse({ access_token: 'no-roles', expires_in: 600 }),
+      () => jsonResponse({ access_token: 'no-roles', expires_in: 600, refresh_token: 'no-roles-refresh' }),
       () => jsonResponse({ title: 'Unauthorized', status: 401 }, 401),
     );
 
@@ -132,6 +147,7 @@ describe('/auth/callback', () => {
 
     expect((await screen.findByRole('alert')).textContent).toContain('Tsunagu を利用する権限が確認できませんでした');
     expect(getAccessToken()).toBeNull();
+    expect(getRefreshGrant()).toBeNull();
     expect(screen.queryByText('計画の一覧')).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import { useLoginOptions } from '@/features/auth/api/get-login-options';
 import { ExternalLoginButton } from '@/features/auth/components/external-login-button';
 import { LoginForm } from '@/features/auth/components/login-form';
 import { externalLogin } from '@/features/auth/oidc';
-import { getAccessToken } from '@/lib/session';
+import { isSignedIn } from '@/lib/session';
 
 export function LoginRoute() {
   const navigate = useNavigate();
@@ -17,10 +17,10 @@ export function LoginRoute() {
   const [search] = useSearchParams();
   const queryClient = useQueryClient();
   const from = (location.state as { from?: string } | null)?.from;
-  const token = getAccessToken();
-  const options = useLoginOptions(!token);
+  const signedIn = isSignedIn();
+  const options = useLoginOptions(!signedIn);
 
-  if (token) return <Navigate to={from ?? paths.directory} replace />;
+  if (signedIn) return <Navigate to={from ?? paths.directory} replace />;
 
   const onSuccess = async () => {
     queryClient.removeQueries();

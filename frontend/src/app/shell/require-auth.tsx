@@ -4,14 +4,15 @@ import { ProblemAlert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { paths } from '@/config/paths';
 import { hasRole, useMe, type Role } from '@/features/auth/api/get-me';
-import { getAccessToken } from '@/lib/session';
+import { isSignedIn } from '@/lib/session';
 
 /** Sends a visitor without a session to the login page, remembering where they wanted to go. */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
-  const token = getAccessToken();
-  const me = useMe(Boolean(token));
-  if (!token) return <Navigate to={paths.login} replace state={{ from: location.pathname }} />;
+  // An expired provider token still counts: the /me call renews it, or ends the session if the provider refuses.
+  const signedIn = isSignedIn();
+  const me = useMe(signedIn);
+  if (!signedIn) return <Navigate to={paths.login} replace state={{ from: location.pathname }} />;
   if (me.isPending) return <Loading />;
   if (me.isError) return <ProblemAlert error={me.error} />;
   return <>{children}</>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getAccessToken } from '@/lib/session';
+import { getAccessToken, getRefreshGrant } from '@/lib/session';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { base64url, codeChallenge, ExternalLoginError, finishLogin, prepareLogin, randomToken, type ExternalLogin } from './oidc';
 
@@ -90,6 +90,7 @@ describe('finishLogin', () => {
 
     expect(returnTo).toBe('/support');
     expect(getAccessToken()).toBe('idp-access-token');
+    expect(getRefreshGrant()).toBeNull();
     expect(sessionStorage.getItem(PENDING_KEY)).toBeNull();
     expect(requests).toHaveLength(1);
     expect(requests[0].url).toBe(keycloak.tokenEndpoint);
@@ -102,6 +103,20 @@ describe('finishLogin', () => {
       redirect_uri: `${window.location.origin}/auth/callback`,
       client_id: 'tsunagu-spa',
       code_verifier: verifier,
+    });
+  });
+
+  it('keeps the refresh token with the endpoint and client id to spend it at', async () => {
+    const state = await started();
+    mockFetch(() => jsonResponse({ access_token: 'idp-access-token', expires_in: 300, refresh_token: 'idp-refresh-token' }));
+
+    await finishLogin(new URLSearchParams({ code: 'c', state }));
+
+    expect(getAccessToken()).toBe('idp-access-token');
+    expect(getRefreshGrant()).toEqual({
+      refreshToken: 'idp-refresh-token',
+      tokenEndpoint: keycloak.tokenEndpoint,
+      clientId: 'tsunagu-spa',
     });
   });
 

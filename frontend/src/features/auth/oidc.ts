@@ -1,11 +1,13 @@
 import { paths } from '@/config/paths';
-import { saveSession } from '@/lib/session';
+import { saveRefreshableSession, saveSession } from '@/lib/session';
+import { tokenLifetime } from '@/lib/token-refresh';
 import type { LoginOptions } from './api/get-login-options';
 
 /**
  * Sign-in at the city's own identity provider (OpenID Connect: Keycloak, Entra ID …): the authorization code flow
  * with PKCE (RFC 7636, S256) as a public client. The provider's access token becomes the session's bearer token;
- * the API verifies it itself.
+ * the API verifies it itself. A refresh token, when the provider gives one, is kept with the session so the API
+ * client can renew the short access token (lib/token-refresh.ts).
  */
 
 /** The provider settings the login page offers, with everything the flow needs present. */
@@ -29,9 +31,6 @@ interface PendingLogin {
 }
 
 const PENDING_KEY = 'tsunagu.oidc.pending';
-
-/** Used when the provider does not say how long its token lives (expires_in is only RECOMMENDED). */
-const DEFAULT_LIFETIME_SECONDS = 300;
 
 /** A sign-in that could not be completed, with the sentence to show for it. */
 export class ExternalLoginError extends Error {
@@ -148,12 +147,26 @@ function takePending(): PendingLogin | null {
   }
 }
 
+/**
+ * Stores the provider's tokens as the session: with the refresh token and where to spend it when there is one
+ * (taken from the pending login, so renewing needs no request for the login options), else the access token alone.
+ */
+function keepSession(accessToken: string, lifetime: number, refreshToken: unknown, pending: PendingLogin): void {
+  if (typeof refreshToken === 'string' && refreshToken) {
+    const { tokenEndpoint, clientId } = pending;
+    saveRefreshableSession(accessToken, lifetime, { refreshToken, tokenEndpoint, clientId });
+  } else {
+    saveSession(accessToken, lifetime);
+  }
+}
+
 const PROVIDER_REFUSED = '庁内アカウントでのログインが完了しませんでした。';
 
 /**
  * Completes the sign-in on /auth/callback: checks the state, exchanges the code at the provider's token
- * endpoint (with the verifier) and keeps the access token as the session's bearer token. Returns the page to go
- * to. The pending state is forgotten whatever happens, so a callback URL cannot be replayed.
+ * endpoint (with the verifier) and keeps the access token as the session's bearer token, with the refresh token
+ * when there is one. Returns the page to go to. The pending state is forgotten whatever happens, so a callback URL
+ * cannot be replayed.
  */
 export async function finishLogin(query: URLSearchParams): Promise<string> {
   const pending = takePending();
@@ -198,7 +211,13 @@ export async function finishLogin(query: URLSearchParams): Promise<string> {
     throw new ExternalLoginError('認証基盤に接続できませんでした。ネットワークを確認してください。');
   }
   const body = (await response.json().catch(() => null)) as
-    | { access_token?: unknown; expires_in?: unknown; error?: unknown; error_description?: unknown }
+    | {
+        access_token?: unknown;
+        expires_in?: unknown;
+        refresh_token?: unknown;
+        error?: unknown;
+        error_description?: unknown;
+      }
     | null;
   if (!response.ok) {
     const reason = typeof body?.error_description === 'string' ? body.error_description : undefined;
@@ -208,7 +227,6 @@ export async function finishLogin(query: URLSearchParams): Promise<string> {
   if (typeof body?.access_token !== 'string' || !body.access_token) {
     throw new ExternalLoginError('認証基盤でトークンを受け取れませんでした。', '応答にアクセストークンがありません。');
   }
-  const lifetime = Number(body.expires_in);
-  saveSession(body.access_token, Number.isFinite(lifetime) && lifetime > 0 ? lifetime : DEFAULT_LIFETIME_SECONDS);
+  keepSession(body.access_token, tokenLifetime(body.expires_in), body.refresh_token, pending);
   return pending.returnTo;
 }

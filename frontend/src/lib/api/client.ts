@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { env } from '@/config/env';
 import { clearSession, getAccessToken } from '@/lib/session';
+import { refreshDue, refreshSession } from '@/lib/token-refresh';
 import type { paths } from './schema';
 
 const TOKEN_PATH = '/api/v1/auth/token';
@@ -15,20 +16,60 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
+/** The session is over (a 401, or a refresh the provider refused): forget it and ask to log in again. */
+function endSession(): void {
+  clearSession();
+  onUnauthorized();
+}
+
+/** The refresh under way, shared by every request that arrives while it runs; null when none is. */
+let refreshing: Promise<string> | null = null;
+
+/**
+ * One refresh for however many requests find the token running out: a provider that rotates refresh tokens
+ * spends the old one on the first, so a second in parallel would be refused and end a good session. Its failure
+ * ends the session once, not once per waiting request.
+ */
+function refreshOnce(): Promise<string> {
+  refreshing ??= refreshSession()
+    .catch((error: unknown) => {
+      endSession();
+      throw error;
+    })
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
+/** The bearer token to send: the stored one, renewed first when a provider session's token is about to run out. */
+function bearerToken(): Promise<string | null> {
+  return refreshDue() ? refreshOnce() : Promise.resolve(getAccessToken());
+}
+
+/** What a request gets when its session ended before it could go out: the 401 the API would have answered. */
+function sessionEndedResponse(): Response {
+  const problem = { title: 'Unauthorized', status: 401, detail: 'ログインの有効期限が切れました。もう一度ログインしてください。' };
+  const headers = { 'Content-Type': 'application/problem+json' };
+  return new Response(JSON.stringify(problem), { status: 401, headers });
+}
+
 const auth: Middleware = {
-  onRequest({ request }) {
-    const token = getAccessToken();
-    if (token && !request.headers.has('Authorization')) {
-      request.headers.set('Authorization', `Bearer ${token}`);
+  async onRequest({ request }) {
+    if (request.headers.has('Authorization')) return request;
+    let token: string | null;
+    try {
+      token = await bearerToken();
+    } catch {
+      // Returned instead of sending: onResponse does not run for it, and the session is already ended.
+      return sessionEndedResponse();
     }
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
     return request;
   },
   onResponse({ request, response }) {
     // A 401 from the login endpoint means wrong credentials, not an expired session.
-    if (response.status === 401 && !new URL(request.url).pathname.endsWith(TOKEN_PATH)) {
-      clearSession();
-      onUnauthorized();
-    }
+    if (response.status === 401 && !new URL(request.url).pathname.endsWith(TOKEN_PATH)) endSession();
     return response;
   },
 };
