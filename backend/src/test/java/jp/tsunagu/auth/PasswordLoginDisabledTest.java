@@ -1,10 +1,10 @@
 package jp.tsunagu.auth;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jp.tsunagu.testing.Api;
+import jp.tsunagu.testing.CityConfiguration;
 import jp.tsunagu.testing.TestIdentityProvider;
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +17,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Where the city's identity provider replaces Tsunagu's passwords, nobody logs in with one. */
 @QuarkusTest
-@TestProfile(PasswordLoginDisabledTest.ProviderOnly.class)
+@TestProfile(CityConfiguration.class)
 class PasswordLoginDisabledTest {
-
-    public static class ProviderOnly implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tsunagu.login.password-enabled", "false");
-        }
-    }
 
     @Test
     void passwordsAreRefusedAndTheProvidersTokensWork() {
