@@ -774,7 +774,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 相談の一覧（担当地区のみ、新しい順） */
+        /** 相談の一覧（担当地区のみ、新しい順、カーソルでページ送り） */
         get: operations["listSupportRequests"];
         put?: never;
         /** 相談を受け付ける（困りごと・日時・有償/無償） */
@@ -928,7 +928,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 担い手の一覧（担当地区のみ） */
+        /** 担い手の一覧（担当地区のみ、登録順、カーソルでページ送り） */
         get: operations["listSupporters"];
         put?: never;
         /** 担い手を登録する（できること・毎週の空き時間・受け持ちの上限） */
@@ -2215,6 +2215,8 @@ export interface components {
         };
         SupportRequestList: {
             items: components["schemas"]["SupportRequestResponse"][];
+            /** @description 次のページ（なければ null） */
+            nextCursor: string | null;
         };
         SupportRequestResponse: {
             /** Format: int64 */
@@ -2319,6 +2321,11 @@ export interface components {
              * @enum {string}
              */
             payment: "PAID" | "UNPAID";
+        };
+        SupporterPage: {
+            items: components["schemas"]["SupporterResponse"][];
+            /** @description 次のページ（なければ null） */
+            nextCursor: string | null;
         };
         SupporterRequest: {
             /** @example 高須 花子 */
@@ -4382,6 +4389,11 @@ export interface operations {
     findRecipients: {
         parameters: {
             query?: {
+                /**
+                 * @description 件数（1〜500、かな順）
+                 * @example 50
+                 */
+                limit?: number;
                 /** @example わかまつ */
                 q?: string;
             };
@@ -4561,6 +4573,18 @@ export interface operations {
     listSupportRequests: {
         parameters: {
             query?: {
+                /**
+                 * @description この地域とその下位
+                 * @example 40102-takasu
+                 */
+                area?: string;
+                /** @description 前のページの nextCursor */
+                cursor?: string;
+                /**
+                 * @description 件数（1〜500）
+                 * @example 100
+                 */
+                limit?: number;
                 /** @example RECEIVED */
                 status?: string;
             };
@@ -4853,6 +4877,13 @@ export interface operations {
                  * @example 40102-takasu
                  */
                 area?: string;
+                /** @description 前のページの nextCursor */
+                cursor?: string;
+                /**
+                 * @description 件数（1〜500）
+                 * @example 100
+                 */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -4866,7 +4897,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupporterResponse"][];
+                    "application/json": components["schemas"]["SupporterPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -5,9 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.shared.ProblemException;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +57,14 @@ public class AreaService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     AreaPage list(String parent, AreaKind kind, String text, int limit, String cursor) {
-        String after = cursor == null || cursor.isBlank() ? null : decodeCursor(cursor);
+        String after = cursor == null || cursor.isBlank() ? null : jp.tsunagu.shared.PageCursor.decode(cursor);
         if (parent != null) {
             require(parent);
         }
         List<Area> page = areas.search(parent, kind, text, after, limit + 1);
         boolean more = page.size() > limit;
         List<Area> items = more ? page.subList(0, limit) : page;
-        String next = more ? encodeCursor(items.get(items.size() - 1).code) : null;
+        String next = more ? jp.tsunagu.shared.PageCursor.encode(items.get(items.size() - 1).code) : null;
         return new AreaPage(items.stream().map(AreaResponse::of).toList(), next);
     }
 
@@ -151,17 +149,5 @@ public class AreaService {
         area.kind = kind;
         area.parent = parent;
         area.updatedAt = java.time.OffsetDateTime.now();
-    }
-
-    static String encodeCursor(String code) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(code.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String decodeCursor(String cursor) {
-        try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "カーソルが正しくありません");
-        }
     }
 }

@@ -99,7 +99,11 @@ record SupportRequestResponse(long id, long recipientId, String recipientName, A
 }
 
 @Schema(name = "SupportRequestList")
-record SupportRequestList(List<SupportRequestResponse> items) {
+record SupportRequestList(List<SupportRequestResponse> items, @Schema(nullable = true, description = "次のページ（なければ null）") String nextCursor) {
+}
+
+@Schema(name = "SupporterPage")
+record SupporterPage(List<SupporterResponse> items, @Schema(nullable = true, description = "次のページ（なければ null）") String nextCursor) {
 }
 
 @Schema(name = "CandidateScore", description = "候補の得点の内訳（0〜1）")

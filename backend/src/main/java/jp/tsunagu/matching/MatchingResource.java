@@ -75,9 +75,12 @@ public class MatchingResource {
     @GET
     @Path("/supporters")
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
-    @Operation(operationId = "listSupporters", summary = "担い手の一覧（担当地区のみ）")
-    public List<SupporterResponse> listSupporters(@Parameter(description = "この地域とその下位", example = "40102-takasu") @QueryParam("area") String area) {
-        return service.listSupporters(area == null || area.isBlank() ? null : area, access.get());
+    @Operation(operationId = "listSupporters", summary = "担い手の一覧（担当地区のみ、登録順、カーソルでページ送り）")
+    public SupporterPage listSupporters(
+            @Parameter(description = "この地域とその下位", example = "40102-takasu") @QueryParam("area") String area,
+            @Parameter(description = "件数（1〜500）", example = "100") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @Parameter(description = "前のページの nextCursor") @QueryParam("cursor") String cursor) {
+        return service.listSupporters(blankToNull(area), limit, blankToNull(cursor), access.get());
     }
 
     @POST
@@ -121,8 +124,10 @@ public class MatchingResource {
     @Path("/recipients")
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
     @Operation(operationId = "findRecipients", summary = "要支援者を名前・かなで探す（担当地区のみ）")
-    public List<RecipientResponse> findRecipients(@Parameter(example = "わかまつ") @QueryParam("q") String q) {
-        return service.findRecipients(q, access.get());
+    public List<RecipientResponse> findRecipients(
+            @Parameter(example = "わかまつ") @QueryParam("q") String q,
+            @Parameter(description = "件数（1〜500、かな順）", example = "50") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return service.findRecipients(q, limit, access.get());
     }
 
     @POST
@@ -157,9 +162,17 @@ public class MatchingResource {
     @GET
     @Path("/support-requests")
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
-    @Operation(operationId = "listSupportRequests", summary = "相談の一覧（担当地区のみ、新しい順）")
-    public SupportRequestList listSupportRequests(@Parameter(example = "RECEIVED") @QueryParam("status") String status) {
-        return service.listRequests(status == null || status.isBlank() ? null : status, access.get());
+    @Operation(operationId = "listSupportRequests", summary = "相談の一覧（担当地区のみ、新しい順、カーソルでページ送り）")
+    public SupportRequestList listSupportRequests(
+            @Parameter(example = "RECEIVED") @QueryParam("status") String status,
+            @Parameter(description = "この地域とその下位", example = "40102-takasu") @QueryParam("area") String area,
+            @Parameter(description = "件数（1〜500）", example = "100") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @Parameter(description = "前のページの nextCursor") @QueryParam("cursor") String cursor) {
+        return service.listRequests(blankToNull(status), blankToNull(area), limit, blankToNull(cursor), access.get());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @POST

@@ -11,6 +11,7 @@ import jp.tsunagu.area.AreaRepository;
 import jp.tsunagu.area.AreaService;
 import jp.tsunagu.directory.ConsultationWindow;
 import jp.tsunagu.directory.DirectoryService;
+import jp.tsunagu.shared.PageCursor;
 import jp.tsunagu.shared.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -197,23 +198,46 @@ public class MatchingService {
     }
 
     @Transactional
-    List<SupporterResponse> listSupporters(String areaCode, Access access) {
-        List<Supporter> list = em.createQuery("select distinct s from Supporter s join fetch s.area left join fetch s.group order by s.id", Supporter.class)
-                .getResultList();
-        Set<Long> within = areaCode == null ? null : statistics.subtreeIds(areaService.require(areaCode));
-        List<SupporterResponse> out = new ArrayList<>();
-        for (Supporter s : list) {
-            if (access.sees(s.area.id) && (within == null || within.contains(s.area.id))) {
-                out.add(supporter(s));
+    SupporterPage listSupporters(String areaCode, int limit, String cursor, Access access) {
+        Set<Long> scope = scope(areaCode, access);
+        long after = cursor == null ? 0 : PageCursor.decodeLong(cursor);
+        List<Supporter> page = List.of();
+        if (scope == null || !scope.isEmpty()) {
+            var query = em.createQuery("select s from Supporter s join fetch s.area left join fetch s.group where s.id > :after"
+                    + (scope == null ? "" : " and s.area.id in :scope") + " order by s.id", Supporter.class);
+            query.setParameter("after", after).setMaxResults(limit + 1);
+            if (scope != null) {
+                query.setParameter("scope", scope);
             }
+            page = query.getResultList();
         }
+        boolean more = page.size() > limit;
+        List<SupporterResponse> out = (more ? page.subList(0, limit) : page).stream().map(x -> supporter(x, x.openAssignments)).toList();
         audit.record(access, "READ", "SUPPORTER", null, "一覧 " + out.size() + " 件" + (areaCode == null ? "" : "（" + areaCode + "）"));
-        return out;
+        return new SupporterPage(out, more ? PageCursor.encode(out.get(out.size() - 1).id()) : null);
     }
 
+    /** The area ids a list may show: the area's subtree (or all) within the caller's districts; null = no limit. */
+    private Set<Long> scope(String areaCode, Access access) {
+        Set<Long> within = areaCode == null ? null : statistics.subtreeIds(areaService.require(areaCode));
+        if (access.areaIds() == null) {
+            return within;
+        }
+        Set<Long> visible = new java.util.HashSet<>(access.areaIds());
+        if (within != null) {
+            visible.retainAll(within);
+        }
+        return visible;
+    }
+
+    /** With the open assignments as they are now (the entity's copy is stale after an assign in this transaction). */
     private SupporterResponse supporter(Supporter s) {
         int open = ((Number) em.createNativeQuery("select open_assignments from supporter where id = ?1").setParameter(1, s.id)
                 .getSingleResult()).intValue();
+        return supporter(s, open);
+    }
+
+    private static SupporterResponse supporter(Supporter s, int open) {
         return new SupporterResponse(s.id, s.name, s.kana, s.contact, AreaRef.of(s.area), s.group == null ? null : s.group.id,
                 s.group == null ? null : s.group.name, s.group == null ? null : s.group.payment, s.categories.stream().map(c -> c.name).toList(),
                 s.categories.stream().map(c -> c.code).toList(),
@@ -278,11 +302,19 @@ public class MatchingService {
     }
 
     @Transactional
-    List<RecipientResponse> findRecipients(String text, Access access) {
+    List<RecipientResponse> findRecipients(String text, int limit, Access access) {
         String like = "%" + (text == null ? "" : text.strip()) + "%";
-        List<RecipientResponse> out = em.createQuery("select p from Recipient p join fetch p.area where p.name like ?1 or p.kana like ?1 order by p.kana",
-                        Recipient.class).setParameter(1, like).setMaxResults(500).getResultList().stream()
-                .filter(p -> access.sees(p.area.id)).map(MatchingService::recipient).toList();
+        Set<Long> scope = access.areaIds();
+        List<RecipientResponse> out = List.of();
+        if (scope == null || !scope.isEmpty()) {
+            var query = em.createQuery("select p from Recipient p join fetch p.area where (p.name like :like or p.kana like :like)"
+                    + (scope == null ? "" : " and p.area.id in :scope") + " order by p.kana, p.id", Recipient.class);
+            query.setParameter("like", like);
+            if (scope != null) {
+                query.setParameter("scope", scope);
+            }
+            out = query.setMaxResults(limit).getResultList().stream().map(MatchingService::recipient).toList();
+        }
         audit.record(access, "READ", "RECIPIENT", null, "検索「" + (text == null ? "" : text) + "」" + out.size() + " 件");
         return out;
     }
@@ -334,14 +366,50 @@ public class MatchingService {
     }
 
     @Transactional
-    SupportRequestList listRequests(String status, Access access) {
-        List<SupportRequest> list = em.createQuery("""
-                        select q from SupportRequest q join fetch q.recipient p join fetch p.area join fetch q.category
-                        where (?1 is null or q.status = ?1) order by q.receivedOn desc, q.id desc""", SupportRequest.class)
-                .setParameter(1, status).setMaxResults(2000).getResultList();
-        List<SupportRequestResponse> out = list.stream().filter(q -> access.sees(q.recipient.area.id)).limit(500).map(this::request).toList();
+    SupportRequestList listRequests(String status, String areaCode, int limit, String cursor, Access access) {
+        Set<Long> scope = scope(areaCode, access);
+        // The cursor is the last item's (received day, id): the list runs newest first.
+        LocalDate afterDay = null;
+        long afterId = 0;
+        if (cursor != null) {
+            String[] key = PageCursor.decode(cursor).split("\\|");
+            try {
+                afterDay = LocalDate.parse(key[0]);
+                afterId = Long.parseLong(key[1]);
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "カーソルが正しくありません");
+            }
+        }
+        List<SupportRequest> page = List.of();
+        if (scope == null || !scope.isEmpty()) {
+            var query = em.createQuery("select q from SupportRequest q join fetch q.recipient p join fetch p.area join fetch q.category where 1 = 1"
+                    + (status == null ? "" : " and q.status = :status")
+                    + (scope == null ? "" : " and p.area.id in :scope")
+                    + (afterDay == null ? "" : " and (q.receivedOn < :day or (q.receivedOn = :day and q.id < :id))")
+                    + " order by q.receivedOn desc, q.id desc", SupportRequest.class);
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (scope != null) {
+                query.setParameter("scope", scope);
+            }
+            if (afterDay != null) {
+                query.setParameter("day", afterDay).setParameter("id", afterId);
+            }
+            page = query.setMaxResults(limit + 1).getResultList();
+        }
+        boolean more = page.size() > limit;
+        List<SupportRequest> shown = more ? page.subList(0, limit) : page;
+        Map<Long, List<AssignmentResponse>> assignments = new HashMap<>();
+        if (!shown.isEmpty()) {
+            em.createQuery("from Assignment a join fetch a.supporter where a.request.id in :ids order by a.id", Assignment.class)
+                    .setParameter("ids", shown.stream().map(q -> q.id).toList()).getResultList()
+                    .forEach(a -> assignments.computeIfAbsent(a.request.id, k -> new ArrayList<>()).add(assignment(a)));
+        }
+        List<SupportRequestResponse> out = shown.stream().map(q -> request(q, assignments.getOrDefault(q.id, List.of()))).toList();
         audit.record(access, "READ", "RECIPIENT", null, "相談一覧 " + out.size() + " 件");
-        return new SupportRequestList(out);
+        SupportRequest last = more ? shown.get(shown.size() - 1) : null;
+        return new SupportRequestList(out, last == null ? null : PageCursor.encode(last.receivedOn + "|" + last.id));
     }
 
     private SupportRequest requestEntity(long id, Access access) {
@@ -353,8 +421,11 @@ public class MatchingService {
     }
 
     private SupportRequestResponse request(SupportRequest q) {
-        List<AssignmentResponse> assignments = em.createQuery("from Assignment a join fetch a.supporter where a.request = ?1 order by a.id", Assignment.class)
-                .setParameter(1, q).getResultList().stream().map(MatchingService::assignment).toList();
+        return request(q, em.createQuery("from Assignment a join fetch a.supporter where a.request = ?1 order by a.id", Assignment.class)
+                .setParameter(1, q).getResultList().stream().map(MatchingService::assignment).toList());
+    }
+
+    private static SupportRequestResponse request(SupportRequest q, List<AssignmentResponse> assignments) {
         return new SupportRequestResponse(q.id, q.recipient.id, q.recipient.name, AreaRef.of(q.recipient.area), q.category.name,
                 q.description, q.requestedDate, q.weeklyDay == null ? null : (int) q.weeklyDay, q.startTime.toString(), q.endTime.toString(),
                 q.payment, q.urgency, q.status, q.referredWindow == null ? null : q.referredWindow.name, q.receivedOn, assignments, q.version);
