@@ -100,6 +100,29 @@ describe('新しい相談', () => {
     expect(post.headers.get('Idempotency-Key')).toMatch(UUID);
   });
 
+  it('asks for at most 50 recipients, and says when a search may have left some out', async () => {
+    const user = userEvent.setup();
+    const found = (n: number) => Array.from({ length: n }, (_, i) => ({ ...recipient, id: 100 + i, name: `庄司 ${i + 1}` }));
+    let answer = found(49);
+    const { requests } = backend((request) =>
+      request.method === 'GET' && new URL(request.url).pathname === '/api/v1/recipients' ? jsonResponse(answer) : undefined,
+    );
+    renderPage();
+
+    await user.type(await screen.findByLabelText('名前・ふりがなで探す'), 'しょうじ');
+    await user.click(screen.getByRole('button', { name: '探す' }));
+    expect(await screen.findByRole('button', { name: '庄司 49さんを選ぶ' })).toBeTruthy();
+    const search = requests.find((r) => new URL(r.url).pathname === '/api/v1/recipients')!;
+    expect(Object.fromEntries(new URL(search.url).searchParams)).toEqual({ q: 'しょうじ', limit: '50' });
+    expect(screen.queryByText(/50人までを表示しています/)).toBeNull();
+
+    answer = found(50);
+    await user.type(screen.getByLabelText('名前・ふりがなで探す'), ' 一');
+    await user.click(screen.getByRole('button', { name: '探す' }));
+    expect(await screen.findByText('50人までを表示しています。名前やふりがなをもっと詳しく入れて絞り込んでください。')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: '見つかった要支援者' })).getAllByRole('listitem')).toHaveLength(50);
+  });
+
   it('registers a recipient inline in one of the caller\'s districts', async () => {
     const user = userEvent.setup();
     const { requests } = backend();

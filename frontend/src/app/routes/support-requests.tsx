@@ -1,6 +1,7 @@
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/ui/alert';
 import { SelectField } from '@/components/ui/field';
+import { LoadMore } from '@/components/ui/load-more';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { paths } from '@/config/paths';
@@ -11,7 +12,7 @@ import { SupportNav } from '@/features/support/components/support-nav';
 import { REQUEST_STATUS_LABELS, REQUEST_STATUS_OPTIONS } from '@/features/support/labels';
 import { canCoordinate } from './support-guard';
 
-/** 生活支援: the coordinator's requests (filtered by status) and the way to a new one. */
+/** 生活支援: the coordinator's requests (filtered by status), newest first a page at a time, and the way to a new one. */
 export function SupportRequestsRoute() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
@@ -46,10 +47,20 @@ export function SupportRequestsRoute() {
         <h2 id="requests-heading">相談の一覧{status ? `（${REQUEST_STATUS_LABELS[status] ?? status}）` : ''}</h2>
         {requests.isPending ? (
           <Loading label="相談を読み込んでいます…" />
-        ) : requests.isError ? (
+        ) : requests.isError && !requests.isFetchNextPageError ? (
           <ProblemAlert error={requests.error} />
         ) : (
-          <RequestList requests={requests.data} />
+          <>
+            {/* Live, so that the older requests さらに表示 adds are read out. */}
+            <p aria-live="polite">{requests.data.length}件を表示中</p>
+            <RequestList requests={requests.data} />
+            <LoadMore
+              hasMore={requests.hasNextPage}
+              loading={requests.isFetchingNextPage}
+              error={requests.isFetchNextPageError ? requests.error : undefined}
+              onMore={() => void requests.fetchNextPage()}
+            />
+          </>
         )}
       </section>
     </div>

@@ -3,7 +3,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { supportKey, type Supporter, type SupporterRequest } from '@/features/support/api/support';
-import { categories, coordinator, shoji, supporter, supporterGroups, takasu } from '@/features/support/testing/fixtures';
+import { categories, coordinator, shoji, supporter, supporterGroups, supporterPage, takasu } from '@/features/support/testing/fixtures';
 import { CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
@@ -33,10 +33,26 @@ function stored(body: SupporterRequest, base: Supporter): Supporter {
 }
 
 /**
+ * GET /supporters over the list the way the server pages it: in order of registration (id), from after the
+ * cursor's supporter, at most `limit` and at most `pageSize` rows (the server's pages are 100 by default: a
+ * smaller pageSize stands for a list longer than that), with the cursor of the next page while there are more.
+ */
+function listPage(supporters: readonly Supporter[], url: URL, pageSize: number) {
+  const after = Number(url.searchParams.get('cursor')?.replace('after-', '') ?? 0);
+  const limit = Math.min(Number(url.searchParams.get('limit') ?? 100), pageSize);
+  const rest = supporters.filter((s) => s.id > after).sort((a, b) => a.id - b.id);
+  const items = rest.slice(0, limit);
+  return supporterPage(items, rest.length > limit ? `after-${items.at(-1)!.id}` : null);
+}
+
+/**
  * The API over a list of supporters, checking a change the way the server does: the version must be the stored
  * one (409 stale-version) and the limit not below what the supporter holds (422 capacity-below-open).
  */
-function backend(supporters: Supporter[] = [supporter({ version: 4 }), supporter({ id: 102, name: '鈴木 洋子', kana: 'すずき ようこ', availability: [], openAssignments: 0 })]) {
+function backend(
+  supporters: Supporter[] = [supporter({ version: 4 }), supporter({ id: 102, name: '鈴木 洋子', kana: 'すずき ようこ', availability: [], openAssignments: 0 })],
+  { pageSize = 100 } = {},
+) {
   const fetched = mockFetch(async (request) => {
     const url = new URL(request.url);
     const one = /^\/api\/v1\/supporters\/(\d+)$/.exec(url.pathname);
@@ -44,9 +60,10 @@ function backend(supporters: Supporter[] = [supporter({ version: 4 }), supporter
     if (url.pathname === '/api/v1/areas') return jsonResponse({ items: [], nextCursor: null });
     if (url.pathname === '/api/v1/support-categories') return jsonResponse(categories);
     if (url.pathname === '/api/v1/supporter-groups') return jsonResponse(supporterGroups);
-    if (url.pathname === '/api/v1/supporters' && request.method === 'GET') return jsonResponse(supporters);
+    if (url.pathname === '/api/v1/supporters' && request.method === 'GET') return jsonResponse(listPage(supporters, url, pageSize));
     if (url.pathname === '/api/v1/supporters' && request.method === 'POST') {
-      const created = stored(await request.json(), supporter({ id: 103, openAssignments: 0, active: true, version: 0 }));
+      const id = Math.max(...supporters.map((s) => s.id)) + 1;
+      const created = stored(await request.json(), supporter({ id, openAssignments: 0, active: true, version: 0 }));
       supporters.push(created);
       return jsonResponse(created, 201);
     }
@@ -107,7 +124,7 @@ describe('担い手の一覧', () => {
     const { requests } = mockFetch((request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
-      if (url.pathname === '/api/v1/supporters') return jsonResponse([supporter(), supporter({ id: 102, name: '鈴木 洋子', availability: [], openAssignments: 0 })]);
+      if (url.pathname === '/api/v1/supporters') return jsonResponse(supporterPage([supporter(), supporter({ id: 102, name: '鈴木 洋子', availability: [], openAssignments: 0 })]));
       return jsonResponse({ status: 404 }, 404);
     });
     renderWithProviders(
@@ -129,6 +146,85 @@ describe('担い手の一覧', () => {
     expect(within(row).getByText('ゴミ出し・掃除')).toBeTruthy();
     expect(within(row).getByLabelText('受け持ち 1件（上限 2件）').textContent).toBe('1/2');
     expect(new URL(requests.find((r) => r.url.includes('/supporters'))!.url).searchParams.get('area')).toBe('40101-shoji');
+  });
+});
+
+/** Supporters 101… in order of registration, named so that each row can be told apart. */
+const many = (n: number) =>
+  Array.from({ length: n }, (_, i) => supporter({ id: 101 + i, name: `担い手 ${i + 1}`, kana: `にないて ${i + 1}` }));
+
+const names = () => screen.getAllByTestId('supporter').map((row) => within(row).getByRole('rowheader').firstChild?.textContent);
+const listGets = (requests: Request[]) =>
+  requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname === '/api/v1/supporters').map((r) => new URL(r.url).searchParams);
+
+describe('担い手の一覧のページ送り', () => {
+  it('shows the first page, appends the next one asked for with the cursor of the last answer, and ends', async () => {
+    const user = userEvent.setup();
+    const { requests } = backend(many(5), { pageSize: 2 });
+    renderPage('/support/supporters?area=40101-shoji');
+
+    await waitFor(() => expect(names()).toEqual(['担い手 1', '担い手 2']));
+    expect(screen.getByText('2人を表示中（活動中 2人）')).toBeTruthy();
+    const [first] = listGets(requests);
+    expect(Object.fromEntries(first)).toEqual({ area: '40101-shoji', limit: '100' });
+
+    await user.click(screen.getByRole('button', { name: 'さらに表示' }));
+    await waitFor(() => expect(names()).toEqual(['担い手 1', '担い手 2', '担い手 3', '担い手 4']));
+    expect(screen.getByText('4人を表示中（活動中 4人）')).toBeTruthy();
+    expect(Object.fromEntries(listGets(requests)[1])).toEqual({ area: '40101-shoji', limit: '100', cursor: 'after-102' });
+
+    await user.click(screen.getByRole('button', { name: 'さらに表示' }));
+    await waitFor(() => expect(names()).toEqual(['担い手 1', '担い手 2', '担い手 3', '担い手 4', '担い手 5']));
+    expect(listGets(requests)[2].get('cursor')).toBe('after-104');
+    // The last answer's nextCursor was null: nothing more to ask for.
+    expect(screen.queryByRole('button', { name: 'さらに表示' })).toBeNull();
+    expect(listGets(requests)).toHaveLength(3);
+  });
+
+  it('offers no more when the first page is the whole list', async () => {
+    const { requests } = backend(many(2), { pageSize: 2 });
+    renderPage();
+
+    await waitFor(() => expect(names()).toEqual(['担い手 1', '担い手 2']));
+    expect(screen.queryByRole('button', { name: 'さらに表示' })).toBeNull();
+    expect(listGets(requests)).toHaveLength(1);
+  });
+
+  it('asks once for a page on its way, and keeps the rows when it fails so that it can be asked again', async () => {
+    const user = userEvent.setup();
+    const supporters = many(3);
+    let release!: () => void;
+    const failure = new Promise<Response>((resolve) => {
+      release = () => resolve(jsonResponse({ type: 'about:blank', title: 'エラー', status: 503, detail: 'しばらくしてからやり直してください。' }, 503));
+    });
+    let failed = false;
+    const { requests } = mockFetch((request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname === '/api/v1/supporters' && url.searchParams.has('cursor') && !failed) {
+        failed = true;
+        return failure;
+      }
+      if (url.pathname === '/api/v1/supporters') return jsonResponse(listPage(supporters, url, 2));
+      return jsonResponse({ status: 404 }, 404);
+    });
+    renderPage();
+
+    const more = await screen.findByRole('button', { name: 'さらに表示' });
+    await user.click(more);
+    const waiting = screen.getByRole('button', { name: '読み込んでいます…' });
+    // Still focusable (aria-disabled, not disabled), and a second click asks nothing more.
+    expect(waiting.getAttribute('aria-disabled')).toBe('true');
+    await user.click(waiting);
+    expect(listGets(requests)).toHaveLength(2);
+
+    release();
+    expect((await screen.findByRole('alert')).textContent).toContain('しばらくしてからやり直してください。');
+    expect(names()).toEqual(['担い手 1', '担い手 2']);
+    await user.click(screen.getByRole('button', { name: 'さらに表示' }));
+    await waitFor(() => expect(names()).toEqual(['担い手 1', '担い手 2', '担い手 3']));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'さらに表示' })).toBeNull();
   });
 });
 
@@ -178,6 +274,28 @@ describe('担い手の登録', () => {
     const row = (await screen.findAllByTestId('supporter')).find((r) => r.textContent?.includes('高須 花子'))!;
     expect(within(row).getByRole('img', { name: '高須 花子さんの空き時間: 水 09:00〜12:00、木 13:00〜16:30' })).toBeTruthy();
     expect(within(row).getByText('ゴミ出し・粗大ごみ')).toBeTruthy();
+  });
+
+  it('shows a supporter just registered at the end of a list not loaded that far, once', async () => {
+    const user = userEvent.setup();
+    backend(many(3), { pageSize: 2 });
+    renderPage('/support/supporters?area=40101-shoji');
+
+    await user.click(await screen.findByRole('button', { name: '担い手を登録' }));
+    const form = await screen.findByRole('form', { name: '担い手の登録' });
+    await user.type(within(form).getByLabelText(/^氏名/), '庄司 三郎');
+    await user.type(within(form).getByLabelText(/^ふりがな/), 'しょうじ さぶろう');
+    await user.click(await within(form).findByLabelText('掃除'));
+    await user.click(within(form).getByRole('button', { name: '登録する' }));
+
+    await screen.findByText('庄司 三郎さんを担い手に登録しました。');
+    // The new supporter is on the last page, after 担い手 3, which is not loaded yet.
+    expect(names()).toEqual(['担い手 1', '担い手 2', '庄司 三郎']);
+    expect(screen.getByText('3人を表示中（活動中 3人）')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'さらに表示' }));
+    await waitFor(() => expect(names()).toEqual(['担い手 1', '担い手 2', '担い手 3', '庄司 三郎']));
+    expect(screen.queryByRole('button', { name: 'さらに表示' })).toBeNull();
   });
 
   it('adds and removes lines of free time, and keeps a wrong line from being sent', async () => {

@@ -3,10 +3,11 @@ import { useSearchParams } from 'react-router';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
+import { LoadMore } from '@/components/ui/load-more';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useMe } from '@/features/auth/api/get-me';
-import { useSupporters } from '@/features/support/api/support';
+import { useSupporters, type Supporter } from '@/features/support/api/support';
 import { SupportNav } from '@/features/support/components/support-nav';
 import { SupportersTable } from '@/features/support/components/supporters-table';
 import { supportAreaName } from '@/features/support/areas';
@@ -39,6 +40,10 @@ function SupportSupportersPage() {
   const districts = me.data?.districts ?? [];
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [notice, setNotice] = useState<string>();
+  // Supporters registered on this page, as the API answered: kept so they can be shown while the list has not
+  // been loaded as far as them (see withRegistered).
+  const [registered, setRegistered] = useState<readonly Supporter[]>([]);
+  const shown = withRegistered(supporters.data ?? [], registered, area, supporters.hasNextPage);
 
   const open = (next: Mode) => {
     setNotice(undefined);
@@ -47,6 +52,15 @@ function SupportSupportersPage() {
   const saved = (message: string) => {
     setNotice(message);
     setMode({ kind: 'list' });
+  };
+  const created = (s: Supporter) => {
+    setRegistered((list) => [...list, s]);
+    saved(`${s.name}さんを担い手に登録しました。`);
+  };
+  const changed = (s: Supporter) => {
+    // A changed copy replaces the one kept, or a later 変更 would start from what was registered.
+    setRegistered((list) => list.map((r) => (r.id === s.id ? s : r)));
+    saved(`${s.name}さんの登録内容を保存しました。`);
   };
 
   return (
@@ -72,7 +86,7 @@ function SupportSupportersPage() {
             areaOptions={areaOptions}
             // A new supporter starts in the district the list is showing.
             defaultArea={area}
-            onSaved={(s) => saved(`${s.name}さんを担い手に登録しました。`)}
+            onSaved={created}
             onCancel={() => setMode({ kind: 'list' })}
           />
         )}
@@ -81,21 +95,43 @@ function SupportSupportersPage() {
             key={mode.id}
             supporterId={mode.id}
             areaOptions={areaOptions}
-            onSaved={(s) => saved(`${s.name}さんの登録内容を保存しました。`)}
+            onSaved={changed}
             onCancel={() => setMode({ kind: 'list' })}
           />
         )}
       </Suspense>
       {supporters.isPending ? (
         <Loading label="担い手を読み込んでいます…" />
-      ) : supporters.isError ? (
+      ) : supporters.isError && !supporters.isFetchNextPageError ? (
         <ProblemAlert error={supporters.error} />
       ) : (
         <>
-          <p>{supporters.data.length}人（活動中 {supporters.data.filter((s) => s.active).length}人）</p>
-          <SupportersTable supporters={supporters.data} onEdit={(s) => open({ kind: 'edit', id: s.id })} />
+          {/* Live, so that the rows さらに表示 adds are read out. */}
+          <p aria-live="polite">
+            {shown.length}人を表示中（活動中 {shown.filter((s) => s.active).length}人）
+          </p>
+          <SupportersTable supporters={shown} onEdit={(s) => open({ kind: 'edit', id: s.id })} />
+          <LoadMore
+            hasMore={supporters.hasNextPage}
+            loading={supporters.isFetchingNextPage}
+            error={supporters.isFetchNextPageError ? supporters.error : undefined}
+            onMore={() => void supporters.fetchNextPage()}
+          />
         </>
       )}
     </div>
   );
+}
+
+/**
+ * The rows to show: the pages loaded, and then the supporters registered here that they do not reach yet. The
+ * list is in order of registration, so a new supporter is on its last page; while there are pages after the
+ * loaded ones they would otherwise be missing until さらに表示 had been pressed far enough. Once the loaded
+ * pages reach them (or the list has ended, when they belong to another district) the list's own row is the one.
+ */
+function withRegistered(loaded: readonly Supporter[], registered: readonly Supporter[], area: string, hasMore: boolean) {
+  if (!hasMore) return loaded;
+  const shown = new Set(loaded.map((s) => s.id));
+  const missing = registered.filter((s) => !shown.has(s.id) && (!area || s.area.code === area));
+  return missing.length === 0 ? loaded : [...loaded, ...missing];
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { useIdempotencyKey } from '@/lib/api/idempotency';
 import { unwrap } from '@/lib/api/problem';
@@ -22,6 +22,24 @@ export type ActivityRequest = components['schemas']['ActivityRequest'];
 export type Activity = components['schemas']['ActivityResponse'];
 export type SupportStats = components['schemas']['SupportStats'];
 export type WindowCategory = components['schemas']['WindowCategory'];
+type SupporterPage = components['schemas']['SupporterPage'];
+type SupportRequestList = components['schemas']['SupportRequestList'];
+
+/**
+ * Rows asked for at a time by the paged lists: the API's default, written out so that a change of the default on
+ * the server does not change the SPA's pages. Longer lists go on with さらに表示.
+ */
+export const LIST_PAGE_SIZE = 100;
+
+/** The rows of every page loaded so far, in the API's order. */
+function allItems<T>(data: InfiniteData<{ items: T[] }>): T[] {
+  return data.pages.flatMap((page) => page.items);
+}
+
+/** The cursor for the page after the last one, or undefined (TanStack: no next page) when the list has ended. */
+function nextCursorOf(last: { nextCursor: string | null }): string | undefined {
+  return last.nextCursor ?? undefined;
+}
 
 /** Every support query starts with this key, so one invalidation refreshes lists, details and statistics. */
 export const supportKey = ['support'] as const;
@@ -51,11 +69,24 @@ export function usePutSupportCategory() {
   });
 }
 
-/** 担い手 of the caller's districts (or of one area and what lies under it). */
+/**
+ * 担い手 of the caller's districts (or of one area and what lies under it), in order of registration, a page at
+ * a time: data is every row loaded so far, fetchNextPage asks for the next page while hasNextPage. Invalidating
+ * supportKey refetches the loaded pages from the first, so a supporter just registered is in them when the
+ * pages reach the end of the list (the supporters page shows them meanwhile when they do not).
+ */
 export function useSupporters(area?: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...supportKey, 'supporters', area ?? null],
-    queryFn: async () => unwrap(await api.GET('/api/v1/supporters', { params: { query: area ? { area } : {} } })),
+    queryFn: async ({ pageParam }): Promise<SupporterPage> =>
+      unwrap(
+        await api.GET('/api/v1/supporters', {
+          params: { query: { area: area || undefined, limit: LIST_PAGE_SIZE, cursor: pageParam } },
+        }),
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: nextCursorOf,
+    select: allItems,
   });
 }
 
@@ -132,11 +163,18 @@ export function useUpdateRecipient() {
   });
 }
 
-/** 要支援者 by name or reading (only the caller's districts); nothing is asked until there is a query. */
+/**
+ * The most 要支援者 one search shows (the API's default, written out): a search that fills it may have left some
+ * out, and the picker says so rather than paging through a common name.
+ */
+export const RECIPIENT_SEARCH_LIMIT = 50;
+
+/** 要支援者 by name or reading (only the caller's districts), in kana order; nothing is asked until there is a query. */
 export function useRecipientSearch(q: string) {
   return useQuery({
     queryKey: [...supportKey, 'recipients', q],
-    queryFn: async () => unwrap(await api.GET('/api/v1/recipients', { params: { query: { q } } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/recipients', { params: { query: { q, limit: RECIPIENT_SEARCH_LIMIT } } })),
     enabled: q.trim().length > 0,
   });
 }
@@ -159,12 +197,23 @@ export function useCreateRecipient() {
   });
 }
 
+/**
+ * The caller's requests (of one status, or all), newest first, a page at a time: data is every row loaded so
+ * far, fetchNextPage asks for older ones while hasNextPage.
+ */
 export function useSupportRequests(status?: string, enabled = true) {
-  return useQuery({
+  return useInfiniteQuery({
     enabled,
     queryKey: [...supportKey, 'requests', 'list', status ?? null],
-    queryFn: async () =>
-      unwrap(await api.GET('/api/v1/support-requests', { params: { query: status ? { status } : {} } })).items,
+    queryFn: async ({ pageParam }): Promise<SupportRequestList> =>
+      unwrap(
+        await api.GET('/api/v1/support-requests', {
+          params: { query: { status: status || undefined, limit: LIST_PAGE_SIZE, cursor: pageParam } },
+        }),
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: nextCursorOf,
+    select: allItems,
   });
 }
 

@@ -3,7 +3,7 @@ import { ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
-import { useRecipientSearch, type Recipient } from '../api/support';
+import { RECIPIENT_SEARCH_LIMIT, useRecipientSearch, type Recipient } from '../api/support';
 import type { AreaOption } from '../areas';
 import { RecipientEditPanel, RecipientForm } from './recipient-form';
 
@@ -81,18 +81,7 @@ export function RecipientPicker({ selected, onSelect, areaOptions, error }: Reci
         ) : search.data.length === 0 ? (
           <p className="empty">「{query}」に当てはまる要支援者は見つかりません。新しく登録してください。</p>
         ) : (
-          <ul className="recipient-results" aria-label="見つかった要支援者">
-            {search.data.map((r) => (
-              <li key={r.id}>
-                <span>
-                  <strong>{r.name}</strong>（{r.kana}）— {r.area.name}
-                </span>
-                <Button size="sm" variant="secondary" aria-label={`${r.name}さんを選ぶ`} onClick={() => onSelect(r)}>
-                  選ぶ
-                </Button>
-              </li>
-            ))}
-          </ul>
+          <RecipientResults recipients={search.data} onSelect={onSelect} />
         ))}
       {registering ? (
         <RecipientForm
@@ -112,5 +101,30 @@ export function RecipientPicker({ selected, onSelect, areaOptions, error }: Reci
         </div>
       )}
     </div>
+  );
+}
+
+/** What a search found, to choose from; says so when the API's limit may have left the one looked for out. */
+function RecipientResults({ recipients, onSelect }: { recipients: readonly Recipient[]; onSelect: (recipient: Recipient) => void }) {
+  return (
+    <>
+      {recipients.length >= RECIPIENT_SEARCH_LIMIT && (
+        <p className="empty">
+          {RECIPIENT_SEARCH_LIMIT}人までを表示しています。名前やふりがなをもっと詳しく入れて絞り込んでください。
+        </p>
+      )}
+      <ul className="recipient-results" aria-label="見つかった要支援者">
+        {recipients.map((r) => (
+          <li key={r.id}>
+            <span>
+              <strong>{r.name}</strong>（{r.kana}）— {r.area.name}
+            </span>
+            <Button size="sm" variant="secondary" aria-label={`${r.name}さんを選ぶ`} onClick={() => onSelect(r)}>
+              選ぶ
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -111,6 +111,16 @@ export function supporter(extra: Partial<S['SupporterResponse']> = {}): S['Suppo
   };
 }
 
+/** One page of GET /supporters as the API answers it; the last page has no nextCursor. */
+export function supporterPage(items: S['SupporterResponse'][], nextCursor: string | null = null): S['SupporterPage'] {
+  return { items, nextCursor };
+}
+
+/** One page of GET /support-requests as the API answers it (newest first); the last page has no nextCursor. */
+export function requestPage(items: S['SupportRequestResponse'][], nextCursor: string | null = null): S['SupportRequestList'] {
+  return { items, nextCursor };
+}
+
 /** 担い手グループ of the coordinator's two districts. */
 export const supporterGroups: S['SupporterGroupResponse'][] = [
   { id: 3, name: 'お助け隊', area: shoji, payment: 'UNPAID' },
