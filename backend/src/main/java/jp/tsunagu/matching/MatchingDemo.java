@@ -101,10 +101,13 @@ public class MatchingDemo {
                         "090-0000-" + String.format("%04d", person), area, group, person % 4 == 0, 1 + person % 3, d.active());
                 exec("insert into supporter_category (supporter_id, category_id) select ?1, id from support_category where code in ('GARBAGE', 'CLEANING', 'SHOPPING_ERRAND', 'OTHER', ?2)",
                         s, new String[] {"SHOPPING_ESCORT", "GARDENING", "REPAIRS", "LIGHT_WORK", "HOSPITAL_ESCORT", "COMPANIONSHIP"}[person % 6]);
+                // Afternoons, whole mornings, or from 09:30 (half of a 09:00–10:00 request): the candidate lists then
+                // show the availability part doing its work, not one score repeated down the page.
+                String[] hours = new String[][] {{"13:00", "17:00"}, {"08:00", "12:00"}, {"09:30", "12:00"}}[person % 3];
                 for (int day = 1; day <= 5; day++) {
                     if ((day + person) % 2 == 0 || day == 2) {
                         exec("insert into supporter_availability (supporter_id, day_of_week, start_time, end_time) values (?1, ?2, cast(?3 as time), cast(?4 as time))",
-                                s, day, person % 3 == 0 ? "13:00" : "08:00", person % 3 == 0 ? "17:00" : "12:00");
+                                s, day, hours[0], hours[1]);
                     }
                 }
                 supporters.add(s);
