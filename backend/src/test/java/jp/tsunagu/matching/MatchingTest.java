@@ -217,4 +217,14 @@ class MatchingTest {
         Api.as("admin").body("{}").post("/api/v1/audit-log").then().statusCode(405);
         given().get("/api/v1/audit-log").then().statusCode(401);
     }
+
+    @Test
+    void behindTheSpasProxyTheLogRecordsTheCallersAddress() {
+        // The test client is 127.0.0.1, the trusted proxy of this configuration (nginx in docker-compose).
+        long r = MatchingTestData.recipient("coordinator", "40102-takasu");
+        Api.as("coordinator").header("X-Forwarded-For", "203.0.113.7").get("/api/v1/recipients/" + r).then().statusCode(200);
+        Api.as("admin").get("/api/v1/audit-log?entity=RECIPIENT&actor=coordinator").then().statusCode(200)
+                .body("items.find { it.entityId == " + r + " && it.action == 'READ' }.ip", equalTo("203.0.113.7"))
+                .body("items.find { it.entityId == " + r + " && it.action == 'CREATE' }.ip", equalTo("127.0.0.1"));
+    }
 }
