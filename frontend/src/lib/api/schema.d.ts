@@ -161,6 +161,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments/{id}/handout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 担い手に渡す依頼票（連絡先は本人の同意があるときだけ） */
+        get: operations["getAssignmentHandout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-log": {
         parameters: {
             query?: never;
@@ -1172,6 +1189,33 @@ export interface components {
         AssignRequest: {
             /** Format: int64 */
             supporterId: number;
+        };
+        /** @description 担い手に渡す依頼票。連絡先と世帯の様子は、本人が同意しているときだけ載る */
+        AssignmentHandout: {
+            /** Format: int64 */
+            assignmentId: number;
+            status: string;
+            supporterName: string;
+            recipientName: string;
+            area: components["schemas"]["AreaRef"];
+            category: string;
+            description: string | null;
+            date: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description 毎週の曜日（1 = 月曜）
+             */
+            weeklyDay: number | null;
+            start: string;
+            end: string;
+            /** @description 本人が連絡先などを伝えることに同意している */
+            consent: boolean;
+            /** @description 同意がなければ null */
+            contact: string | null;
+            /** @description 同意がなければ null */
+            householdNotes: string | null;
+            /** @example 連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。 */
+            note: string;
         };
         AssignmentResponse: {
             /** Format: int64 */
@@ -3108,6 +3152,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAssignmentHandout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentHandout"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -90,6 +90,16 @@ record SupportRequestCreate(@NotNull Long recipientId, @NotBlank @Schema(example
 record AssignmentResponse(long id, long requestId, long supporterId, String supporterName, String status, LocalDate createdOn, long version) {
 }
 
+@Schema(name = "AssignmentHandout", description = "担い手に渡す依頼票。連絡先と世帯の様子は、本人が同意しているときだけ載る")
+record AssignmentHandout(long assignmentId, String status, String supporterName, String recipientName, AreaRef area, String category,
+                         @Schema(nullable = true) String description, @Schema(nullable = true) LocalDate date,
+                         @Schema(nullable = true, description = "毎週の曜日（1 = 月曜）") Integer weeklyDay, String start, String end,
+                         @Schema(description = "本人が連絡先などを伝えることに同意している") boolean consent,
+                         @Schema(nullable = true, description = "同意がなければ null") String contact,
+                         @Schema(nullable = true, description = "同意がなければ null") String householdNotes,
+                         @Schema(examples = "連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。") String note) {
+}
+
 @Schema(name = "SupportRequestResponse")
 record SupportRequestResponse(long id, long recipientId, String recipientName, AreaRef area, String category,
                               @Schema(nullable = true) String description, @Schema(nullable = true) LocalDate date,

@@ -250,6 +250,14 @@ public class MatchingResource {
         return service.transition(id, "DECLINED", access.get());
     }
 
+    @GET
+    @Path("/assignments/{id}/handout")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "getAssignmentHandout", summary = "担い手に渡す依頼票（連絡先は本人の同意があるときだけ）")
+    public AssignmentHandout getAssignmentHandout(@PathParam("id") long id) {
+        return service.handout(id, access.get());
+    }
+
     @POST
     @Path("/assignments/{id}/complete")
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})

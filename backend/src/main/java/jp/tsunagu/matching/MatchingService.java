@@ -528,6 +528,26 @@ public class MatchingService {
         return assignment(a);
     }
 
+    /**
+     * What the supporter is handed for an assignment (依頼票): who, where, what and when; the recipient's contact
+     * and household notes only if they consented to share them with supporters. Reading it is audited.
+     */
+    @Transactional
+    AssignmentHandout handout(long assignmentId, Access access) {
+        Assignment a = em.find(Assignment.class, assignmentId);
+        if (a == null || !access.sees(a.request.recipient.area.id)) {
+            throw ProblemException.notFound("assignment-not-found", "需給調整 " + assignmentId + " はありません。");
+        }
+        SupportRequest q = a.request;
+        Recipient p = q.recipient;
+        audit.record(access, "READ", "RECIPIENT", p.id, "依頼票（調整 " + a.id + "、担い手 " + a.supporter.id + "）" + (p.consent ? "" : " 連絡先なし"));
+        return new AssignmentHandout(a.id, a.status, a.supporter.name, p.name, AreaRef.of(p.area), q.category.name, q.description,
+                q.requestedDate, q.weeklyDay == null ? null : (int) q.weeklyDay, q.startTime.toString(), q.endTime.toString(), p.consent,
+                p.consent ? p.contact : null, p.consent ? p.householdNotes : null,
+                p.consent ? "連絡先は、ご本人の同意を得て載せています。支援のためだけに使ってください。"
+                        : "連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。");
+    }
+
     @Transactional
     ActivityResponse addActivity(long assignmentId, ActivityRequest r, Access access) {
         Assignment a = em.find(Assignment.class, assignmentId);

@@ -219,6 +219,32 @@ class MatchingTest {
     }
 
     @Test
+    void theSupportersHandoutCarriesContactDetailsOnlyWithConsent() {
+        for (boolean consent : new boolean[] {true, false}) {
+            long r = ((Number) Api.as("coordinator").body(Map.of("name", "依頼 票子", "kana", "いらい ひょうこ", "areaCode", "40102-takasu",
+                            "referredBy", "SELF", "consent", consent, "contact", "093-777-8888", "householdNotes", "犬がいます"))
+                    .post("/api/v1/recipients").then().statusCode(201).extract().path("id")).longValue();
+            long q = MatchingTestData.request("coordinator", r, "GARBAGE", 2);
+            int supporter = Api.as("coordinator").get("/api/v1/support-requests/" + q + "/candidates").then().statusCode(200)
+                    .extract().path("items[0].supporterId");
+            int a = Api.as("coordinator").body(Map.of("supporterId", supporter)).post("/api/v1/support-requests/" + q + "/assignments")
+                    .then().statusCode(201).extract().path("id");
+            var handout = Api.as("coordinator").get("/api/v1/assignments/" + a + "/handout").then().statusCode(200)
+                    .body("recipientName", equalTo("依頼 票子")).body("category", equalTo("ゴミ出し"))
+                    .body("weeklyDay", equalTo(2)).body("start", equalTo("09:00")).body("consent", equalTo(consent));
+            if (consent) {
+                handout.body("contact", equalTo("093-777-8888")).body("householdNotes", equalTo("犬がいます"));
+            } else {
+                handout.body("contact", equalTo(null)).body("householdNotes", equalTo(null))
+                        .body("note", equalTo("連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。"));
+            }
+            Api.as("coordinator2").get("/api/v1/assignments/" + a + "/handout").then().statusCode(404);
+            Api.as("admin").get("/api/v1/audit-log?entity=RECIPIENT&actor=coordinator").then()
+                    .body("items.find { it.entityId == " + r + " && it.action == 'READ' }.detail", org.hamcrest.Matchers.startsWith("依頼票"));
+        }
+    }
+
+    @Test
     void behindTheSpasProxyTheLogRecordsTheCallersAddress() {
         // The test client is 127.0.0.1, the trusted proxy of this configuration (nginx in docker-compose).
         long r = MatchingTestData.recipient("coordinator", "40102-takasu");
