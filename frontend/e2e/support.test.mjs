@@ -104,6 +104,14 @@ describe('生活支援', () => {
       await top.getByRole('button', { name: /に依頼する$/ }).click();
       const accept = page.getByRole('button', { name: /さんの引受$/ });
       await accept.waitFor();
+      // The 依頼票 the supporter is handed: who, what, when.
+      await page.getByRole('button', { name: /さんの依頼票$/ }).click();
+      const handout = page.getByRole('dialog', { name: '依頼票' });
+      await handout.getByText(name).waitFor();
+      assert.match(await handout.innerText(), /ゴミ出し/);
+      assert.match(await handout.innerText(), /毎週 火曜 09:00〜10:00/);
+      await handout.getByRole('button', { name: '閉じる' }).click();
+      await handout.waitFor({ state: 'detached' });
       assert.match(await page.locator('dl.facts').innerText(), /調整済み/);
       await accept.click();
       const complete = page.getByRole('button', { name: /さんの完了$/ });

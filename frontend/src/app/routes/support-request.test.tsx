@@ -2,8 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Recipient, RecipientRequest } from '@/features/support/api/support';
-import { candidates, coordinator, recipient, shoji, supportRequest, takasu, viewer } from '@/features/support/testing/fixtures';
+import type { AssignmentHandout, Recipient, RecipientRequest } from '@/features/support/api/support';
+import {
+  candidates, coordinator, handout, handoutWithoutConsent, recipient, shoji, supportRequest, takasu, viewer,
+} from '@/features/support/testing/fixtures';
 import { CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { REPEAT_WINDOW_MS } from '@/lib/api/idempotency';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
@@ -258,5 +260,129 @@ describe('要支援者の変更', () => {
     expect((await within(form).findByRole('alert')).textContent).toContain('地域「若園」は担当外です。');
     expect(area.getAttribute('aria-invalid')).toBe('true');
     expect(within(form).queryByText(CONFLICT_MESSAGE)).toBeNull();
+  });
+});
+
+/** The request page with one accepted proposal (9, to 佐藤 和子), whose 依頼票 the API answers with `card`. */
+function handoutBackend(card: AssignmentHandout) {
+  const assigned = supportRequest({
+    status: 'ASSIGNED',
+    assignments: [{ id: 9, requestId: 42, supporterId: 101, supporterName: '佐藤 和子', status: 'ACCEPTED', createdOn: '2026-11-22', version: 1 }],
+  });
+  return mockFetch((request) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+    if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(assigned);
+    if (url.pathname === '/api/v1/assignments/9/handout' && request.method === 'GET') return jsonResponse(card);
+    return jsonResponse({ status: 404 }, 404);
+  });
+}
+
+/** The card's lines as 見出し → 中身, in their order. */
+function factsOf(card: HTMLElement): Record<string, string> {
+  return Object.fromEntries(
+    Array.from(card.querySelectorAll('dt')).map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? '']),
+  );
+}
+
+async function openHandout(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: '佐藤 和子さんの依頼票' }));
+  const card = await screen.findByRole('dialog', { name: '依頼票' });
+  await within(card).findByText('担い手');
+  return card;
+}
+
+describe('依頼票', () => {
+  it('shows the contact and the household notes of a recipient who consented, and closes back to its button', async () => {
+    const user = userEvent.setup();
+    const { requests } = handoutBackend(handout());
+    renderAt();
+    // Nothing about the recipient is read (and audited) until the card is asked for.
+    await screen.findByRole('button', { name: '佐藤 和子さんの依頼票' });
+    expect(requests.some((r) => r.url.includes('/handout'))).toBe(false);
+
+    const card = await openHandout(user);
+    expect(factsOf(card)).toEqual({
+      担い手: '佐藤 和子',
+      要支援者: '庄司 一郎',
+      地区: '庄司',
+      困りごと: 'ゴミ出し',
+      日時: '毎週 火曜 09:00〜10:00',
+      内容: '燃えるごみを集積所まで出してほしい',
+      連絡先: '093-000-1111',
+      世帯の様子: '娘さんが週末に来る',
+    });
+    expect(within(card).getByText('連絡先は、ご本人の同意を得て載せています。支援のためだけに使ってください。')).toBeTruthy();
+    expect(within(card).queryByText('連絡先は載せていません')).toBeNull();
+    expect(requests.filter((r) => new URL(r.url).pathname === '/api/v1/assignments/9/handout')).toHaveLength(1);
+
+    await user.click(within(card).getByRole('button', { name: '閉じる' }));
+    expect(screen.queryByRole('dialog', { name: '依頼票' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '佐藤 和子さんの依頼票' }));
+  });
+
+  it('shows the note instead of any contact line when the recipient did not consent, and the date as the feature writes it', async () => {
+    const user = userEvent.setup();
+    handoutBackend(handoutWithoutConsent({ date: '2026-12-01', weeklyDay: null }));
+    renderAt();
+
+    const card = await openHandout(user);
+    const facts = factsOf(card);
+    expect(facts['日時']).toBe('2026年12月1日 09:00〜10:00');
+    expect(Object.keys(facts)).toEqual(['担い手', '要支援者', '地区', '困りごと', '日時', '内容']);
+    const note = within(card).getByRole('status');
+    expect(note.textContent).toContain('連絡先は載せていません');
+    expect(note.textContent).toContain('連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。');
+    expect(within(card).queryByText('093-000-1111')).toBeNull();
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: '依頼票' })).toBeNull();
+  });
+
+  it('prints the card alone: 印刷する calls window.print, with the page beside it inert and left out', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    handoutBackend(handout());
+    const { container } = renderAt();
+
+    const card = await openHandout(user);
+    // The print stylesheet leaves out every child of <body> but the card's layer: the card must be one of them,
+    // and the app (header, navigation, the request page) another.
+    const layer = card.parentElement!;
+    expect(layer.parentElement).toBe(document.body);
+    expect(layer.contains(container)).toBe(false);
+    expect(container.hasAttribute('inert')).toBe(true);
+    expect(print).not.toHaveBeenCalled();
+
+    await user.click(within(card).getByRole('button', { name: '印刷する' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    // Printing keeps the card open; closing it gives the page back.
+    expect(screen.getByRole('dialog', { name: '依頼票' })).toBe(card);
+    await user.click(within(card).getByRole('button', { name: '閉じる' }));
+    expect(container.hasAttribute('inert')).toBe(false);
+  });
+
+  it('says so when the proposal is not in the coordinator\'s districts, and offers nothing to print', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const assigned = supportRequest({
+      status: 'ASSIGNED',
+      assignments: [{ id: 9, requestId: 42, supporterId: 101, supporterName: '佐藤 和子', status: 'ACCEPTED', createdOn: '2026-11-22', version: 1 }],
+    });
+    mockFetch((request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(assigned);
+      return jsonResponse({ status: 404, title: 'Not Found', detail: '需給調整 9 はありません。' }, 404);
+    });
+    renderAt();
+
+    await user.click(await screen.findByRole('button', { name: '佐藤 和子さんの依頼票' }));
+    const card = await screen.findByRole('dialog', { name: '依頼票' });
+    expect((await within(card).findByRole('alert')).textContent).toContain('需給調整 9 はありません。');
+    const printButton = within(card).getByRole<HTMLButtonElement>('button', { name: '印刷する' });
+    expect(printButton.disabled).toBe(true);
+    await user.click(printButton);
+    expect(print).not.toHaveBeenCalled();
   });
 });

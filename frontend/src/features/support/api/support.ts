@@ -15,6 +15,7 @@ export type RecipientRequest = components['schemas']['RecipientRequest'];
 export type SupportRequest = components['schemas']['SupportRequestResponse'];
 export type SupportRequestCreate = components['schemas']['SupportRequestCreate'];
 export type Assignment = components['schemas']['AssignmentResponse'];
+export type AssignmentHandout = components['schemas']['AssignmentHandout'];
 export type CandidateList = components['schemas']['CandidateList'];
 export type Candidate = components['schemas']['Candidate'];
 export type CandidateScore = components['schemas']['CandidateScore'];
@@ -290,6 +291,23 @@ export function useAssignmentTransition() {
       }
     },
     onSettled: invalidate,
+  });
+}
+
+/**
+ * 依頼票 of one proposal: what the coordinator hands to the supporter. The recipient's contact and household
+ * notes are in it only when they consented (null otherwise, and note says so); 404 outside the caller's districts.
+ */
+export function useAssignmentHandout(assignmentId: number) {
+  return useQuery({
+    queryKey: [...supportKey, 'assignments', 'handout', assignmentId],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/assignments/{id}/handout', { params: { path: { id: assignmentId } } })),
+    // Read afresh each time the card is opened: a consent withdrawn since must take the contact off the sheet.
+    staleTime: 0,
+    // Every read is audited as a look at the recipient's details, and the contact should not linger in memory
+    // once the card is closed: nothing is kept after it unmounts.
+    gcTime: 0,
   });
 }
 

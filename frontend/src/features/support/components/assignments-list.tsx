@@ -5,6 +5,7 @@ import { TextAreaField, TextField } from '@/components/ui/field';
 import { formatDate } from '@/lib/format';
 import { ApiError } from '@/lib/api/problem';
 import { useAssignmentTransition, useRecordActivity, type Assignment, type AssignmentAction } from '../api/support';
+import { HandoutDialog } from './assignment-handout';
 import { SupportStatusBadge } from './status-badge';
 
 const ACTIONS: Record<string, { action: AssignmentAction; label: string; variant: 'primary' | 'secondary' }[]> = {
@@ -24,10 +25,12 @@ const DONE: Record<AssignmentAction, string> = {
   complete: '支援の完了を記録しました。',
 };
 
-/** The proposals of a request to supporters, newest last, with what can be done next with each. */
+/** The proposals of a request to supporters, newest last, with what can be done next with each and its 依頼票. */
 export function AssignmentsList({ assignments }: { assignments: readonly Assignment[] }) {
   const transition = useAssignmentTransition();
   const [done, setDone] = useState<string>();
+  // The proposal whose 依頼票 is open: one card at a time, read from the API only while it is open.
+  const [handoutId, setHandoutId] = useState<number>();
   if (assignments.length === 0) return <p className="empty">まだ担い手に依頼していません。</p>;
 
   const run = (assignmentId: number, action: AssignmentAction) => {
@@ -81,6 +84,15 @@ export function AssignmentsList({ assignments }: { assignments: readonly Assignm
                         {b.label}
                       </Button>
                     ))}
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      aria-haspopup="dialog"
+                      aria-label={`${a.supporterName}さんの依頼票`}
+                      onClick={() => setHandoutId(a.id)}
+                    >
+                      依頼票
+                    </Button>
                   </div>
                   {a.status === 'ACCEPTED' && <ActivityForm assignment={a} />}
                 </td>
@@ -89,6 +101,7 @@ export function AssignmentsList({ assignments }: { assignments: readonly Assignm
           </tbody>
         </table>
       </div>
+      {handoutId !== undefined && <HandoutDialog assignmentId={handoutId} onClose={() => setHandoutId(undefined)} />}
     </div>
   );
 }

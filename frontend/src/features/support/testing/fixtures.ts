@@ -57,6 +57,38 @@ export function supportRequest(extra: Partial<S['SupportRequestResponse']> = {})
   };
 }
 
+/** 依頼票 of proposal 9 (佐藤 和子 to 庄司 一郎) as the API gives it when the recipient consented to share their contact. */
+export function handout(extra: Partial<S['AssignmentHandout']> = {}): S['AssignmentHandout'] {
+  return {
+    assignmentId: 9,
+    status: 'ACCEPTED',
+    supporterName: '佐藤 和子',
+    recipientName: recipient.name,
+    area: shoji,
+    category: 'ゴミ出し',
+    description: '燃えるごみを集積所まで出してほしい',
+    date: null,
+    weeklyDay: 2,
+    start: '09:00',
+    end: '10:00',
+    consent: true,
+    contact: '093-000-1111',
+    householdNotes: '娘さんが週末に来る',
+    note: '連絡先は、ご本人の同意を得て載せています。支援のためだけに使ってください。',
+    ...extra,
+  };
+}
+
+/** The same 依頼票 without the recipient's consent: the API leaves out the contact and the household notes. */
+export const handoutWithoutConsent = (extra: Partial<S['AssignmentHandout']> = {}) =>
+  handout({
+    consent: false,
+    contact: null,
+    householdNotes: null,
+    note: '連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。',
+    ...extra,
+  });
+
 export const candidates: S['CandidateList'] = {
   requestId: 42,
   weights: { distance: 0.35, availability: 0.25, load: 0.15, continuity: 0.15, fairness: 0.1 },
