@@ -9,6 +9,7 @@ import { meQueryOptions } from '@/features/auth/api/get-me';
 import { ExternalLoginError, finishLogin } from '@/features/auth/oidc';
 import { ApiError, errorMessage } from '@/lib/api/problem';
 import { clearSession } from '@/lib/session';
+import { LoginFrame } from '@/features/auth/components/login-frame';
 
 interface Failure {
   message: string;
@@ -54,29 +55,24 @@ export function AuthCallbackRoute() {
   }, [search, navigate, queryClient]);
 
   return (
-    <main id="main" className="login">
-      <div className="login__box">
-        <p className="login__brand">
-          Tsunagu <span>つなぐ</span>
-        </p>
-        {failure ? (
-          <>
-            <PageHeading>ログインできませんでした</PageHeading>
-            <Alert kind="error">
-              <p>{failure.message}</p>
-              {failure.detail && <p>{failure.detail}</p>}
-            </Alert>
-            <p>
-              <Link to={paths.login}>ログイン画面へ戻る</Link>
-            </p>
-          </>
-        ) : (
-          <>
-            <PageHeading>ログイン</PageHeading>
-            <Loading label="ログインしています…" />
-          </>
-        )}
-      </div>
-    </main>
+    <LoginFrame>
+      {failure ? (
+        <>
+          <PageHeading>ログインできませんでした</PageHeading>
+          <Alert kind="error">
+            <p>{failure.message}</p>
+            {failure.detail && <p>{failure.detail}</p>}
+          </Alert>
+          <p>
+            <Link to={paths.login}>ログイン画面へ戻る</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <PageHeading>ログイン</PageHeading>
+          <Loading label="ログインしています…" />
+        </>
+      )}
+    </LoginFrame>
   );
 }

@@ -10,6 +10,7 @@ import { ExternalLoginButton } from '@/features/auth/components/external-login-b
 import { LoginForm } from '@/features/auth/components/login-form';
 import { externalLogin } from '@/features/auth/oidc';
 import { isSignedIn } from '@/lib/session';
+import { LoginFrame } from '@/features/auth/components/login-frame';
 
 export function LoginRoute() {
   const navigate = useNavigate();
@@ -33,28 +34,23 @@ export function LoginRoute() {
   const external = externalLogin(options.data);
 
   return (
-    <main id="main" className="login">
-      <div className="login__box">
-        <p className="login__brand">
-          Tsunagu <span>つなぐ</span>
-        </p>
-        <PageHeading>ログイン</PageHeading>
-        {search.get('expired') && (
-          <Alert kind="info">ログインの有効期限が切れました。もう一度ログインしてください。</Alert>
-        )}
-        {options.isPending ? (
-          <Loading />
-        ) : (
-          <>
-            {external && <ExternalLoginButton login={external} returnTo={from} />}
-            {external && passwordLogin && <p className="login__or">または Tsunagu のアカウントで</p>}
-            {passwordLogin && <LoginForm onSuccess={onSuccess} />}
-            {!external && !passwordLogin && (
-              <Alert kind="error">ログインの方法が設定されていません。システム管理者にお問い合わせください。</Alert>
-            )}
-          </>
-        )}
-      </div>
-    </main>
+    <LoginFrame>
+      <PageHeading>ログイン</PageHeading>
+      {search.get('expired') && (
+        <Alert kind="info">ログインの有効期限が切れました。もう一度ログインしてください。</Alert>
+      )}
+      {options.isPending ? (
+        <Loading />
+      ) : (
+        <>
+          {external && <ExternalLoginButton login={external} returnTo={from} />}
+          {external && passwordLogin && <p className="login__or">または Tsunagu のアカウントで</p>}
+          {passwordLogin && <LoginForm onSuccess={onSuccess} />}
+          {!external && !passwordLogin && (
+            <Alert kind="error">ログインの方法が設定されていません。システム管理者にお問い合わせください。</Alert>
+          )}
+        </>
+      )}
+    </LoginFrame>
   );
 }

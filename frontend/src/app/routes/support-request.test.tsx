@@ -293,6 +293,25 @@ async function openHandout(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('依頼票', () => {
+  it('is offered for the proposal being carried out, not for one the supporter declined', async () => {
+    const declinedThenAccepted = supportRequest({
+      status: 'ASSIGNED',
+      assignments: [
+        { id: 8, requestId: 42, supporterId: 102, supporterName: '鈴木 洋子', status: 'DECLINED', createdOn: '2026-11-21', version: 1 },
+        { id: 9, requestId: 42, supporterId: 101, supporterName: '佐藤 和子', status: 'ACCEPTED', createdOn: '2026-11-22', version: 1 },
+      ],
+    });
+    mockFetch((request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(declinedThenAccepted);
+      return jsonResponse({ status: 404 }, 404);
+    });
+    renderAt();
+    await screen.findByRole('button', { name: '佐藤 和子さんの依頼票' });
+    expect(screen.queryByRole('button', { name: '鈴木 洋子さんの依頼票' })).toBeNull();
+  });
+
   it('shows the contact and the household notes of a recipient who consented, and closes back to its button', async () => {
     const user = userEvent.setup();
     const { requests } = handoutBackend(handout());

@@ -84,15 +84,18 @@ export function AssignmentsList({ assignments }: { assignments: readonly Assignm
                         {b.label}
                       </Button>
                     ))}
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      aria-haspopup="dialog"
-                      aria-label={`${a.supporterName}さんの依頼票`}
-                      onClick={() => setHandoutId(a.id)}
-                    >
-                      依頼票
-                    </Button>
+                    {/* A declined proposal is not the supporter's to carry out: nothing to hand them. */}
+                    {a.status !== 'DECLINED' && (
+                      <Button
+                        size="sm"
+                        variant="secondary"
+                        aria-haspopup="dialog"
+                        aria-label={`${a.supporterName}さんの依頼票`}
+                        onClick={() => setHandoutId(a.id)}
+                      >
+                        依頼票
+                      </Button>
+                    )}
                   </div>
                   {a.status === 'ACCEPTED' && <ActivityForm assignment={a} />}
                 </td>
