@@ -1692,6 +1692,11 @@ export interface components {
             authorizationEndpoint: string | null;
             /** @example https://idp.city.example/realms/staff/protocol/openid-connect/token */
             tokenEndpoint: string | null;
+            /**
+             * @description ログアウトのとき認証基盤でもサインアウトする（共用の端末で次の人が前の人としてログインしないように）
+             * @example https://idp.city.example/realms/staff/protocol/openid-connect/logout
+             */
+            endSessionEndpoint: string | null;
             /** @example openid profile */
             scope: string;
         };

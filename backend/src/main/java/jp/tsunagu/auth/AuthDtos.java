@@ -34,6 +34,8 @@ record ExternalLoginOptions(
         @Schema(nullable = true, examples = "tsunagu-spa") String clientId,
         @Schema(nullable = true, examples = "https://idp.city.example/realms/staff/protocol/openid-connect/auth") String authorizationEndpoint,
         @Schema(nullable = true, examples = "https://idp.city.example/realms/staff/protocol/openid-connect/token") String tokenEndpoint,
+        @Schema(nullable = true, description = "ログアウトのとき認証基盤でもサインアウトする（共用の端末で次の人が前の人としてログインしないように）",
+                examples = "https://idp.city.example/realms/staff/protocol/openid-connect/logout") String endSessionEndpoint,
         @Schema(examples = "openid profile") String scope) {
 }
 

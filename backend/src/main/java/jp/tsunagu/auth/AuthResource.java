@@ -46,7 +46,8 @@ public class AuthResource {
     @Operation(operationId = "getLoginOptions", summary = "ログインの方法（パスワード、市の認証基盤）")
     public LoginOptions loginOptions() {
         return new LoginOptions(auth.passwordLogin(), external.settings()
-                .map(o -> new ExternalLoginOptions(o.issuer(), o.clientId(), o.authorizationEndpoint(), o.tokenEndpoint(), o.scope()))
+                .map(o -> new ExternalLoginOptions(o.issuer(), o.clientId(), o.authorizationEndpoint(), o.tokenEndpoint(),
+                        o.endSessionEndpoint(), o.scope()))
                 .orElse(null));
     }
 

@@ -47,7 +47,8 @@ class ExternalLogin {
             Role.VIEWER_ROLE);
 
     /** What the SPA needs to send people to the provider (public: no secret here, the SPA is a public client). */
-    record Settings(String issuer, String clientId, String authorizationEndpoint, String tokenEndpoint, String scope) {
+    record Settings(String issuer, String clientId, String authorizationEndpoint, String tokenEndpoint, String endSessionEndpoint,
+                    String scope) {
     }
 
     private final Optional<Settings> settings;
@@ -63,6 +64,7 @@ class ExternalLogin {
                   @ConfigProperty(name = "tsunagu.oidc.client-id") Optional<String> clientId,
                   @ConfigProperty(name = "tsunagu.oidc.authorization-endpoint") Optional<String> authorizationEndpoint,
                   @ConfigProperty(name = "tsunagu.oidc.token-endpoint") Optional<String> tokenEndpoint,
+                  @ConfigProperty(name = "tsunagu.oidc.end-session-endpoint") Optional<String> endSessionEndpoint,
                   @ConfigProperty(name = "tsunagu.oidc.scope", defaultValue = "openid profile") String scope,
                   @ConfigProperty(name = "tsunagu.oidc.username-claim", defaultValue = "preferred_username") String usernameClaim,
                   @ConfigProperty(name = "tsunagu.oidc.roles-claim", defaultValue = "groups") String rolesClaim,
@@ -94,7 +96,7 @@ class ExternalLogin {
         }
         this.consumer = builder.build();
         this.settings = Optional.of(new Settings(issuer.get(), clientId.orElse(null), authorizationEndpoint.orElse(null),
-                tokenEndpoint.orElse(null), scope));
+                tokenEndpoint.orElse(null), endSessionEndpoint.orElse(null), scope));
     }
 
     Optional<Settings> settings() {

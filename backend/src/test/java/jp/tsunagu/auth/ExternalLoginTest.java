@@ -47,6 +47,7 @@ class ExternalLoginTest {
                 .body("oidc.clientId", equalTo("tsunagu-spa"))
                 .body("oidc.authorizationEndpoint", equalTo(TestIdentityProvider.ISSUER + "/protocol/openid-connect/auth"))
                 .body("oidc.tokenEndpoint", equalTo(TestIdentityProvider.ISSUER + "/protocol/openid-connect/token"))
+                .body("oidc.endSessionEndpoint", equalTo(TestIdentityProvider.ISSUER + "/protocol/openid-connect/logout"))
                 .body("oidc.scope", equalTo("openid profile"));
     }
 

@@ -48,6 +48,7 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
                     "tsunagu.oidc.client-id", "tsunagu-spa",
                     "tsunagu.oidc.authorization-endpoint", ISSUER + "/protocol/openid-connect/auth",
                     "tsunagu.oidc.token-endpoint", ISSUER + "/protocol/openid-connect/token",
+                    "tsunagu.oidc.end-session-endpoint", ISSUER + "/protocol/openid-connect/logout",
                     "tsunagu.oidc.roles-claim", "realm_access.roles",
                     "tsunagu.oidc.role-map", "welfare-coordinators=COORDINATOR, welfare-admins=ADMIN");
         } catch (JoseException | IOException e) {
