@@ -22,6 +22,7 @@ for _ in $(seq 1 40); do curl -fsS "http://127.0.0.1:$idp_port/jwks.json" >/dev/
 export TSUNAGU_OIDC_ISSUER="http://127.0.0.1:$idp_port" TSUNAGU_OIDC_JWKS="http://127.0.0.1:$idp_port/jwks.json" \
   TSUNAGU_OIDC_AUDIENCE=tsunagu TSUNAGU_OIDC_CLIENT_ID=tsunagu-e2e \
   TSUNAGU_OIDC_AUTHORIZATION_ENDPOINT="http://127.0.0.1:$idp_port/auth" TSUNAGU_OIDC_TOKEN_ENDPOINT="http://127.0.0.1:$idp_port/token" \
+  TSUNAGU_OIDC_END_SESSION_ENDPOINT="http://127.0.0.1:$idp_port/logout" \
   TSUNAGU_OIDC_ROLE_MAP="welfare-coordinators=COORDINATOR"
 api_port=$(free_port 18080)
 start_api "$api_port" demo "$work/api.log"
@@ -33,4 +34,4 @@ start_web "$web_port" "$api_port" "$work/web.log"
 cd frontend
 mkdir -p e2e-results
 API_A_URL="http://127.0.0.1:$api_port" API_B_URL="http://127.0.0.1:$api2_port" \
-  BASE_URL="http://127.0.0.1:$web_port" SCREENSHOT_DIR="$ROOT/frontend/e2e-results" npm run --silent e2e
+  IDP_URL="http://127.0.0.1:$idp_port" BASE_URL="http://127.0.0.1:$web_port" SCREENSHOT_DIR="$ROOT/frontend/e2e-results" npm run --silent e2e

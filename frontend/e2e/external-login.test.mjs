@@ -1,16 +1,28 @@
 // Browser journey for signing in at the city's identity provider (played by e2e/lib/fake-idp.mjs, which
 // .ci/lib/e2e.sh starts and both API replicas trust): the login page offers 庁内アカウントでログイン, the
 // provider approves, the SPA exchanges the code with its PKCE verifier, and the coordinator the provider
-// vouches for works in their district (高須) with the role its group maps to.
+// vouches for works in their district (高須) with the role its group maps to. ログアウト then signs out at the
+// provider too (RP-Initiated Logout), so the next person on a shared PC is not let in as this one.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BASE_URL, browserJourney } from './lib/browser.mjs';
 
 const { newPage, screenshot } = browserJourney({ user: 'city-coordinator' });
+const IDP_URL = (process.env.IDP_URL ?? '').replace(/\/$/, '');
+
+/** How many times the stand-in provider was asked to end a session (asked from here, not from the page). */
+async function providerSignOuts() {
+  assert.ok(IDP_URL, 'IDP_URL (the stand-in provider, started by .ci/lib/e2e.sh) is not set');
+  const response = await fetch(`${IDP_URL}/sessions`);
+  assert.equal(response.status, 200);
+  const { signOuts } = await response.json();
+  return signOuts;
+}
 
 describe('庁内アカウントでログイン', () => {
-  test('the provider signs a coordinator in, and the API takes its token', async () => {
+  test('the provider signs a coordinator in, the API takes its token, and ログアウト signs out there too', async () => {
     const page = await newPage();
+    const signOutsBefore = await providerSignOuts();
     try {
       await page.goto(`${BASE_URL}/support`);
       await page.waitForURL(/\/login/);
@@ -33,6 +45,15 @@ describe('庁内アカウントでログイン', () => {
       assert.equal(me.body.subject, 'city-coordinator');
       assert.deepEqual(me.body.roles, ['COORDINATOR']);
       assert.deepEqual(me.body.districts, ['40102-takasu']);
+
+      // ログアウト ends the provider's session too: the provider sends the browser back to the login page.
+      await page.getByRole('button', { name: 'ログアウト' }).click();
+      await page.waitForURL(`${BASE_URL}/login`);
+      await page.getByRole('button', { name: '庁内アカウントでログイン' }).waitFor();
+      assert.equal(await page.evaluate(() => sessionStorage.getItem('tsunagu.accessToken')), null);
+      const signOuts = await providerSignOuts();
+      assert.ok(signOuts >= 1, `the provider counted no sign-out (signOuts: ${signOuts})`);
+      assert.ok(signOuts > signOutsBefore, `ログアウト did not reach the provider (signOuts: ${signOutsBefore} → ${signOuts})`);
     } catch (error) {
       await screenshot(page, 'external-login-failure.png');
       throw error;

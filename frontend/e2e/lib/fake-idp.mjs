@@ -6,6 +6,9 @@
 // POST /token      code + code_verifier → an RS256 access token and a refresh token, only if SHA-256(code_verifier)
 //                  is the request's code_challenge (PKCE, RFC 7636) and client_id and redirect_uri are the request's;
 //                  refresh_token → a new access token and a new refresh token (the old one is spent)
+// GET  /logout     ends the provider's session (the next /auth shows the sign-in page again, counted in /sessions)
+//                  and → 302 to post_logout_redirect_uri
+// GET  /sessions   {"signOuts": n}: how many times /logout was called (for the browser test)
 // The token says: user city-coordinator (市 相談員), group welfare-coordinators, district 40102-takasu.
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -17,6 +20,7 @@ const kid = crypto.randomUUID();
 const jwk = { ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' };
 const pending = new Map(); // code → the authorization request it answers
 const refreshTokens = new Map(); // refresh token → client id
+let signOuts = 0;
 
 const b64url = (data) => Buffer.from(data).toString('base64url');
 const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -68,6 +72,16 @@ http
     }
     if (req.method === 'GET' && url.pathname === '/jwks.json') {
       return send(res, 200, 'application/json', JSON.stringify({ keys: [jwk] }));
+    }
+    if (req.method === 'GET' && url.pathname === '/logout') {
+      signOuts++;
+      const back = url.searchParams.get('post_logout_redirect_uri');
+      if (!back) return send(res, 200, 'text/html; charset=utf-8', '<!doctype html><p>サインアウトしました</p>');
+      res.writeHead(302, { Location: back });
+      return res.end();
+    }
+    if (req.method === 'GET' && url.pathname === '/sessions') {
+      return send(res, 200, 'application/json', JSON.stringify({ signOuts }));
     }
     if (req.method === 'GET' && url.pathname === '/auth') {
       const q = url.searchParams;

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import { prepareLogin, type ExternalLogin } from '@/features/auth/oidc';
 import { setUnauthorizedHandler } from '@/lib/api/client';
-import { getAccessToken, getRefreshGrant } from '@/lib/session';
+import { getAccessToken, getProviderLogout, getRefreshGrant } from '@/lib/session';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { AuthCallbackRoute } from './auth-callback';
 
@@ -15,6 +15,7 @@ const keycloak: ExternalLogin = {
   clientId: 'tsunagu-spa',
   authorizationEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/auth',
   tokenEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/token',
+  endSessionEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/logout',
   scope: 'openid profile',
 };
 
@@ -94,6 +95,20 @@ describe('/auth/callback', () => {
       refreshToken: 'idp-refresh',
       tokenEndpoint: keycloak.tokenEndpoint,
       clientId: 'tsunagu-spa',
+    });
+  });
+
+  it('keeps the end-session endpoint and ID token, so logging out can sign out at the provider too', async () => {
+    const state = await startedAt('/plans');
+    network(() => jsonResponse({ access_token: 'idp-token', expires_in: 300, id_token: 'h.p.s' }));
+
+    renderCallback({ code: 'code-1', state });
+
+    expect(await screen.findByText('計画の一覧')).toBeTruthy();
+    expect(getProviderLogout()).toEqual({
+      endSessionEndpoint: keycloak.endSessionEndpoint,
+      clientId: 'tsunagu-spa',
+      idToken: 'h.p.s',
     });
   });
 

@@ -17,6 +17,7 @@ const oidc = {
   clientId: 'tsunagu-spa',
   authorizationEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/auth',
   tokenEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/token',
+  endSessionEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/logout',
   scope: 'openid profile',
 };
 

@@ -1,6 +1,15 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  getAccessToken,
+  getProviderLogout,
+  getRefreshGrant,
+  saveProviderLogout,
+  saveRefreshableSession,
+  saveSession,
+} from '@/lib/session';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { AppShell } from './app-shell';
@@ -14,6 +23,7 @@ function renderShell(roles: string[]) {
   return renderWithProviders(
     <Routes>
       <Route path="/" element={<AppShell />} />
+      <Route path="/login" element={<p>ログイン画面</p>} />
     </Routes>,
   );
 }
@@ -37,5 +47,87 @@ describe('メインメニュー', () => {
     renderShell(['PLANNER']);
     const labels = (await menuItems()).map(([label]) => label);
     expect(labels).toEqual(['相談先検索', '計画', '生活支援', '市民アンケート']);
+  });
+});
+
+describe('ログアウト', () => {
+  const END_SESSION = 'https://idp.city.example/realms/staff/protocol/openid-connect/logout';
+  const grant = {
+    refreshToken: 'idp-refresh',
+    tokenEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/token',
+    clientId: 'tsunagu-spa',
+  };
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** jsdom cannot navigate, and its location.assign cannot be spied on: a stand-in records where it was sent. */
+  function stubAssign() {
+    const assign = vi.fn<(url: string) => void>();
+    vi.stubGlobal('location', { ...window.location, assign });
+    return assign;
+  }
+
+  async function logOut() {
+    const { client } = renderShell(['COORDINATOR']);
+    await screen.findByText('利用者 さん');
+    await userEvent.click(screen.getByRole('button', { name: 'ログアウト' }));
+    return client;
+  }
+
+  it('ends a provider session at the provider too, and has it send the browser back to the login page', async () => {
+    const assign = stubAssign();
+    saveRefreshableSession('idp-token', 300, grant);
+    saveProviderLogout({ endSessionEndpoint: END_SESSION, clientId: 'tsunagu-spa' });
+
+    const client = await logOut();
+
+    expect(getAccessToken()).toBeNull();
+    expect(getRefreshGrant()).toBeNull();
+    expect(getProviderLogout()).toBeNull();
+    expect(client.getQueryCache().getAll()).toHaveLength(0);
+    expect(assign).toHaveBeenCalledTimes(1);
+    const url = new URL(assign.mock.calls[0][0]);
+    expect(url.origin + url.pathname).toBe(END_SESSION);
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      client_id: 'tsunagu-spa',
+      post_logout_redirect_uri: `${window.location.origin}/login`,
+    });
+  });
+
+  it('names the session to end with the ID token when there is one', async () => {
+    const assign = stubAssign();
+    saveRefreshableSession('idp-token', 300, grant);
+    saveProviderLogout({ endSessionEndpoint: END_SESSION, clientId: 'tsunagu-spa', idToken: 'h.p.s' });
+
+    await logOut();
+
+    const url = new URL(assign.mock.calls[0][0]);
+    expect(url.searchParams.get('id_token_hint')).toBe('h.p.s');
+    expect(url.searchParams.get('client_id')).toBe('tsunagu-spa');
+    expect(url.searchParams.get('post_logout_redirect_uri')).toBe(`${window.location.origin}/login`);
+  });
+
+  it('sends a built-in session to the login page, to no provider', async () => {
+    const assign = stubAssign();
+    saveSession('jwt-builtin', 28_800);
+
+    const client = await logOut();
+
+    expect(await screen.findByText('ログイン画面')).toBeTruthy();
+    expect(assign).not.toHaveBeenCalled();
+    expect(getAccessToken()).toBeNull();
+    expect(client.getQueryCache().getAll()).toHaveLength(0);
+  });
+
+  it('sends a provider session without an end-session endpoint to the login page, as a built-in one', async () => {
+    const assign = stubAssign();
+    saveRefreshableSession('idp-token', 300, grant);
+
+    await logOut();
+
+    expect(await screen.findByText('ログイン画面')).toBeTruthy();
+    expect(assign).not.toHaveBeenCalled();
+    expect(getAccessToken()).toBeNull();
+    expect(getRefreshGrant()).toBeNull();
   });
 });

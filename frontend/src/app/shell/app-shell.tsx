@@ -3,7 +3,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { hasRole, useMe } from '@/features/auth/api/get-me';
-import { clearSession } from '@/lib/session';
+import { endSession } from '@/features/auth/oidc';
 import { canReadSurveys } from '../routes/survey-guard';
 
 export function AppShell() {
@@ -12,9 +12,12 @@ export function AppShell() {
   const queryClient = useQueryClient();
 
   const logout = () => {
-    clearSession();
+    const providerSignOut = endSession();
     queryClient.clear();
-    navigate(paths.login, { replace: true });
+    // A provider session is ended at the provider too, which sends the browser back to the login page; otherwise
+    // the next person on a shared PC who clicks 庁内アカウントでログイン would be let in as this one.
+    if (providerSignOut) window.location.assign(providerSignOut);
+    else navigate(paths.login, { replace: true });
   };
 
   const links = [

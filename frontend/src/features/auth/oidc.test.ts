@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { getAccessToken, getRefreshGrant } from '@/lib/session';
+import {
+  getAccessToken,
+  getProviderLogout,
+  getRefreshGrant,
+  saveProviderLogout,
+  saveRefreshableSession,
+  saveSession,
+} from '@/lib/session';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
-import { base64url, codeChallenge, ExternalLoginError, finishLogin, prepareLogin, randomToken, type ExternalLogin } from './oidc';
+import {
+  base64url,
+  codeChallenge,
+  endSession,
+  endSessionUrl,
+  ExternalLoginError,
+  externalLogin,
+  finishLogin,
+  prepareLogin,
+  randomToken,
+  type ExternalLogin,
+} from './oidc';
 
 const keycloak: ExternalLogin = {
   issuer: 'https://idp.city.example/realms/staff',
   clientId: 'tsunagu-spa',
   authorizationEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/auth',
   tokenEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/token',
+  endSessionEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/logout',
   scope: 'openid profile',
 };
 
@@ -120,6 +139,40 @@ describe('finishLogin', () => {
     });
   });
 
+  it('keeps the end-session endpoint, client id and ID token for signing out at the provider', async () => {
+    const state = await started();
+    mockFetch(() => jsonResponse({ access_token: 'idp-access-token', expires_in: 300, id_token: 'h.p.s' }));
+
+    await finishLogin(new URLSearchParams({ code: 'c', state }));
+
+    expect(getProviderLogout()).toEqual({
+      endSessionEndpoint: keycloak.endSessionEndpoint,
+      clientId: 'tsunagu-spa',
+      idToken: 'h.p.s',
+    });
+  });
+
+  it('keeps the end-session endpoint without an ID token when the provider sends none', async () => {
+    const state = await started();
+    mockFetch(() => jsonResponse({ access_token: 'idp-access-token', expires_in: 300, refresh_token: 'r' }));
+
+    await finishLogin(new URLSearchParams({ code: 'c', state }));
+
+    expect(getProviderLogout()).toEqual({ endSessionEndpoint: keycloak.endSessionEndpoint, clientId: 'tsunagu-spa' });
+    expect(getRefreshGrant()?.refreshToken).toBe('r');
+  });
+
+  it('keeps nothing to sign out with when the provider has no end-session endpoint, not even the last one', async () => {
+    saveProviderLogout({ endSessionEndpoint: 'https://old.example/logout', clientId: 'old', idToken: 'old.id.token' });
+    const url = new URL(await prepareLogin({ ...keycloak, endSessionEndpoint: null }));
+    mockFetch(() => jsonResponse({ access_token: 'idp-access-token', refresh_token: 'r', id_token: 'h.p.s' }));
+
+    await finishLogin(new URLSearchParams({ code: 'c', state: url.searchParams.get('state')! }));
+
+    expect(getAccessToken()).toBe('idp-access-token');
+    expect(getProviderLogout()).toBeNull();
+  });
+
   it('refuses a state it did not send, without calling the provider', async () => {
     await started();
     const { spy } = mockFetch(() => jsonResponse({ access_token: 'stolen' }));
@@ -184,5 +237,82 @@ describe('finishLogin', () => {
     await finishLogin(new URLSearchParams({ code: 'c', state }));
     expect(getAccessToken()).toBe('no-expiry');
     expect(getAccessToken(Date.now() + 301_000)).toBeNull();
+  });
+});
+
+describe('externalLogin', () => {
+  const options = {
+    passwordLogin: true,
+    oidc: { ...keycloak, endSessionEndpoint: keycloak.endSessionEndpoint as string | null },
+  };
+
+  it("takes the provider's end-session endpoint from the login options", () => {
+    expect(externalLogin(options)?.endSessionEndpoint).toBe(keycloak.endSessionEndpoint);
+  });
+
+  it('has none when the provider gives none', () => {
+    const none = { ...options, oidc: { ...options.oidc, endSessionEndpoint: null } };
+    expect(externalLogin(none)?.endSessionEndpoint).toBeNull();
+  });
+});
+
+describe('endSessionUrl', () => {
+  const logout = { endSessionEndpoint: keycloak.endSessionEndpoint!, clientId: 'tsunagu-spa' };
+
+  it('asks the provider to sign out this client and come back to the login page (RP-Initiated Logout)', () => {
+    const url = new URL(endSessionUrl(logout, 'https://tsunagu.city.example')!);
+
+    expect(url.origin + url.pathname).toBe(keycloak.endSessionEndpoint);
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      client_id: 'tsunagu-spa',
+      post_logout_redirect_uri: 'https://tsunagu.city.example/login',
+    });
+  });
+
+  it('names the session with the ID token when there is one', () => {
+    const url = new URL(endSessionUrl({ ...logout, idToken: 'h.p.s' })!);
+
+    expect(url.searchParams.get('id_token_hint')).toBe('h.p.s');
+    expect(url.searchParams.get('client_id')).toBe('tsunagu-spa');
+    expect(url.searchParams.get('post_logout_redirect_uri')).toBe(`${window.location.origin}/login`);
+  });
+
+  it('keeps query parameters the endpoint already has', () => {
+    const endpoint = 'https://login.example/logout?p=B2C_1_staff';
+    const url = new URL(endSessionUrl({ ...logout, endSessionEndpoint: endpoint })!);
+    expect(url.searchParams.get('p')).toBe('B2C_1_staff');
+    expect(url.searchParams.get('client_id')).toBe('tsunagu-spa');
+  });
+
+  it('gives nothing for an endpoint that is not a URL', () => {
+    expect(endSessionUrl({ ...logout, endSessionEndpoint: 'not a url' })).toBeNull();
+  });
+});
+
+describe('endSession', () => {
+  it("clears a provider session and returns the provider's sign-out URL", () => {
+    const { tokenEndpoint, clientId } = keycloak;
+    saveRefreshableSession('idp-access-token', 300, { refreshToken: 'r', tokenEndpoint, clientId });
+    saveProviderLogout({ endSessionEndpoint: keycloak.endSessionEndpoint!, clientId: 'tsunagu-spa', idToken: 'h.p.s' });
+
+    const url = new URL(endSession()!);
+
+    expect(url.origin + url.pathname).toBe(keycloak.endSessionEndpoint);
+    expect(url.searchParams.get('id_token_hint')).toBe('h.p.s');
+    expect(getAccessToken()).toBeNull();
+    expect(getRefreshGrant()).toBeNull();
+    expect(getProviderLogout()).toBeNull();
+  });
+
+  it('clears a built-in session with nowhere to go', () => {
+    saveSession('jwt-builtin', 28_800);
+    expect(endSession()).toBeNull();
+    expect(getAccessToken()).toBeNull();
+  });
+
+  it('forgets the sign-out when a built-in login replaces a provider session', () => {
+    saveProviderLogout({ endSessionEndpoint: keycloak.endSessionEndpoint!, clientId: 'tsunagu-spa' });
+    saveSession('jwt-builtin', 28_800);
+    expect(endSession()).toBeNull();
   });
 });

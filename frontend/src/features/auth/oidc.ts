@@ -1,5 +1,12 @@
 import { paths } from '@/config/paths';
-import { saveRefreshableSession, saveSession } from '@/lib/session';
+import {
+  clearSession,
+  getProviderLogout,
+  saveProviderLogout,
+  saveRefreshableSession,
+  saveSession,
+  type ProviderLogout,
+} from '@/lib/session';
 import { tokenLifetime } from '@/lib/token-refresh';
 import type { LoginOptions } from './api/get-login-options';
 
@@ -7,7 +14,9 @@ import type { LoginOptions } from './api/get-login-options';
  * Sign-in at the city's own identity provider (OpenID Connect: Keycloak, Entra ID …): the authorization code flow
  * with PKCE (RFC 7636, S256) as a public client. The provider's access token becomes the session's bearer token;
  * the API verifies it itself. A refresh token, when the provider gives one, is kept with the session so the API
- * client can renew the short access token (lib/token-refresh.ts).
+ * client can renew the short access token (lib/token-refresh.ts). Logging out signs out at the provider too when it
+ * has an end-session endpoint (RP-Initiated Logout 1.0), or the next person on a shared PC would be let straight
+ * back in as this one.
  */
 
 /** The provider settings the login page offers, with everything the flow needs present. */
@@ -16,6 +25,8 @@ export interface ExternalLogin {
   clientId: string;
   authorizationEndpoint: string;
   tokenEndpoint: string;
+  /** Where to sign out at the provider; null when it has none (logging out then ends the Tsunagu session only). */
+  endSessionEndpoint: string | null;
   scope: string;
 }
 
@@ -27,6 +38,8 @@ interface PendingLogin {
   issuer: string;
   clientId: string;
   tokenEndpoint: string;
+  /** Absent in a login begun before the SPA kept it: treated as none. */
+  endSessionEndpoint?: string | null;
   redirectUri: string;
 }
 
@@ -52,6 +65,7 @@ export function externalLogin(options: LoginOptions | undefined): ExternalLogin 
     clientId: oidc.clientId,
     authorizationEndpoint: oidc.authorizationEndpoint,
     tokenEndpoint: oidc.tokenEndpoint,
+    endSessionEndpoint: oidc.endSessionEndpoint || null,
     scope: oidc.scope,
   };
 }
@@ -90,6 +104,11 @@ export function redirectUri(origin = window.location.origin): string {
   return `${origin}${paths.authCallback}`;
 }
 
+/** Where the provider sends people after signing them out: the login page (register it at the provider too). */
+export function postLogoutRedirectUri(origin = window.location.origin): string {
+  return `${origin}${paths.login}`;
+}
+
 /** Only a path on this site, and not the login pages themselves: anything else returns to home. */
 function safeReturnTo(path: string | null | undefined): string {
   if (!path || !path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return '/';
@@ -113,6 +132,7 @@ export async function prepareLogin(login: ExternalLogin, returnTo?: string): Pro
     issuer: login.issuer,
     clientId: login.clientId,
     tokenEndpoint: login.tokenEndpoint,
+    endSessionEndpoint: login.endSessionEndpoint,
     redirectUri: callback,
   };
   sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
@@ -158,6 +178,21 @@ function keepSession(accessToken: string, lifetime: number, refreshToken: unknow
   } else {
     saveSession(accessToken, lifetime);
   }
+}
+
+/**
+ * Keeps what signing out at the provider takes, when it has an end-session endpoint: the endpoint and client id from
+ * the pending login (as for refreshing, logging out then needs no request for the login options), and the ID token
+ * when the provider sent one, to name the session to end (id_token_hint). The ID token is only handed back to the
+ * provider that issued it, never trusted here, so it is not verified. Runs after keepSession, which forgets the
+ * previous session's.
+ */
+function keepProviderLogout(idToken: unknown, pending: PendingLogin): void {
+  const { endSessionEndpoint, clientId } = pending;
+  if (!endSessionEndpoint) return saveProviderLogout(null);
+  const logout: ProviderLogout = { endSessionEndpoint, clientId };
+  if (typeof idToken === 'string' && idToken) logout.idToken = idToken;
+  saveProviderLogout(logout);
 }
 
 const PROVIDER_REFUSED = '庁内アカウントでのログインが完了しませんでした。';
@@ -215,6 +250,7 @@ export async function finishLogin(query: URLSearchParams): Promise<string> {
         access_token?: unknown;
         expires_in?: unknown;
         refresh_token?: unknown;
+        id_token?: unknown;
         error?: unknown;
         error_description?: unknown;
       }
@@ -228,5 +264,35 @@ export async function finishLogin(query: URLSearchParams): Promise<string> {
     throw new ExternalLoginError('認証基盤でトークンを受け取れませんでした。', '応答にアクセストークンがありません。');
   }
   keepSession(body.access_token, tokenLifetime(body.expires_in), body.refresh_token, pending);
+  keepProviderLogout(body.id_token, pending);
   return pending.returnTo;
+}
+
+/**
+ * The provider's end-session URL for `logout` (RP-Initiated Logout 1.0 §2): client_id and the page to come back to,
+ * with id_token_hint when there is an ID token (Keycloak asks for one of the two alongside post_logout_redirect_uri).
+ * Null when the endpoint is not a URL: logging out must still end the Tsunagu session.
+ */
+export function endSessionUrl(logout: ProviderLogout, origin = window.location.origin): string | null {
+  let url: URL;
+  try {
+    url = new URL(logout.endSessionEndpoint);
+  } catch {
+    return null;
+  }
+  url.searchParams.set('client_id', logout.clientId);
+  url.searchParams.set('post_logout_redirect_uri', postLogoutRedirectUri(origin));
+  if (logout.idToken) url.searchParams.set('id_token_hint', logout.idToken);
+  return url.toString();
+}
+
+/**
+ * Ends the session in this tab. Returns where to send the browser to sign out at the provider too, or null when
+ * there is nowhere (a built-in login, or a provider without an end-session endpoint).
+ */
+export function endSession(): string | null {
+  // Read before clearing: the session holds how to sign out at the provider.
+  const logout = getProviderLogout();
+  clearSession();
+  return logout && endSessionUrl(logout);
 }

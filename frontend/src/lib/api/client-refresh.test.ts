@@ -3,8 +3,10 @@ import {
   clearSession,
   getAccessToken,
   getExpiresAt,
+  getProviderLogout,
   getRefreshGrant,
   isSignedIn,
+  saveProviderLogout,
   saveRefreshableSession,
   saveSession,
 } from '@/lib/session';
@@ -70,6 +72,18 @@ describe('token refresh', () => {
     expect(getExpiresAt()).toBeGreaterThan(Date.now() + 290_000);
     // Not rotated: the same refresh token serves next time.
     expect(getRefreshGrant()).toEqual(grant);
+  });
+
+  it('keeps how to sign out at the provider across a renewal', async () => {
+    const logout = { endSessionEndpoint: 'https://idp.city.example/logout', clientId: 'tsunagu-spa', idToken: 'h.p.s' };
+    saveRefreshableSession('access-1', 30, grant);
+    saveProviderLogout(logout);
+    const { refreshes } = network(renewed({ refresh_token: 'refresh-2' }));
+
+    await api.GET('/api/v1/me').then(unwrap);
+
+    expect(refreshes()).toHaveLength(1);
+    expect(getProviderLogout()).toEqual(logout);
   });
 
   it('renews a token that has already run out, and counts the session as signed in until then', async () => {
