@@ -4,20 +4,14 @@ import { StrictMode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
-import { prepareLogin, type ExternalLogin } from '@/features/auth/oidc';
+import { prepareLogin } from '@/features/auth/oidc';
 import { setUnauthorizedHandler } from '@/lib/api/client';
 import { getAccessToken, getProviderLogout, getRefreshGrant } from '@/lib/session';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { AuthCallbackRoute } from './auth-callback';
+import { cityProvider } from '@/features/auth/testing/fixtures';
 
-const keycloak: ExternalLogin = {
-  issuer: 'https://idp.city.example/realms/staff',
-  clientId: 'tsunagu-spa',
-  authorizationEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/auth',
-  tokenEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/token',
-  endSessionEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/logout',
-  scope: 'openid profile',
-};
+const keycloak = cityProvider;
 
 const me = { subject: 'tanaka', displayName: '田中 一郎', kind: 'USER', roles: ['PLANNER'], scopes: [], districts: [] };
 

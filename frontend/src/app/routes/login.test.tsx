@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { LoginRoute } from './login';
+import { cityProvider } from '@/features/auth/testing/fixtures';
 
 const { startLogin } = vi.hoisted(() => ({ startLogin: vi.fn() }));
 vi.mock('@/features/auth/oidc', async (importOriginal) => ({
@@ -12,14 +13,7 @@ vi.mock('@/features/auth/oidc', async (importOriginal) => ({
   startLogin,
 }));
 
-const oidc = {
-  issuer: 'https://idp.city.example/realms/staff',
-  clientId: 'tsunagu-spa',
-  authorizationEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/auth',
-  tokenEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/token',
-  endSessionEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/logout',
-  scope: 'openid profile',
-};
+const oidc = cityProvider;
 
 function renderLogin(options: () => Response | Promise<Response>) {
   const { requests } = mockFetch((request) =>

@@ -18,17 +18,10 @@ import {
   finishLogin,
   prepareLogin,
   randomToken,
-  type ExternalLogin,
 } from './oidc';
+import { cityProvider } from '@/features/auth/testing/fixtures';
 
-const keycloak: ExternalLogin = {
-  issuer: 'https://idp.city.example/realms/staff',
-  clientId: 'tsunagu-spa',
-  authorizationEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/auth',
-  tokenEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/token',
-  endSessionEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/logout',
-  scope: 'openid profile',
-};
+const keycloak = cityProvider;
 
 const PENDING_KEY = 'tsunagu.oidc.pending';
 

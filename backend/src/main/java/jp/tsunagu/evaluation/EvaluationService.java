@@ -8,6 +8,7 @@ import jp.tsunagu.plan.PlanNode;
 import jp.tsunagu.plan.PlanRepository;
 import jp.tsunagu.plan.PlanService;
 import jp.tsunagu.shared.ProblemException;
+import jp.tsunagu.shared.Strings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -81,9 +82,9 @@ public class EvaluationService implements PlanService.NodeContents {
                         + "」の事業調書は編集できません。" + (e.status == EvaluationStatus.APPROVED ? "承認者が再開すると編集できます。" : ""));
             }
         }
-        e.resultText = blankToNull(r.resultText());
-        e.futureDirection = blankToNull(r.futureDirection());
-        e.selfGrade = blankToNull(r.selfGrade());
+        e.resultText = Strings.strippedOrNull(r.resultText());
+        e.futureDirection = Strings.strippedOrNull(r.futureDirection());
+        e.selfGrade = Strings.strippedOrNull(r.selfGrade());
         e.updatedAt = OffsetDateTime.now();
         e.updatedBy = who;
         if (e.id == null) {
@@ -105,7 +106,7 @@ public class EvaluationService implements PlanService.NodeContents {
             case APPROVED, RETURNED -> Set.of(EvaluationStatus.SUBMITTED);
             case DRAFT -> Set.of(EvaluationStatus.APPROVED);
         };
-        e.move(to, from, who, blankToNull(comment));
+        e.move(to, from, who, Strings.strippedOrNull(comment));
         evaluations.flush();
         return EvaluationResponse.of(e);
     }
@@ -183,9 +184,5 @@ public class EvaluationService implements PlanService.NodeContents {
     public void deleteContents(List<PlanNode> nodes) {
         evaluations.onNodes(nodes).forEach(evaluations::delete);
         evaluations.flush();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -5,6 +5,7 @@ import jp.tsunagu.indicator.Marker;
 import jp.tsunagu.indicator.ValueKind;
 import jp.tsunagu.shared.FiscalYears;
 import jp.tsunagu.shared.JapaneseNumbers;
+import jp.tsunagu.shared.Strings;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -72,8 +73,8 @@ final class SheetCells {
     static Indicator indicator(String c, int defaultTargetYear, List<Note> notes) {
         Matcher m = NOT_SET.matcher(c);
         if (m.matches()) {
-            String name = blank(m.group("name"));
-            return new Indicator(name == null ? "未設定" : name, true, blank(m.group("reason")), null, null, List.of(), List.of(), null);
+            String name = Strings.strippedOrNull(m.group("name"));
+            return new Indicator(name == null ? "未設定" : name, true, Strings.strippedOrNull(m.group("reason")), null, null, List.of(), List.of(), null);
         }
         List<Value> values = new ArrayList<>();
         Matcher o = OPTION.matcher(c);
@@ -87,7 +88,7 @@ final class SheetCells {
             }
             last = o.end();
             options.add(o.group("label"));
-            unit = unit == null ? blank(o.group("unit")) : unit;
+            unit = unit == null ? Strings.strippedOrNull(o.group("unit")) : unit;
             values.add(new Value(defaultTargetYear, ValueKind.TARGET, o.group("label"), JapaneseNumbers.number(o.group("num")), null));
         }
         if (options.size() >= 2) {
@@ -96,7 +97,7 @@ final class SheetCells {
             }
             notes.add(new Note("目標年度の記載がないため、計画の最終年度 " + FiscalYears.format(defaultTargetYear) + " の目標値として読みました", false));
             return new Indicator(c.substring(0, first).strip(), false, null, unit, Direction.INCREASE, options, values,
-                    blank(c.substring(last)));
+                    Strings.strippedOrNull(c.substring(last)));
         }
         m = BASE_TO_TARGET.matcher(c);
         if (m.matches() && !m.group("name").isBlank()) {
@@ -127,12 +128,12 @@ final class SheetCells {
         }
         String[] split = c.contains("\n") ? c.split("\\r?\\n", 2) : c.split("\\s+", 2);
         notes.add(new Note("成果指標の数値を読み取れないため、最初の" + (c.contains("\n") ? "行" : "空白まで") + "を指標名、残りを指標設定の考え方として読みました", false));
-        return new Indicator(split[0].strip(), false, null, null, null, List.of(), List.of(), split.length > 1 ? blank(split[1]) : null);
+        return new Indicator(split[0].strip(), false, null, null, null, List.of(), List.of(), split.length > 1 ? Strings.strippedOrNull(split[1]) : null);
     }
 
     private static Indicator single(String name, List<Value> values, String rest, String unit) {
         boolean maintain = values.stream().anyMatch(v -> v.marker() == Marker.MAINTAIN_BASELINE || v.marker() == Marker.MAINTAIN_PREVIOUS);
-        return new Indicator(name.strip(), false, null, unit, maintain ? Direction.MAINTAIN : null, List.of(), values, blank(rest));
+        return new Indicator(name.strip(), false, null, unit, maintain ? Direction.MAINTAIN : null, List.of(), values, Strings.strippedOrNull(rest));
     }
 
     private static Value value(int year, ValueKind kind, String text, List<Note> notes) {
@@ -213,10 +214,6 @@ final class SheetCells {
             notes.add(new Note(FiscalYears.format(v.fiscalYear()) + (v.option() == null ? "" : "（" + v.option() + "）") + " の実績値が "
                     + previous.value().toPlainString() + " と " + v.value().toPlainString() + " の 2 通りに読めます", true));
         }
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static boolean same(Object a, Object b) {

@@ -11,6 +11,7 @@ import jp.tsunagu.plan.PlanService;
 import jp.tsunagu.shared.FiscalYears;
 import jp.tsunagu.shared.Problem;
 import jp.tsunagu.shared.ProblemException;
+import jp.tsunagu.shared.Strings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -211,7 +212,7 @@ class SheetImport {
             changes.add("取組名: 「" + node.title + "」→「" + title + "」");
             node.title = title;
         }
-        if (measure && !Objects.equals(blank(node.summary), blank(summary))) {
+        if (measure && !Objects.equals(Strings.strippedOrNull(node.summary), Strings.strippedOrNull(summary))) {
             changes.add("概要を更新");
             node.summary = summary;
         }
@@ -239,7 +240,7 @@ class SheetImport {
             return;
         }
         int before = report.rows.size();
-        PlanNode node = node(plan, parent, code, title, blank(cell(row, 4)), true, line, report);
+        PlanNode node = node(plan, parent, code, title, Strings.strippedOrNull(cell(row, 4)), true, line, report);
         List<String> changes = new ArrayList<>();
         boolean created = report.rows.size() > before && report.rows.get(report.rows.size() - 1).action() == ImportRowResult.Action.CREATE;
         if (report.rows.size() > before) {
@@ -294,7 +295,7 @@ class SheetImport {
                 }
             }
         }
-        evaluation(node, fy, blank(cell(row, 6)), blank(cell(row, 7)), line, changes, report, who);
+        evaluation(node, fy, Strings.strippedOrNull(cell(row, 6)), Strings.strippedOrNull(cell(row, 7)), line, changes, report, who);
         report.rows.add(new ImportRowResult(line, code, title, created ? ImportRowResult.Action.CREATE
                 : changes.isEmpty() ? ImportRowResult.Action.UNCHANGED : ImportRowResult.Action.UPDATE, changes));
     }
@@ -305,7 +306,7 @@ class SheetImport {
             i.notSetReason = p.notSetReason();
             changes.add("成果指標「" + i.name + "」の未設定・理由を更新");
         }
-        if (!Objects.equals(blank(i.rationale), p.rationale())) {
+        if (!Objects.equals(Strings.strippedOrNull(i.rationale), p.rationale())) {
             i.rationale = p.rationale();
             changes.add("成果指標「" + i.name + "」の指標設定の考え方を更新");
         }
@@ -321,7 +322,7 @@ class SheetImport {
             return;
         }
         Evaluation e = existing.get();
-        if (Objects.equals(blank(e.resultText), result) && Objects.equals(blank(e.futureDirection), future)) {
+        if (Objects.equals(Strings.strippedOrNull(e.resultText), result) && Objects.equals(Strings.strippedOrNull(e.futureDirection), future)) {
             return;
         }
         if (!e.editable()) {
@@ -362,10 +363,6 @@ class SheetImport {
 
     private static String cell(List<String> row, int index) {
         return index < row.size() && row.get(index) != null ? row.get(index).strip() : "";
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
 }

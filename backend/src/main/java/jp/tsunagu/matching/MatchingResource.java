@@ -20,6 +20,7 @@ import jp.tsunagu.auth.Role;
 import jp.tsunagu.auth.Scopes;
 import jp.tsunagu.shared.Idempotency;
 import jp.tsunagu.shared.ProblemException;
+import jp.tsunagu.shared.Strings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -80,7 +81,7 @@ public class MatchingResource {
             @Parameter(description = "この地域とその下位", example = "40102-takasu") @QueryParam("area") String area,
             @Parameter(description = "件数（1〜500）", example = "100") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
             @Parameter(description = "前のページの nextCursor") @QueryParam("cursor") String cursor) {
-        return service.listSupporters(blankToNull(area), limit, blankToNull(cursor), access.get());
+        return service.listSupporters(Strings.strippedOrNull(area), limit, Strings.strippedOrNull(cursor), access.get());
     }
 
     @POST
@@ -168,12 +169,9 @@ public class MatchingResource {
             @Parameter(description = "この地域とその下位", example = "40102-takasu") @QueryParam("area") String area,
             @Parameter(description = "件数（1〜500）", example = "100") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
             @Parameter(description = "前のページの nextCursor") @QueryParam("cursor") String cursor) {
-        return service.listRequests(blankToNull(status), blankToNull(area), limit, blankToNull(cursor), access.get());
+        return service.listRequests(Strings.strippedOrNull(status), Strings.strippedOrNull(area), limit, Strings.strippedOrNull(cursor), access.get());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 
     @POST
     @Path("/support-requests")
@@ -301,6 +299,6 @@ public class MatchingResource {
     public AuditEntryList getAuditLog(@Parameter(example = "RECIPIENT") @QueryParam("entity") String entity,
                                       @Parameter(example = "coordinator") @QueryParam("actor") String actor,
                                       @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(5000) int limit) {
-        return service.auditLog(entity == null || entity.isBlank() ? null : entity, actor == null || actor.isBlank() ? null : actor, limit);
+        return service.auditLog(Strings.strippedOrNull(entity), Strings.strippedOrNull(actor), limit);
     }
 }

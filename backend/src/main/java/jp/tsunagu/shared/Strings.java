@@ -1,0 +1,13 @@
+package jp.tsunagu.shared;
+
+/** Text as people leave it in forms, cells and query strings: blank means absent. */
+public final class Strings {
+
+    private Strings() {
+    }
+
+    /** The text without surrounding spaces, or null when there is none (null, empty or only spaces). */
+    public static String strippedOrNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
