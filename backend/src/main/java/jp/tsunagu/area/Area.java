@@ -1,6 +1,5 @@
 package jp.tsunagu.area;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +19,7 @@ import java.util.List;
 
 /** A place in a city (市 / 区 / 日常生活圏域 / 校(地)区 / 町内自治会), identified by a stable code. */
 @Entity
-public class Area extends PanacheEntityBase {
+public class Area {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

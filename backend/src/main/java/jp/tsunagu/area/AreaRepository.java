@@ -5,8 +5,10 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class AreaRepository implements PanacheRepositoryBase<Area, Long> {
@@ -51,16 +53,25 @@ public class AreaRepository implements PanacheRepositoryBase<Area, Long> {
         return find(q.toString(), params).page(0, limit).list();
     }
 
-    /** Every area under the root (not the root), in one query. */
+    /**
+     * The ids of the area and of everything below it, in one query: the one subtree query every list, scope and
+     * count by area uses.
+     */
     @SuppressWarnings("unchecked")
-    public List<Area> descendants(Area root) {
-        List<Long> ids = getEntityManager().createNativeQuery("""
+    public Set<Long> subtreeIds(Area root) {
+        return new LinkedHashSet<>(getEntityManager().createNativeQuery("""
                         with recursive sub(id) as (
-                            select id from area where parent_id = ?1
+                            select cast(?1 as bigint)
                             union all
                             select a.id from area a join sub on a.parent_id = sub.id)
                         select id from sub""", Long.class)
-                .setParameter(1, root.id).getResultList();
+                .setParameter(1, root.id).getResultList());
+    }
+
+    /** Every area under the root (not the root), ordered by code. */
+    public List<Area> descendants(Area root) {
+        Set<Long> ids = subtreeIds(root);
+        ids.remove(root.id);
         if (ids.isEmpty()) {
             return new ArrayList<>();
         }

@@ -16,8 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jp.tsunagu.auth.Role;
-import jp.tsunagu.auth.Scopes;
+import jp.tsunagu.shared.security.Role;
+import jp.tsunagu.shared.security.Scopes;
 import jp.tsunagu.shared.EnumParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,7 +47,7 @@ public class AreaResource {
     @Operation(operationId = "listAreas", summary = "地域の一覧（親・種類・名前/かなで絞り込み、コード順、カーソルでページ送り）")
     public AreaPage listAreas(
             @Parameter(description = "親の地域コード", example = "40203") @QueryParam("parent") String parent,
-            @Parameter(description = "地域の種類", schema = @Schema(type = SchemaType.STRING, enumeration = {"CITY", "WARD", "LIVING_AREA", "SCHOOL_DISTRICT", "NEIGHBOURHOOD"}))
+            @Parameter(description = "地域の種類", schema = @Schema(implementation = AreaKind.class))
             @QueryParam("kind") String kind,
             @Parameter(description = "名前・かな・コードの一部", example = "ひよし") @QueryParam("q") String q,
             @Parameter(description = "件数（1〜1000）", example = "100") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,

@@ -3,6 +3,7 @@ package jp.tsunagu.area;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
+import jp.tsunagu.shared.Strings;
 import jp.tsunagu.shared.ProblemException;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The area tree: rules for parents and kinds, paging, subtrees, and refusing to delete what is used. */
 @ApplicationScoped
@@ -21,6 +23,18 @@ public class AreaService {
     AreaService(AreaRepository areas, Instance<AreaReferences> references) {
         this.areas = areas;
         this.references = references;
+    }
+
+    /** The area with this code, if there is one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Area> find(String code) {
+        return areas.findByCode(code);
+    }
+
+    /** The ids of the area and of everything below it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> subtreeIds(Area root) {
+        return areas.subtreeIds(root);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,7 +71,7 @@ public class AreaService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     AreaPage list(String parent, AreaKind kind, String text, int limit, String cursor) {
-        String after = cursor == null || cursor.isBlank() ? null : jp.tsunagu.shared.PageCursor.decode(cursor);
+        String after = Strings.strippedOrNull(cursor) == null ? null : jp.tsunagu.shared.PageCursor.decode(cursor.strip());
         if (parent != null) {
             require(parent);
         }
@@ -129,7 +143,7 @@ public class AreaService {
     }
 
     private void apply(Area area, String name, String kana, AreaKind kind, String parentCode) {
-        Area parent = parentCode == null || parentCode.isBlank() ? null : areas.findByCode(parentCode)
+        Area parent = Strings.strippedOrNull(parentCode) == null ? null : areas.findByCode(parentCode)
                 .orElseThrow(() -> ProblemException.unprocessable("parent-not-found", "親の地域コード " + parentCode + " は見つかりません。"));
         if (kind == AreaKind.CITY && parent != null) {
             throw ProblemException.unprocessable("invalid-parent", "市（CITY）には親を指定できません。");

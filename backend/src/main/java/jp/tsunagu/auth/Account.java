@@ -1,6 +1,6 @@
 package jp.tsunagu.auth;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.tsunagu.shared.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,7 +23,7 @@ import java.util.Set;
 
 /** A staff login (職員アカウント): bcrypt-hashed password, roles, and for coordinators their districts. */
 @Entity
-public class Account extends PanacheEntityBase {
+public class Account {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,5 @@
 package jp.tsunagu.auth;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,7 +18,7 @@ import java.util.TreeSet;
 /** A token for another system or a script (連携用トークン). Only the SHA-256 of its secret is stored. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken extends PanacheEntityBase {
+public class ApiToken {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package jp.tsunagu.auth;
 
+import jp.tsunagu.shared.security.Scopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.shared.ProblemException;

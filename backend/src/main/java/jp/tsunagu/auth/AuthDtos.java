@@ -1,5 +1,6 @@
 package jp.tsunagu.auth;
 
+import jp.tsunagu.shared.security.Role;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -50,8 +51,8 @@ record TokenResponse(
 record MeResponse(
         @Schema(examples = "coordinator") String subject,
         @Schema(examples = "地域生活支援相談員（デモ）") String displayName,
-        @Schema(examples = "USER", enumeration = {"USER", "API_TOKEN"}) String kind,
-        @Schema(examples = "[\"COORDINATOR\"]") List<String> roles,
+        @Schema(examples = "USER") CallerKind kind,
+        @Schema(examples = "[\"COORDINATOR\"]") List<Role> roles,
         @Schema(examples = "[]") List<String> scopes,
         @Schema(description = "担当する校(地)区の地域コード（コーディネーター）", examples = "[\"40100-takasu\"]") List<String> districts) {
 }

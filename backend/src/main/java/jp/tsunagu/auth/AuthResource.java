@@ -1,5 +1,6 @@
 package jp.tsunagu.auth;
 
+import jp.tsunagu.shared.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -66,7 +67,7 @@ public class AuthResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "getMe", summary = "呼び出し元のアカウント・ロール・担当地区")
     public MeResponse me() {
-        return new MeResponse(caller.name(), caller.displayName(), caller.kind(), List.copyOf(caller.roles()),
+        return new MeResponse(caller.name(), caller.displayName(), caller.kind(), Role.all(caller.roles()),
                 List.copyOf(caller.scopes()), caller.districts());
     }
 

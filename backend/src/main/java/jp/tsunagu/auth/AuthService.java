@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jp.tsunagu.shared.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mindrot.jbcrypt.BCrypt;
 
 import java.time.Duration;
@@ -30,16 +29,13 @@ public class AuthService {
     private final Duration maxDelay;
     private final boolean passwordLogin;
 
-    AuthService(AccountRepository accounts, JwtCodec jwt, EntityManager em,
-                @ConfigProperty(name = "tsunagu.login.free-failures") int freeFailures,
-                @ConfigProperty(name = "tsunagu.login.max-delay") Duration maxDelay,
-                @ConfigProperty(name = "tsunagu.login.password-enabled", defaultValue = "true") boolean passwordLogin) {
-        this.passwordLogin = passwordLogin;
+    AuthService(AccountRepository accounts, JwtCodec jwt, EntityManager em, LoginSettings config) {
+        this.passwordLogin = config.passwordEnabled();
         this.accounts = accounts;
         this.jwt = jwt;
         this.em = em;
-        this.freeFailures = freeFailures;
-        this.maxDelay = maxDelay;
+        this.freeFailures = config.freeFailures();
+        this.maxDelay = config.maxDelay();
     }
 
     public static String hashPassword(String password) {

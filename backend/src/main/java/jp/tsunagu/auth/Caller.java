@@ -24,7 +24,7 @@ public class Caller {
         return identity.getPrincipal().getName();
     }
 
-    public String kind() {
+    public CallerKind kind() {
         return identity.getAttribute(KIND);
     }
 
@@ -33,7 +33,7 @@ public class Caller {
     }
 
     public boolean isToken() {
-        return "API_TOKEN".equals(kind());
+        return kind() == CallerKind.API_TOKEN;
     }
 
     public Set<String> roles() {

@@ -1,7 +1,7 @@
 package jp.tsunagu.auth;
 
+import jp.tsunagu.shared.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -58,18 +58,15 @@ class ExternalLogin {
     private final String districtsClaim;
     private final Map<String, String> roleMap;
 
-    ExternalLogin(@ConfigProperty(name = "tsunagu.oidc.issuer") Optional<String> issuer,
-                  @ConfigProperty(name = "tsunagu.oidc.jwks") Optional<String> jwks,
-                  @ConfigProperty(name = "tsunagu.oidc.audience") Optional<String> audience,
-                  @ConfigProperty(name = "tsunagu.oidc.client-id") Optional<String> clientId,
-                  @ConfigProperty(name = "tsunagu.oidc.authorization-endpoint") Optional<String> authorizationEndpoint,
-                  @ConfigProperty(name = "tsunagu.oidc.token-endpoint") Optional<String> tokenEndpoint,
-                  @ConfigProperty(name = "tsunagu.oidc.end-session-endpoint") Optional<String> endSessionEndpoint,
-                  @ConfigProperty(name = "tsunagu.oidc.scope", defaultValue = "openid profile") String scope,
-                  @ConfigProperty(name = "tsunagu.oidc.username-claim", defaultValue = "preferred_username") String usernameClaim,
-                  @ConfigProperty(name = "tsunagu.oidc.roles-claim", defaultValue = "groups") String rolesClaim,
-                  @ConfigProperty(name = "tsunagu.oidc.districts-claim", defaultValue = "districts") String districtsClaim,
-                  @ConfigProperty(name = "tsunagu.oidc.role-map") Optional<String> roleMap) {
+    ExternalLogin(OidcSettings config) {
+        Optional<String> issuer = config.issuer();
+        Optional<String> jwks = config.jwks();
+        Optional<String> audience = config.audience();
+        String scope = config.scope();
+        String usernameClaim = config.usernameClaim();
+        String rolesClaim = config.rolesClaim();
+        String districtsClaim = config.districtsClaim();
+        Optional<String> roleMap = config.roleMap();
         this.usernameClaim = usernameClaim;
         this.rolesClaim = rolesClaim;
         this.districtsClaim = districtsClaim;
@@ -95,8 +92,8 @@ class ExternalLogin {
             builder.setSkipDefaultAudienceValidation();
         }
         this.consumer = builder.build();
-        this.settings = Optional.of(new Settings(issuer.get(), clientId.orElse(null), authorizationEndpoint.orElse(null),
-                tokenEndpoint.orElse(null), endSessionEndpoint.orElse(null), scope));
+        this.settings = Optional.of(new Settings(issuer.get(), config.clientId().orElse(null), config.authorizationEndpoint().orElse(null),
+                config.tokenEndpoint().orElse(null), config.endSessionEndpoint().orElse(null), scope));
     }
 
     Optional<Settings> settings() {

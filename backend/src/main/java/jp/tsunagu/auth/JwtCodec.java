@@ -2,7 +2,6 @@ package jp.tsunagu.auth;
 
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
@@ -35,9 +34,10 @@ class JwtCodec {
     private final String secret;
     private final JwtConsumer consumer;
 
-    JwtCodec(@ConfigProperty(name = "tsunagu.jwt.issuer") String issuer,
-             @ConfigProperty(name = "tsunagu.jwt.lifetime") Duration lifetime,
-             @ConfigProperty(name = "tsunagu.jwt.secret") String secret) {
+    JwtCodec(JwtSettings config) {
+        String issuer = config.issuer();
+        Duration lifetime = config.lifetime();
+        String secret = config.secret();
         if (secret.getBytes(StandardCharsets.UTF_8).length < 32) {
             throw new IllegalStateException("tsunagu.jwt.secret (TSUNAGU_JWT_SECRET) must be at least 32 bytes");
         }

@@ -11,14 +11,13 @@ import jp.tsunagu.area.AreaRepository;
 import jp.tsunagu.auth.Account;
 import jp.tsunagu.auth.AccountRepository;
 import jp.tsunagu.auth.AuthService;
-import jp.tsunagu.auth.Role;
+import jp.tsunagu.shared.security.Role;
 import jp.tsunagu.directory.ConsultationWindow;
 import jp.tsunagu.directory.ConsultationWindowRepository;
 import jp.tsunagu.directory.WindowCategory;
 import jp.tsunagu.directory.WindowContact;
 import jp.tsunagu.evaluation.EvaluationFixtures;
 import jp.tsunagu.indicator.IndicatorFixtures;
-import jp.tsunagu.matching.MatchingDemo;
 import jp.tsunagu.plan.PlanFixtures;
 import jp.tsunagu.survey.SurveyDemo;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,7 +76,7 @@ public class DemoData {
     private final PlanFixtures planFixtures;
     private final IndicatorFixtures indicatorFixtures;
     private final EvaluationFixtures evaluationFixtures;
-    private final MatchingDemo matchingDemo;
+    private final SupportDemo matchingDemo;
     private final SurveyDemo surveyDemo;
     private final ObjectMapper mapper;
 
@@ -88,7 +87,7 @@ public class DemoData {
              @ConfigProperty(name = "tsunagu.demo.password") String password,
              EntityManager em, AreaRepository areas, AccountRepository accounts, ConsultationWindowRepository windows,
              PlanFixtures planFixtures, IndicatorFixtures indicatorFixtures, EvaluationFixtures evaluationFixtures,
-             MatchingDemo matchingDemo, SurveyDemo surveyDemo, ObjectMapper mapper) {
+             SupportDemo matchingDemo, SurveyDemo surveyDemo, ObjectMapper mapper) {
         this.matchingDemo = matchingDemo;
         this.surveyDemo = surveyDemo;
         this.evaluationFixtures = evaluationFixtures;

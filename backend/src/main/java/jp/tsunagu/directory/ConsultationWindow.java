@@ -1,6 +1,5 @@
 package jp.tsunagu.directory;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,7 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "consultation_window")
-public class ConsultationWindow extends PanacheEntityBase {
+public class ConsultationWindow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package jp.tsunagu.directory;
 
+import jp.tsunagu.shared.Strings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,8 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jp.tsunagu.auth.Role;
-import jp.tsunagu.auth.Scopes;
+import jp.tsunagu.shared.security.Role;
+import jp.tsunagu.shared.security.Scopes;
 import jp.tsunagu.shared.EnumParams;
 import jp.tsunagu.shared.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +45,7 @@ public class ConsultationWindowResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE, Scopes.DIRECTORY_READ})
     @Operation(operationId = "listConsultationWindows", summary = "相談窓口の一覧（種類・名前で絞り込み）")
     public ConsultationWindowList listConsultationWindows(
-            @Parameter(description = "相談の種類", schema = @Schema(type = SchemaType.STRING, enumeration = {"ELDERLY", "DISABILITY", "CHILD", "LIVING_HARDSHIP"}))
+            @Parameter(description = "相談の種類", schema = @Schema(implementation = WindowCategory.class))
             @QueryParam("category") String category,
             @Parameter(description = "窓口名の一部", example = "地域包括") @QueryParam("q") String q) {
         return service.list(EnumParams.parse(WindowCategory.class, "category", category), q);
@@ -58,10 +59,10 @@ public class ConsultationWindowResource {
     @Extension(name = "x-problems", value = "404")
     public RouteResponse routeConsultation(
             @Parameter(description = "地域コード、または地域名（完全一致）", required = true, example = "日吉") @QueryParam("area") String area,
-            @Parameter(description = "相談の種類", required = true, schema = @Schema(type = SchemaType.STRING, enumeration = {"ELDERLY", "DISABILITY", "CHILD", "LIVING_HARDSHIP"}))
+            @Parameter(description = "相談の種類", required = true, schema = @Schema(implementation = WindowCategory.class))
             @QueryParam("category") String category) {
         WindowCategory parsed = EnumParams.require(WindowCategory.class, "category", category);
-        if (area == null || area.isBlank()) {
+        if (Strings.absent(area)) {
             throw ProblemException.invalid("area", "必須項目です");
         }
         return service.route(area, parsed);

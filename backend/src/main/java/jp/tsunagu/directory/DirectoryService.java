@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.AreaRef;
-import jp.tsunagu.area.AreaRepository;
 import jp.tsunagu.area.AreaService;
+import jp.tsunagu.shared.Strings;
 import jp.tsunagu.shared.Problem;
 import jp.tsunagu.shared.ProblemException;
 
@@ -21,12 +21,10 @@ import java.util.Optional;
 public class DirectoryService {
 
     private final ConsultationWindowRepository windows;
-    private final AreaRepository areas;
     private final AreaService areaService;
 
-    DirectoryService(ConsultationWindowRepository windows, AreaRepository areas, AreaService areaService) {
+    DirectoryService(ConsultationWindowRepository windows, AreaService areaService) {
         this.windows = windows;
-        this.areas = areas;
         this.areaService = areaService;
     }
 
@@ -103,8 +101,8 @@ public class DirectoryService {
 
     /** The most specific window serving the area for the category, if any (for referrals). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Long> routeWindowId(String areaCode, WindowCategory category) {
-        return route(areaCode, category).windows().stream().findFirst().map(RoutedWindow::id);
+    public Optional<ConsultationWindow> routeWindow(String areaCode, WindowCategory category) {
+        return route(areaCode, category).windows().stream().findFirst().map(w -> require(w.id()));
     }
 
     private ConsultationWindow require(long id) {
@@ -119,9 +117,9 @@ public class DirectoryService {
             ContactLineRequest line = request.contacts().get(i);
             WindowContact contact = new WindowContact();
             contact.phone = line.phone().strip();
-            contact.fax = line.fax() == null || line.fax().isBlank() ? null : line.fax().strip();
+            contact.fax = Strings.strippedOrNull(line.fax());
             for (String code : line.areaCodes()) {
-                Optional<Area> area = areas.findByCode(code.strip());
+                Optional<Area> area = areaService.find(code.strip());
                 if (area.isEmpty()) {
                     unknown.add(new Problem.FieldError("contacts[" + i + "].areaCodes", "地域コード " + code + " は見つかりません"));
                 } else {
@@ -136,7 +134,7 @@ public class DirectoryService {
         }
         window.name = request.name().strip();
         window.category = request.category();
-        window.address = request.address() == null || request.address().isBlank() ? null : request.address().strip();
+        window.address = Strings.strippedOrNull(request.address());
         if (window.id != null) {
             // Old lines go first: the new ones reuse their positions.
             window.contacts.clear();

@@ -1,6 +1,5 @@
 package jp.tsunagu.directory;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -20,7 +19,7 @@ import java.util.Set;
 /** One phone/FAX line of a window and the areas it answers for. */
 @Entity
 @Table(name = "window_contact")
-public class WindowContact extends PanacheEntityBase {
+public class WindowContact {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,6 @@
 package jp.tsunagu.evaluation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.tsunagu.indicator.Grade;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,7 +25,7 @@ import java.util.Set;
 
 /** The evaluation sheet (事業調書) of one plan node and fiscal year, with its workflow. */
 @Entity
-public class Evaluation extends PanacheEntityBase {
+public class Evaluation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +45,8 @@ public class Evaluation extends PanacheEntityBase {
     public String futureDirection;
 
     @Column(name = "self_grade")
-    public String selfGrade;
+    @Enumerated(EnumType.STRING)
+    public Grade selfGrade;
 
     @Enumerated(EnumType.STRING)
     public EvaluationStatus status = EvaluationStatus.DRAFT;

@@ -1,5 +1,6 @@
 package jp.tsunagu.evaluation;
 
+import jp.tsunagu.indicator.Grade;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,7 +21,7 @@ final class EvaluationDtos {
 record EvaluationRequest(
         @Size(max = 20000) @Schema(nullable = true, description = "取組結果") String resultText,
         @Size(max = 20000) @Schema(nullable = true, description = "今後の方向性・課題") String futureDirection,
-        @Pattern(regexp = "[ABCD]", message = "A〜D で指定してください") @Schema(nullable = true, examples = "B", description = "自己評価") String selfGrade,
+        @Schema(nullable = true, examples = "B", description = "自己評価") Grade selfGrade,
         @Schema(nullable = true, description = "読み込んだときの版（新規なら省略）") Long version) {
 }
 
@@ -41,7 +42,7 @@ record TransitionResponse(@Schema(nullable = true) EvaluationStatus fromStatus, 
 @Schema(name = "EvaluationResponse")
 record EvaluationResponse(String planCode, String nodeCode, String nodeTitle, int fiscalYear,
                           @Schema(nullable = true) String resultText, @Schema(nullable = true) String futureDirection,
-                          @Schema(nullable = true) String selfGrade, EvaluationStatus status, boolean editable,
+                          @Schema(nullable = true) Grade selfGrade, EvaluationStatus status, boolean editable,
                           long version, OffsetDateTime updatedAt, String updatedBy, List<TransitionResponse> transitions) {
 
     static EvaluationResponse of(Evaluation e) {
@@ -53,7 +54,7 @@ record EvaluationResponse(String planCode, String nodeCode, String nodeTitle, in
 
 @Schema(name = "EvaluationOverviewItem")
 record EvaluationOverviewItem(String nodeCode, String nodeTitle, @Schema(nullable = true) EvaluationStatus status,
-                              @Schema(nullable = true) String selfGrade, boolean late,
+                              @Schema(nullable = true) Grade selfGrade, boolean late,
                               @Schema(nullable = true) OffsetDateTime updatedAt) {
 }
 

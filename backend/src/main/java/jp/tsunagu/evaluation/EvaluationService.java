@@ -5,11 +5,9 @@ import jakarta.transaction.Transactional;
 import jp.tsunagu.plan.NodeIndicatorSummary;
 import jp.tsunagu.plan.Plan;
 import jp.tsunagu.plan.PlanNode;
-import jp.tsunagu.plan.PlanRepository;
 import jp.tsunagu.plan.PlanService;
 import jp.tsunagu.shared.ProblemException;
 import jp.tsunagu.shared.Strings;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,15 +34,12 @@ public class EvaluationService implements PlanService.NodeContents {
 
     private final EvaluationRepository evaluations;
     private final PlanService plans;
-    private final PlanRepository planRepository;
     private final MonthDay due;
 
-    EvaluationService(EvaluationRepository evaluations, PlanService plans, PlanRepository planRepository,
-                      @ConfigProperty(name = "tsunagu.evaluation.due", defaultValue = "--06-30") String due) {
+    EvaluationService(EvaluationRepository evaluations, PlanService plans, EvaluationSettings settings) {
         this.evaluations = evaluations;
         this.plans = plans;
-        this.planRepository = planRepository;
-        this.due = MonthDay.parse(due);
+        this.due = settings.due();
     }
 
     /** Sheets for fiscal year Y are due on this day of calendar year Y + 1 (the year ends on 31 March). */
@@ -84,7 +79,7 @@ public class EvaluationService implements PlanService.NodeContents {
         }
         e.resultText = Strings.strippedOrNull(r.resultText());
         e.futureDirection = Strings.strippedOrNull(r.futureDirection());
-        e.selfGrade = Strings.strippedOrNull(r.selfGrade());
+        e.selfGrade = r.selfGrade();
         e.updatedAt = OffsetDateTime.now();
         e.updatedBy = who;
         if (e.id == null) {
@@ -133,7 +128,7 @@ public class EvaluationService implements PlanService.NodeContents {
             EvaluationStatus status = e == null ? null : e.status;
             boolean late = pastDue && (status == null || status == EvaluationStatus.DRAFT || status == EvaluationStatus.RETURNED);
             byStatus.merge(status == null ? "NONE" : status.name(), 1, Integer::sum);
-            byGrade.merge(e == null || e.selfGrade == null ? "NONE" : e.selfGrade, 1, Integer::sum);
+            byGrade.merge(e == null || e.selfGrade == null ? "NONE" : e.selfGrade.name(), 1, Integer::sum);
             items.add(new EvaluationOverviewItem(node.code, node.title, status, e == null ? null : e.selfGrade, late,
                     e == null ? null : e.updatedAt));
         }
@@ -142,7 +137,7 @@ public class EvaluationService implements PlanService.NodeContents {
 
     /** The nodes that get a sheet: those at the plan's deepest named level, or leaves when the tree is shallower. */
     public List<PlanNode> measures(Plan plan) {
-        List<PlanNode> nodes = planRepository.nodes(plan);
+        List<PlanNode> nodes = plans.nodes(plan);
         Set<Long> parents = new HashSet<>();
         nodes.forEach(n -> {
             if (n.parent != null) {
@@ -166,7 +161,7 @@ public class EvaluationService implements PlanService.NodeContents {
     @Transactional(Transactional.TxType.SUPPORTS)
     EvaluationSheet sheet(String planCode, int year, jp.tsunagu.indicator.IndicatorSheetText indicatorText) {
         Plan plan = plans.require(planCode);
-        return EvaluationSheet.of(plan, year, planRepository, evaluations.ofPlanYear(plan, year), indicatorText);
+        return EvaluationSheet.of(plan, year, plans, evaluations.ofPlanYear(plan, year), indicatorText);
     }
 
     @Override

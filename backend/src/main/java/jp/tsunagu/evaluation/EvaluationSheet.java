@@ -3,7 +3,7 @@ package jp.tsunagu.evaluation;
 import jp.tsunagu.indicator.IndicatorSheetText;
 import jp.tsunagu.plan.Plan;
 import jp.tsunagu.plan.PlanNode;
-import jp.tsunagu.plan.PlanRepository;
+import jp.tsunagu.plan.PlanService;
 import jp.tsunagu.shared.FiscalYears;
 
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ final class EvaluationSheet {
         return node.code + (circled ? "" : " ") + node.title;
     }
 
-    static EvaluationSheet of(Plan plan, int fiscalYear, PlanRepository plans, List<Evaluation> evaluations, IndicatorSheetText indicators) {
+    static EvaluationSheet of(Plan plan, int fiscalYear, PlanService plans, List<Evaluation> evaluations, IndicatorSheetText indicators) {
         List<PlanNode> nodes = plans.nodes(plan);
         Map<Long, List<PlanNode>> children = new HashMap<>();
         nodes.forEach(n -> children.computeIfAbsent(n.parent == null ? 0L : n.parent.id, k -> new ArrayList<>()).add(n));

@@ -1,6 +1,5 @@
 package jp.tsunagu.evaluation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +17,7 @@ import java.time.OffsetDateTime;
 /** One step of an evaluation's workflow: who, when, from and to, and the comment. */
 @Entity
 @Table(name = "evaluation_transition")
-public class EvaluationTransition extends PanacheEntityBase {
+public class EvaluationTransition {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

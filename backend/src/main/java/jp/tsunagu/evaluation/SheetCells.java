@@ -59,7 +59,7 @@ final class SheetCells {
     /** The indicators of one 成果指標 cell (several are separated by a blank line). */
     static List<Indicator> indicators(String cell, int defaultTargetYear, List<Note> notes) {
         List<Indicator> out = new ArrayList<>();
-        if (cell == null || cell.isBlank()) {
+        if (Strings.absent(cell)) {
             return out;
         }
         for (String block : cell.strip().split("\\r?\\n\\s*\\r?\\n")) {
@@ -168,7 +168,7 @@ final class SheetCells {
     /** The actuals a 取組結果 cell states for an indicator: per option, "R3年度実績: 74", "令和3年度の835回から1,305回へ", "名前 1,305回". */
     static List<Value> actuals(String cell, Indicator indicator, int sheetYear, List<Note> notes) {
         Map<String, Value> found = new LinkedHashMap<>();
-        if (cell == null || cell.isBlank() || indicator.notSet()) {
+        if (Strings.absent(cell) || indicator.notSet()) {
             return List.of();
         }
         String c = cell.strip();

@@ -16,6 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,19 +47,12 @@ final class SheetFiles {
         if (bom) {
             out.append('\uFEFF');
         }
-        for (List<String> row : table(sheet)) {
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) {
-                    out.append(separator);
-                }
-                String cell = row.get(i) == null ? "" : row.get(i);
-                if (cell.indexOf(separator) >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-                    out.append('"').append(cell.replace("\"", "\"\"")).append('"');
-                } else {
-                    out.append(cell);
-                }
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(separator).get())) {
+            for (List<String> row : table(sheet)) {
+                printer.printRecord(row);
             }
-            out.append("\r\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -40,7 +40,7 @@ public final class Achievement {
     /** The derived row of one fiscal year of one series. */
     public record Row(int fiscalYear, BigDecimal baseline, Integer baselineYear, BigDecimal target, Marker targetMarker,
                       BigDecimal targetInForce, Integer referenceYear, BigDecimal actual, Marker actualMarker,
-                      BigDecimal achievementRate, String grade, BigDecimal changeFromPrevious,
+                      BigDecimal achievementRate, Grade grade, BigDecimal changeFromPrevious,
                       BigDecimal projected, Boolean onTrack) {
     }
 
@@ -85,7 +85,7 @@ public final class Achievement {
             Entry actual = actuals.get(year);
 
             BigDecimal rate = null;
-            String grade = null;
+            Grade grade = null;
             Integer referenceYear = null;
             if (actual != null && actual.value() != null) {
                 Integer refYear = referenceYear(year, targets, baselines, numericActuals);
@@ -100,7 +100,7 @@ public final class Achievement {
                         inForce = reference;
                     }
                     rate = rate(direction, baseline, reference, actual.value());
-                    grade = direction == Direction.MAINTAIN && actual.value().compareTo(reference) >= 0 ? "A" : grade(rate, thresholds);
+                    grade = direction == Direction.MAINTAIN && actual.value().compareTo(reference) >= 0 ? Grade.A : grade(rate, thresholds);
                 }
             }
             BigDecimal change = null;
@@ -182,20 +182,20 @@ public final class Achievement {
         return ratio == null ? null : ratio.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
     }
 
-    static String grade(BigDecimal rate, Thresholds t) {
+    static Grade grade(BigDecimal rate, Thresholds t) {
         if (rate == null) {
             return null;
         }
         if (rate.compareTo(t.a()) >= 0) {
-            return "A";
+            return Grade.A;
         }
         if (rate.compareTo(t.b()) >= 0) {
-            return "B";
+            return Grade.B;
         }
         if (rate.compareTo(t.c()) >= 0) {
-            return "C";
+            return Grade.C;
         }
-        return "D";
+        return Grade.D;
     }
 
     /** Least-squares line through the actuals (with the baseline when there is only one actual). */

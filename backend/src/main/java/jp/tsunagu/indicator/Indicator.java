@@ -1,6 +1,5 @@
 package jp.tsunagu.indicator;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,7 +24,7 @@ import java.util.Optional;
 
 /** An outcome indicator (成果指標) on any node of a plan, optionally disaggregated (e.g. 月4回以上 / 月2回以上). */
 @Entity
-public class Indicator extends PanacheEntityBase {
+public class Indicator {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -55,11 +55,10 @@ record UpdateIndicatorRequest(
 record IndicatorValueResponse(@Schema(examples = "2022") int fiscalYear, @Schema(nullable = true, examples = "月4回以上") String option,
                               ValueKind kind, @Schema(nullable = true, examples = "1305") BigDecimal value,
                               @Schema(nullable = true) Marker marker, long version, OffsetDateTime updatedAt, String updatedBy,
-                              @Schema(nullable = true, examples = "survey:kumamoto-r6",
-                                      description = "入力されたのでなく算出された値の出どころ（アンケート・支援統計）。このときは直接編集できません") String source) {
+                              @Schema(nullable = true) ValueSource source) {
 
     static IndicatorValueResponse of(IndicatorValue v) {
-        return new IndicatorValueResponse(v.fiscalYear, v.optionName(), v.kind, v.value, v.marker, v.version, v.updatedAt, v.updatedBy, v.source);
+        return new IndicatorValueResponse(v.fiscalYear, v.optionName(), v.kind, v.value, v.marker, v.version, v.updatedAt, v.updatedBy, ValueSource.of(v.source));
     }
 }
 
@@ -71,7 +70,7 @@ record SeriesRow(@Schema(nullable = true) String option, int fiscalYear,
                  @Schema(nullable = true, description = "達成率の基準にした目標の年度") Integer referenceYear,
                  @Schema(nullable = true) BigDecimal actual, @Schema(nullable = true) Marker actualMarker,
                  @Schema(nullable = true, description = "達成率（%）") BigDecimal achievementRate,
-                 @Schema(nullable = true, examples = "B") String grade,
+                 @Schema(nullable = true, examples = "B") Grade grade,
                  @Schema(nullable = true, description = "前年度からの増減") BigDecimal changeFromPrevious,
                  @Schema(nullable = true, description = "実績の傾向から見た見込み") BigDecimal projected,
                  @Schema(nullable = true, description = "見込みが目標に届くか") Boolean onTrack) {

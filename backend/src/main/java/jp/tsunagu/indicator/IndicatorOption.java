@@ -1,6 +1,5 @@
 package jp.tsunagu.indicator;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +12,7 @@ import jakarta.persistence.Table;
 /** One option of an indicator's disaggregation (e.g. 第1層). */
 @Entity
 @Table(name = "indicator_option")
-public class IndicatorOption extends PanacheEntityBase {
+public class IndicatorOption {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,6 +6,7 @@ import jp.tsunagu.plan.NodeIndicatorSummary;
 import jp.tsunagu.plan.Plan;
 import jp.tsunagu.plan.PlanNode;
 import jp.tsunagu.plan.PlanService;
+import jp.tsunagu.shared.Strings;
 import jp.tsunagu.shared.Problem;
 import jp.tsunagu.shared.ProblemException;
 
@@ -94,13 +95,13 @@ public class IndicatorService implements PlanService.NodeContents {
 
     private static void applyMeta(Indicator i, String name, String unit, Direction direction, String rationale,
                                   boolean notSet, String notSetReason) {
-        if (!notSet && (unit == null || unit.isBlank() || direction == null)) {
+        if (!notSet && (Strings.absent(unit) || direction == null)) {
             throw new ProblemException(400, "validation-failed", "入力内容に誤りがあります", "単位と方向は、未設定でない指標には必須です",
-                    java.util.stream.Stream.of(unit == null || unit.isBlank() ? "unit" : null, direction == null ? "direction" : null)
+                    java.util.stream.Stream.of(Strings.absent(unit) ? "unit" : null, direction == null ? "direction" : null)
                             .filter(Objects::nonNull).map(f -> new Problem.FieldError(f, "未設定でない指標には必須です")).toList());
         }
         i.name = name.strip();
-        i.unit = unit == null || unit.isBlank() ? null : unit.strip();
+        i.unit = Strings.strippedOrNull(unit);
         i.direction = direction;
         i.rationale = rationale;
         i.notSet = notSet;
@@ -197,7 +198,7 @@ public class IndicatorService implements PlanService.NodeContents {
         if (year < 1989 || year > 2200) {
             errors.add(new Problem.FieldError(prefix + "fiscalYear", "年度は 1989〜2200 の西暦で指定してください"));
         }
-        if (optionName == null || optionName.isBlank()) {
+        if (Strings.absent(optionName)) {
             return null;
         }
         Optional<IndicatorOption> option = i.option(optionName.strip());
@@ -392,14 +393,6 @@ public class IndicatorService implements PlanService.NodeContents {
     @Transactional
     public void checkImportedSums(Indicator i, int year, ValueKind kind) {
         checkSums(i, year, kind, "");
-    }
-
-    public Optional<IndicatorValue> storedValue(Indicator i, String option, int year, ValueKind kind) {
-        IndicatorOption o = option == null ? null : i.option(option).orElse(null);
-        if (option != null && o == null) {
-            return Optional.empty();
-        }
-        return indicators.value(i, o, year, kind);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

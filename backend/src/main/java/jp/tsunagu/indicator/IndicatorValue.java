@@ -1,6 +1,5 @@
 package jp.tsunagu.indicator;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +19,7 @@ import java.time.OffsetDateTime;
 /** A baseline, target or actual of one indicator, fiscal year and option (none = the total). */
 @Entity
 @Table(name = "indicator_value")
-public class IndicatorValue extends PanacheEntityBase {
+public class IndicatorValue {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,5 @@
 package jp.tsunagu.indicator;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +18,7 @@ import java.time.OffsetDateTime;
 /** One remembered change of a value: who, when, old and new. Written only by the service. */
 @Entity
 @Table(name = "indicator_value_change")
-public class IndicatorValueChange extends PanacheEntityBase {
+public class IndicatorValueChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,6 +2,8 @@ package jp.tsunagu.indicator;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.tsunagu.shared.PageCursor;
+import jp.tsunagu.shared.Strings;
 import jp.tsunagu.shared.ProblemException;
 
 import java.math.BigDecimal;
@@ -13,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -54,15 +55,14 @@ class KpiQuery {
         }
 
         String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((code + "\n" + option + "\n" + year).getBytes(StandardCharsets.UTF_8));
+            return PageCursor.encodeParts(code, option, year);
         }
 
         static Position decode(String cursor) {
+            String[] parts = PageCursor.decodeParts(cursor, 3);
             try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n");
                 return new Position(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
-            } catch (RuntimeException e) {
+            } catch (NumberFormatException e) {
                 throw ProblemException.invalid("cursor", "カーソルが正しくありません");
             }
         }
@@ -135,7 +135,7 @@ class KpiQuery {
     }
 
     void stream(Filter filter, Sink sink) {
-        Position after = filter.cursor() == null || filter.cursor().isBlank() ? null : Position.decode(filter.cursor());
+        Position after = Strings.strippedOrNull(filter.cursor()) == null ? null : Position.decode(filter.cursor());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             c.setReadOnly(true);
@@ -176,7 +176,7 @@ class KpiQuery {
     }
 
     private static Set<Long> nodeFilter(Map<Long, NodeInfo> nodes, Filter filter) {
-        if (filter.node() == null || filter.node().isBlank()) {
+        if (Strings.absent(filter.node())) {
             return null;
         }
         if (filter.plan() == null) {

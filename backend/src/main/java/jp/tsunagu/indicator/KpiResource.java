@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jp.tsunagu.auth.Role;
-import jp.tsunagu.auth.Scopes;
+import jp.tsunagu.shared.Strings;
+import jp.tsunagu.shared.security.Role;
+import jp.tsunagu.shared.security.Scopes;
 import jp.tsunagu.shared.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -83,8 +84,8 @@ public class KpiResource {
         }
         OffsetDateTime since = jp.tsunagu.shared.QueryParams.dateTime("updatedSince", updatedSince);
         Integer pageSize = csv ? limit : Integer.valueOf(limit == null ? 1000 : limit);
-        KpiQuery.Filter filter = new KpiQuery.Filter(blankToNull(plan), blankToNull(node), fromYear, toYear, since, cursor, pageSize,
-                blankToNull(indicator));
+        KpiQuery.Filter filter = new KpiQuery.Filter(Strings.strippedOrNull(plan), Strings.strippedOrNull(node), fromYear, toYear, since, cursor, pageSize,
+                Strings.strippedOrNull(indicator));
         query.validate(filter);
         String etag = query.etag(filter, csv ? "csv" + bom : "json");
         if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag))) {
@@ -154,7 +155,7 @@ public class KpiResource {
         number(g, "actual", r.actual());
         g.writeStringField("actualMarker", r.actualMarker() == null ? null : r.actualMarker().name());
         number(g, "achievementRate", r.achievementRate());
-        g.writeStringField("grade", r.grade());
+        g.writeStringField("grade", r.grade() == null ? null : r.grade().name());
         number(g, "changeFromPrevious", r.changeFromPrevious());
         number(g, "projected", r.projected());
         if (r.onTrack() == null) {
@@ -252,7 +253,7 @@ public class KpiResource {
     @Operation(operationId = "getKpiSummary", summary = "計画・年度ごとの評価の件数と、評価の低い順の指標（ダッシュボード）")
     public KpiSummary getKpiSummary(@Parameter(required = true, example = "kitakyushu-ikiiki2") @QueryParam("plan") String plan,
                                     @Parameter(required = true, example = "2022") @QueryParam("fiscalYear") @Min(1989) @Max(2200) Integer fiscalYear) {
-        if (plan == null || plan.isBlank()) {
+        if (Strings.absent(plan)) {
             throw ProblemException.invalid("plan", "必須項目です");
         }
         if (fiscalYear == null) {
@@ -264,8 +265,8 @@ public class KpiResource {
         for (String g : List.of("A", "B", "C", "D", "NONE")) {
             counts.put(g, 0);
         }
-        rows.forEach(r -> counts.merge(r.grade() == null ? "NONE" : r.grade(), 1, Integer::sum));
-        rows.sort(Comparator.comparing((KpiRow r) -> r.grade() == null ? "0" : String.valueOf((char) ('Z' - r.grade().charAt(0))))
+        rows.forEach(r -> counts.merge(r.grade() == null ? "NONE" : r.grade().name(), 1, Integer::sum));
+        rows.sort(Comparator.comparing((KpiRow r) -> r.grade() == null ? "0" : String.valueOf((char) ('Z' - r.grade().name().charAt(0))))
                 .thenComparing(r -> r.achievementRate() == null ? BigDecimal.valueOf(Long.MAX_VALUE) : r.achievementRate())
                 .thenComparing(KpiRow::indicatorCode));
         List<KpiRow> graded = rows.stream().filter(r -> r.grade() != null).toList();
@@ -275,9 +276,6 @@ public class KpiResource {
         return new KpiSummary(plan, fiscalYear, counts, ordered);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     @Schema(name = "KpiPage")
     public record KpiPage(List<KpiRow> items, @Schema(nullable = true) String nextCursor) {

@@ -27,7 +27,7 @@ public record KpiRow(
         @Schema(nullable = true, examples = "1305") BigDecimal actual,
         @Schema(nullable = true) Marker actualMarker,
         @Schema(nullable = true, examples = "85.3") BigDecimal achievementRate,
-        @Schema(nullable = true, examples = "B") String grade,
+        @Schema(nullable = true, examples = "B") Grade grade,
         @Schema(nullable = true, examples = "470") BigDecimal changeFromPrevious,
         @Schema(nullable = true) BigDecimal projected,
         @Schema(nullable = true) Boolean onTrack,

@@ -1,6 +1,5 @@
 package jp.tsunagu.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +14,7 @@ import jakarta.persistence.Table;
 /** What an actor does for a node: ◎ LEAD or ○ PARTNER, with an optional statement (地 / 社 / 市 …). */
 @Entity
 @Table(name = "node_role")
-public class NodeRole extends PanacheEntityBase {
+public class NodeRole {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,5 @@
 package jp.tsunagu.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -31,7 +30,7 @@ import java.util.Set;
 
 /** A welfare plan (計画) of a city: its tree levels, actor columns, grade thresholds and linked plans. */
 @Entity
-public class Plan extends PanacheEntityBase {
+public class Plan {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

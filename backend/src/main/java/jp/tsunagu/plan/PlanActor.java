@@ -1,6 +1,5 @@
 package jp.tsunagu.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +12,7 @@ import jakarta.persistence.Table;
 /** A column of the plan's role matrix (市, 市社協, 民生委員, 校区社協, 地域団体等, 地域住民 …). */
 @Entity
 @Table(name = "plan_actor")
-public class PlanActor extends PanacheEntityBase {
+public class PlanActor {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

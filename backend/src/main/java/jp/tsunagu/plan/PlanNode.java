@@ -1,6 +1,5 @@
 package jp.tsunagu.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +20,7 @@ import java.util.List;
 /** A node of a plan's tree (基本方針 / 取組の視点 / 取組 / 事業 …). */
 @Entity
 @Table(name = "plan_node")
-public class PlanNode extends PanacheEntityBase {
+public class PlanNode {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -40,8 +40,4 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, Long> {
                         "select n from PlanNode n where n.parent = :parent order by n.position, n.id", PlanNode.class)
                 .setParameter("parent", parent).getResultList());
     }
-
-    public long countPlansInCity(long areaId) {
-        return count("city.id", areaId);
-    }
 }

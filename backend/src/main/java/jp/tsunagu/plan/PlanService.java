@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.area.AreaKind;
 import jp.tsunagu.area.AreaService;
+import jp.tsunagu.shared.Strings;
 import jp.tsunagu.shared.ProblemException;
 
 import java.util.ArrayList;
@@ -34,6 +35,12 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Plan require(String code) {
         return plans.findByCode(code).orElseThrow(() -> ProblemException.notFound("plan-not-found", "計画 " + code + " はありません。"));
+    }
+
+    /** Every node of the plan, in tree order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanNode> nodes(Plan plan) {
+        return plans.nodes(plan);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -180,7 +187,7 @@ public class PlanService {
         if (plans.node(plan, r.code()).isPresent()) {
             throw ProblemException.conflict("node-code-taken", "コード " + r.code() + " の項目はすでにあります。");
         }
-        PlanNode parent = r.parentCode() == null || r.parentCode().isBlank() ? null : plans.node(plan, r.parentCode())
+        PlanNode parent = Strings.strippedOrNull(r.parentCode()) == null ? null : plans.node(plan, r.parentCode())
                 .orElseThrow(() -> ProblemException.unprocessable("parent-not-found", "親の項目 " + r.parentCode() + " はありません。"));
         PlanNode node = new PlanNode();
         node.plan = plan;
@@ -231,7 +238,7 @@ public class PlanService {
         checkVersion(node, r.version());
         changes.record(plan, "NODE", node.code, "position",
                 (node.parent == null ? "" : node.parent.code) + "#" + node.position, (r.parentCode() == null ? "" : r.parentCode()) + "#" + r.position(), who);
-        PlanNode parent = r.parentCode() == null || r.parentCode().isBlank() ? null : plans.node(plan, r.parentCode())
+        PlanNode parent = Strings.strippedOrNull(r.parentCode()) == null ? null : plans.node(plan, r.parentCode())
                 .orElseThrow(() -> ProblemException.unprocessable("parent-not-found", "移動先の親 " + r.parentCode() + " はありません。"));
         if (parent != null && node.isSelfOrAncestorOf(parent)) {
             throw ProblemException.unprocessable("invalid-parent", "自分自身やその下位の項目の下には移動できません。");

@@ -1,5 +1,11 @@
 package jp.tsunagu.shared;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -34,51 +40,18 @@ public final class DelimitedText {
 
     /** RFC 4180 quoting for either separator: quoted cells may hold separators, quotes and line breaks. */
     public static List<List<String>> rows(String text, char separator) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).get();
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean cellStarted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(c);
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            try {
+                for (CSVRecord record : parser) {
+                    rows.add(record.toList());
                 }
-            } else if (c == '"' && !cellStarted) {
-                quoted = true;
-                cellStarted = true;
-            } else if (c == separator) {
-                row.add(cell.toString());
-                cell.setLength(0);
-                cellStarted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                rows.add(row);
-                row = new ArrayList<>();
-                cell.setLength(0);
-                cellStarted = false;
-            } else {
-                cell.append(c);
-                cellStarted = true;
+            } catch (UncheckedIOException e) {
+                throw ProblemException.invalid("file", (parser.getCurrentLineNumber() + 1) + " 行目あたり: 引用符（\"）が閉じられていないか、引用符の後に文字があります");
             }
-        }
-        if (cellStarted || !row.isEmpty() || cell.length() > 0) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        if (quoted) {
-            throw ProblemException.invalid("file", (rows.size() + 1) + " 行目: 引用符（\"）が閉じられていません");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return rows;
     }

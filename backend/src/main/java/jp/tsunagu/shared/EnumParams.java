@@ -13,7 +13,7 @@ public final class EnumParams {
     }
 
     public static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
-        if (value == null || value.isBlank()) {
+        if (Strings.absent(value)) {
             return null;
         }
         try {

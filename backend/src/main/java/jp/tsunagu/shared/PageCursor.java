@@ -35,4 +35,28 @@ public final class PageCursor {
             throw ProblemException.invalid("cursor", "カーソルが正しくありません");
         }
     }
+
+    /** A sort key of several parts (e.g. day and id), each part's text kept as it is. */
+    public static String encodeParts(Object... parts) {
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                key.append(SEPARATOR);
+            }
+            key.append(parts[i]);
+        }
+        return encode(key.toString());
+    }
+
+    /** The parts of a cursor made by {@link #encodeParts}: exactly {@code count} of them, else a 400 on {@code cursor}. */
+    public static String[] decodeParts(String cursor, int count) {
+        String[] parts = decode(cursor).split(String.valueOf(SEPARATOR), -1);
+        if (parts.length != count) {
+            throw ProblemException.invalid("cursor", "カーソルが正しくありません");
+        }
+        return parts;
+    }
+
+    /** Between the parts of a key: a line break, which no code, day or number contains. */
+    private static final char SEPARATOR = '\n';
 }

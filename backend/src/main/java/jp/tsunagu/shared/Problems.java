@@ -1,5 +1,7 @@
 package jp.tsunagu.shared;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.core.Response;
 
@@ -7,6 +9,9 @@ import java.util.List;
 
 /** Builds problem+json responses; the one place that knows their shape and type URIs. */
 public final class Problems {
+
+    /** Plain Jackson (no CDI here: the router's routes run before the REST layer); the record's annotations apply. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Problems() {
     }
@@ -24,25 +29,14 @@ public final class Problems {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** For answers written outside JAX-RS (the router's catch-all routes). */
+    /** For answers written outside JAX-RS (the router's catch-all routes): the same record, written by Jackson. */
     public static void write(HttpServerResponse response, Problem problem) {
-        String body = "{\"type\":\"" + problem.type() + "\",\"title\":\"" + problem.title() + "\",\"status\":"
-                + problem.status() + ",\"detail\":\"" + problem.detail() + "\""
-                + (problem.instance() == null ? "" : ",\"instance\":\"" + jsonEscape(problem.instance()) + "\"") + "}";
-        response.setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE + ";charset=UTF-8").end(body);
-    }
-
-    private static String jsonEscape(String s) {
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
+        String body;
+        try {
+            body = JSON.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem could not be written as JSON", e);
         }
-        return out.toString();
+        response.setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE + ";charset=UTF-8").end(body);
     }
 }

@@ -11,7 +11,7 @@ public final class QueryParams {
 
     /** The value, or a 400 naming the parameter when it is missing. */
     public static String required(String name, String value) {
-        if (value == null || value.isBlank()) {
+        if (Strings.absent(value)) {
             throw ProblemException.invalid(name, "必須項目です");
         }
         return value.strip();
@@ -19,7 +19,7 @@ public final class QueryParams {
 
     /** An ISO 8601 date-time, or null when absent; a 400 naming the parameter when it does not read. */
     public static OffsetDateTime dateTime(String name, String value) {
-        if (value == null || value.isBlank()) {
+        if (Strings.absent(value)) {
             return null;
         }
         try {

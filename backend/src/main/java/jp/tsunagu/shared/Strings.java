@@ -8,6 +8,11 @@ public final class Strings {
 
     /** The text without surrounding spaces, or null when there is none (null, empty or only spaces). */
     public static String strippedOrNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return absent(s) ? null : s.strip();
+    }
+
+    /** True when there is no text: null, empty or only spaces. */
+    public static boolean absent(String s) {
+        return s == null || s.isBlank();
     }
 }

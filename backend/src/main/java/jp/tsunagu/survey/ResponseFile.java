@@ -1,5 +1,6 @@
 package jp.tsunagu.survey;
 
+import jp.tsunagu.shared.Strings;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -175,7 +176,7 @@ final class ResponseFile {
     }
 
     private static boolean blank(List<String> cells) {
-        return cells.stream().allMatch(c -> c == null || c.isBlank());
+        return cells.stream().allMatch(c -> Strings.absent(c));
     }
 
     /** Full-width digits and letters to ASCII, spaces trimmed (Japanese spreadsheets mix both). */

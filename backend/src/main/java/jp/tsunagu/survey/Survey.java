@@ -1,6 +1,5 @@
 package jp.tsunagu.survey;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -30,7 +29,7 @@ import java.util.Map;
 /** A citizen survey (市民アンケート): its data comes as individual responses or as a published distribution. */
 @Entity
 @Table(name = "survey")
-public class Survey extends PanacheEntityBase {
+public class Survey {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

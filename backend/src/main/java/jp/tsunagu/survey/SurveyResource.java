@@ -1,5 +1,6 @@
 package jp.tsunagu.survey;
 
+import jp.tsunagu.shared.Strings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.auth.Caller;
-import jp.tsunagu.auth.Role;
+import jp.tsunagu.shared.security.Role;
 import jp.tsunagu.shared.UploadedTable;
 import jp.tsunagu.shared.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -142,7 +143,7 @@ public class SurveyResource {
     @Extension(name = "x-problems", value = "404,422")
     public SurveyBreakdown getSurveyBreakdown(@Parameter(example = "kumamoto-r6-responses") @PathParam("code") String code,
                                               @Parameter(required = true, example = "年代") @QueryParam("by") String by) {
-        if (by == null || by.isBlank()) {
+        if (Strings.absent(by)) {
             throw ProblemException.invalid("by", "必須項目です");
         }
         return service.breakdown(code, by.strip());

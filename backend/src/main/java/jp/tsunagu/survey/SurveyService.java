@@ -11,6 +11,7 @@ import jp.tsunagu.area.AreaReferences;
 import jp.tsunagu.area.AreaService;
 import jp.tsunagu.indicator.Indicator;
 import jp.tsunagu.indicator.IndicatorService;
+import jp.tsunagu.shared.Strings;
 import jp.tsunagu.shared.Problem;
 import jp.tsunagu.shared.ProblemException;
 import org.hibernate.Session;
@@ -89,8 +90,8 @@ public class SurveyService implements AreaReferences {
         s.code = r.code();
         s.title = r.title().strip();
         s.fiscalYear = r.fiscalYear();
-        s.area = r.areaCode() == null || r.areaCode().isBlank() ? null : areas.resolve(r.areaCode());
-        s.conductedBy = blankToNull(r.conductedBy());
+        s.area = Strings.strippedOrNull(r.areaCode()) == null ? null : areas.resolve(r.areaCode());
+        s.conductedBy = Strings.strippedOrNull(r.conductedBy());
         s.instrument = r.instrument();
         s.dataSource = r.dataSource();
         s.reference = reference(r.referenceCode(), s);
@@ -109,7 +110,7 @@ public class SurveyService implements AreaReferences {
             throw ProblemException.staleVersion("アンケート「" + s.title + "」");
         }
         s.title = r.title().strip();
-        s.conductedBy = blankToNull(r.conductedBy());
+        s.conductedBy = Strings.strippedOrNull(r.conductedBy());
         s.reference = reference(r.referenceCode(), s);
         touch(s, who);
         return response(s, distribution(s));
@@ -276,7 +277,7 @@ public class SurveyService implements AreaReferences {
     @Transactional
     SurveyComparison compare(String code, String referenceCode) {
         Survey s = require(code);
-        Survey ref = referenceCode == null || referenceCode.isBlank() ? s.reference : require(referenceCode.strip());
+        Survey ref = Strings.absent(referenceCode) ? s.reference : require(referenceCode.strip());
         if (ref == null) {
             throw ProblemException.invalid("reference", "比較の基準にするアンケートを指定してください（このアンケートには既定の基準がありません）");
         }
@@ -363,7 +364,7 @@ public class SurveyService implements AreaReferences {
     }
 
     private Survey reference(String code, Survey self) {
-        if (code == null || code.isBlank()) {
+        if (Strings.absent(code)) {
             return null;
         }
         Survey ref = require(code.strip());
@@ -381,9 +382,6 @@ public class SurveyService implements AreaReferences {
         s.updatedBy = who;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     @Override
     public Optional<String> describeUsesOf(Area area) {

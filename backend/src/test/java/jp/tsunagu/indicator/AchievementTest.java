@@ -30,7 +30,7 @@ class AchievementTest {
         var rows = Achievement.rows(Direction.INCREASE, Achievement.Thresholds.DEFAULT,
                 List.of(v(2021, TARGET, "500"), v(2021, ACTUAL, "663"), v(2022, TARGET, "650"), v(2022, ACTUAL, "697")));
         assertEquals(new BigDecimal("132.6"), row(rows, 2021).achievementRate());
-        assertEquals("A", row(rows, 2021).grade());
+        assertEquals(Grade.A, row(rows, 2021).grade());
         assertEquals(new BigDecimal("107.2"), row(rows, 2022).achievementRate());
         assertEquals(new BigDecimal("34"), row(rows, 2022).changeFromPrevious());
     }
@@ -41,7 +41,7 @@ class AchievementTest {
         var rows = Achievement.rows(Direction.DECREASE, Achievement.Thresholds.DEFAULT,
                 List.of(v(2023, BASELINE, "37.4"), v(2027, TARGET, "30"), v(2025, ACTUAL, "33.7")));
         assertEquals(new BigDecimal("50.0"), row(rows, 2025).achievementRate());
-        assertEquals("C", row(rows, 2025).grade());
+        assertEquals(Grade.C, row(rows, 2025).grade());
         assertEquals(2027, row(rows, 2025).referenceYear());
     }
 
@@ -50,7 +50,7 @@ class AchievementTest {
         var rows = Achievement.rows(Direction.DECREASE, Achievement.Thresholds.DEFAULT,
                 List.of(v(2022, TARGET, "40"), v(2022, ACTUAL, "50")));
         assertEquals(new BigDecimal("80.0"), row(rows, 2022).achievementRate());
-        assertEquals("B", row(rows, 2022).grade());
+        assertEquals(Grade.B, row(rows, 2022).grade());
     }
 
     @Test
@@ -61,8 +61,8 @@ class AchievementTest {
                         v(2021, ACTUAL, "835"), v(2022, ACTUAL, "1305")));
         assertEquals(new BigDecimal("1530"), row(rows, 2023).targetInForce());
         assertEquals(new BigDecimal("85.3"), row(rows, 2022).achievementRate());
-        assertEquals("B", row(rows, 2022).grade());
-        assertEquals("C", row(rows, 2021).grade());
+        assertEquals(Grade.B, row(rows, 2022).grade());
+        assertEquals(Grade.C, row(rows, 2021).grade());
         assertEquals(new BigDecimal("470"), row(rows, 2022).changeFromPrevious());
         // The trend 835 → 1,305 (+470/yr) reaches 1,530 by FY2023.
         assertEquals(Boolean.TRUE, row(rows, 2023).onTrack());
@@ -73,7 +73,7 @@ class AchievementTest {
         var rows = Achievement.rows(Direction.MAINTAIN, Achievement.Thresholds.DEFAULT,
                 List.of(v(2021, ACTUAL, "40"), m(2022, TARGET, Marker.MAINTAIN_PREVIOUS), v(2022, ACTUAL, "41")));
         assertEquals(new BigDecimal("40"), row(rows, 2022).targetInForce());
-        assertEquals("A", row(rows, 2022).grade());
+        assertEquals(Grade.A, row(rows, 2022).grade());
     }
 
     @Test
@@ -92,7 +92,7 @@ class AchievementTest {
     void thresholdsArePerPlan() {
         var strict = new Achievement.Thresholds(new BigDecimal("100"), new BigDecimal("90"), new BigDecimal("70"));
         var rows = Achievement.rows(Direction.INCREASE, strict, List.of(v(2022, TARGET, "100"), v(2022, ACTUAL, "85")));
-        assertEquals("C", row(rows, 2022).grade());
+        assertEquals(Grade.C, row(rows, 2022).grade());
     }
 
     @Test

@@ -91,7 +91,8 @@ class SurveyTest {
                 .body("feeds.value", equalTo(37.4f));
         Api.as("viewer").get("/api/v1/indicators/kumamoto-5th-iv-3").then().statusCode(200)
                 .body("values.find { it.kind == 'ACTUAL' && it.fiscalYear == 2023 }.value", equalTo(37.4f))
-                .body("values.find { it.kind == 'ACTUAL' && it.fiscalYear == 2023 }.source", equalTo("survey:kumamoto-r6"));
+                .body("values.find { it.kind == 'ACTUAL' && it.fiscalYear == 2023 }.source.kind", equalTo("SURVEY"))
+                .body("values.find { it.kind == 'ACTUAL' && it.fiscalYear == 2023 }.source.survey.code", equalTo("kumamoto-r6"));
         Api.as("viewer").get("/api/v1/kpis?indicator=kumamoto-5th-iv-3").then().statusCode(200)
                 .body("items.find { it.fiscalYear == 2023 && it.option == null }.actual", equalTo(37.4f));
         // Typed writes cannot overwrite a derived actual.

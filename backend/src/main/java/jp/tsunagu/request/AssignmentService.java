@@ -1,0 +1,124 @@
+package jp.tsunagu.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.access.Access;
+import jp.tsunagu.area.AreaRef;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.audit.AuditedRecord;
+import jp.tsunagu.recipient.Recipient;
+import jp.tsunagu.shared.ProblemException;
+import jp.tsunagu.supporter.Supporter;
+import jp.tsunagu.supporter.SupporterService;
+import jp.tsunagu.supportstats.SupportFiguresChanged;
+
+/**
+ * 需給調整: proposing a request to a supporter, the supporter's answer, the 依頼票 they are handed, and the activities
+ * recorded under it. Capacity and "assigned once" are enforced by the database, so they hold across replicas.
+ */
+@ApplicationScoped
+public class AssignmentService {
+
+    private final AssignmentRepository assignments;
+    private final SupportActivityRepository activities;
+    private final SupportRequestService requests;
+    private final SupporterService supporters;
+    private final AuditLog audit;
+    private final Event<SupportFiguresChanged> figures;
+
+    AssignmentService(AssignmentRepository assignments, SupportActivityRepository activities, SupportRequestService requests,
+                      SupporterService supporters, AuditLog audit, Event<SupportFiguresChanged> figures) {
+        this.assignments = assignments;
+        this.activities = activities;
+        this.requests = requests;
+        this.supporters = supporters;
+        this.audit = audit;
+        this.figures = figures;
+    }
+
+    /**
+     * Proposes the request to a supporter. The capacity check and the increment are one SQL update, and
+     * the partial unique index allows one open assignment per request, so concurrent coordinators on
+     * any number of replicas can neither overfill a supporter nor assign a request twice.
+     */
+    @Transactional
+    AssignmentResponse assign(long requestId, long supporterId, Access access) {
+        SupportRequest q = requests.visible(requestId, access);
+        q.proposed();
+        Supporter s = supporters.visible(supporterId, access);
+        if (!supporters.claim(s)) {
+            throw ProblemException.conflict("supporter-full", "担い手「" + s.name + "」は受け持ちが上限に達しているか、活動していません。");
+        }
+        Assignment a = new Assignment();
+        a.request = q;
+        a.supporter = s;
+        a.createdBy = access.actor();
+        try {
+            assignments.persist(a);
+            assignments.flush();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("request-already-assigned", "この相談はすでに他の担い手に調整されています。");
+        }
+        audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " を担い手 " + s.id + " に調整");
+        figures.fire(new SupportFiguresChanged(q.recipient.area, a.createdOn));
+        return response(a);
+    }
+
+    /** The supporter's answer or the end of the support; the request follows (see {@link Assignment#move}). */
+    @Transactional
+    AssignmentResponse move(long assignmentId, AssignmentStatus to, Access access) {
+        Assignment a = visible(assignmentId, access);
+        if (a.move(to)) {
+            supporters.release(a.supporter);
+        }
+        assignments.flush();
+        audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, a.request.recipient.id, "調整 " + a.id + " → " + to);
+        return response(a);
+    }
+
+    /**
+     * What the supporter is handed for an assignment (依頼票): who, where, what and when; the recipient's contact
+     * and household notes only if they consented to share them with supporters. Reading it is audited.
+     */
+    @Transactional
+    AssignmentHandout handout(long assignmentId, Access access) {
+        Assignment a = visible(assignmentId, access);
+        SupportRequest q = a.request;
+        Recipient p = q.recipient;
+        audit.record(access, AuditAction.READ, AuditedRecord.RECIPIENT, p.id, "依頼票（調整 " + a.id + "、担い手 " + a.supporter.id + "）" + (p.consent ? "" : " 連絡先なし"));
+        return new AssignmentHandout(a.id, a.status, a.supporter.name, p.name, AreaRef.of(p.area), q.category.name, q.description,
+                q.requestedDate, q.weeklyDay == null ? null : (int) q.weeklyDay, q.startTime.toString(), q.endTime.toString(), p.consent,
+                p.consent ? p.contact : null, p.consent ? p.householdNotes : null,
+                p.consent ? "連絡先は、ご本人の同意を得て載せています。支援のためだけに使ってください。"
+                        : "連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。");
+    }
+
+    @Transactional
+    ActivityResponse addActivity(long assignmentId, ActivityRequest r, Access access) {
+        Assignment a = visible(assignmentId, access);
+        SupportActivity act = new SupportActivity();
+        act.assignment = a;
+        act.activityDate = r.date();
+        act.minutes = r.minutes();
+        act.notes = r.notes();
+        activities.persist(act);
+        activities.flush();
+        audit.record(access, AuditAction.CREATE, AuditedRecord.RECIPIENT, a.request.recipient.id, "活動記録（調整 " + a.id + "）");
+        return new ActivityResponse(act.id, a.id, act.activityDate, act.minutes, act.notes);
+    }
+
+    private Assignment visible(long id, Access access) {
+        Assignment a = assignments.findById(id);
+        if (a == null || !access.sees(a.request.recipient.area.id)) {
+            throw ProblemException.notFound("assignment-not-found", "需給調整 " + id + " はありません。");
+        }
+        return a;
+    }
+
+    static AssignmentResponse response(Assignment a) {
+        return new AssignmentResponse(a.id, a.request.id, a.supporter.id, a.supporter.name, a.status, a.createdOn, a.version);
+    }
+}

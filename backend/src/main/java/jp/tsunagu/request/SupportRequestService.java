@@ -1,0 +1,195 @@
+package jp.tsunagu.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.access.Access;
+import jp.tsunagu.access.DistrictScope;
+import jp.tsunagu.area.AreaRef;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.audit.AuditedRecord;
+import jp.tsunagu.category.SupportCategoryService;
+import jp.tsunagu.directory.DirectoryService;
+import jp.tsunagu.directory.WindowCategory;
+import jp.tsunagu.recipient.RecipientService;
+import jp.tsunagu.shared.PageCursor;
+import jp.tsunagu.shared.ProblemException;
+import jp.tsunagu.supporter.SupporterService;
+import jp.tsunagu.supportstats.SupportFiguresChanged;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 相談: taking a resident's request, listing and reading requests, starting to look for a supporter, cancelling or
+ * referring a case to a consultation window. Seen only within the caller's districts (else 404), every access audited.
+ */
+@ApplicationScoped
+public class SupportRequestService {
+
+    private final SupportRequestRepository requests;
+    private final AssignmentRepository assignments;
+    private final CandidateRanking ranking;
+    private final RecipientService recipients;
+    private final SupporterService supporters;
+    private final SupportCategoryService categories;
+    private final DirectoryService directory;
+    private final DistrictScope districts;
+    private final AuditLog audit;
+    private final Event<SupportFiguresChanged> figures;
+
+    SupportRequestService(SupportRequestRepository requests, AssignmentRepository assignments, CandidateRanking ranking, RecipientService recipients,
+                          SupporterService supporters, SupportCategoryService categories, DirectoryService directory,
+                          DistrictScope districts, AuditLog audit, Event<SupportFiguresChanged> figures) {
+        this.requests = requests;
+        this.assignments = assignments;
+        this.ranking = ranking;
+        this.recipients = recipients;
+        this.supporters = supporters;
+        this.categories = categories;
+        this.directory = directory;
+        this.districts = districts;
+        this.audit = audit;
+        this.figures = figures;
+    }
+
+    @Transactional
+    SupportRequestResponse create(SupportRequestCreate r, Access access) {
+        if ((r.date() == null) == (r.weeklyDay() == null)) {
+            throw ProblemException.invalid("date", "1 回だけの日（date）か毎週の曜日（weeklyDay）のどちらかを指定してください");
+        }
+        if (!r.end().isAfter(r.start())) {
+            throw ProblemException.invalid("end", "終わりの時刻は始まりより後にしてください");
+        }
+        SupportRequest q = new SupportRequest();
+        q.recipient = recipients.visible(r.recipientId(), access);
+        q.category = categories.requireActive(r.categoryCode());
+        q.description = r.description();
+        q.requestedDate = r.date();
+        q.weeklyDay = r.weeklyDay() == null ? null : r.weeklyDay().shortValue();
+        q.startTime = r.start();
+        q.endTime = r.end();
+        q.payment = r.payment();
+        q.urgency = r.urgency() == null ? Urgency.NORMAL : r.urgency();
+        requests.persist(q);
+        requests.flush();
+        audit.record(access, AuditAction.CREATE, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " を受付");
+        figures.fire(new SupportFiguresChanged(q.recipient.area, q.receivedOn));
+        return response(q);
+    }
+
+    @Transactional
+    SupportRequestResponse get(long id, Access access) {
+        SupportRequest q = visible(id, access);
+        audit.record(access, AuditAction.READ, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id);
+        return response(q);
+    }
+
+    @Transactional
+    SupportRequestList list(RequestStatus status, String areaCode, int limit, String cursor, Access access) {
+        Set<Long> scope = districts.listScope(areaCode, access);
+        // The cursor is the last item's (received day, id): the list runs newest first.
+        LocalDate afterDay = null;
+        long afterId = 0;
+        if (cursor != null) {
+            String[] key = PageCursor.decodeParts(cursor, 2);
+            try {
+                afterDay = LocalDate.parse(key[0]);
+                afterId = Long.parseLong(key[1]);
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "カーソルが正しくありません");
+            }
+        }
+        List<SupportRequest> page = scope != null && scope.isEmpty() ? List.of() : requests.page(status, scope, afterDay, afterId, limit + 1);
+        boolean more = page.size() > limit;
+        List<SupportRequest> shown = more ? page.subList(0, limit) : page;
+        Map<Long, List<AssignmentResponse>> byRequest = new HashMap<>();
+        if (!shown.isEmpty()) {
+            assignments.ofRequests(shown.stream().map(q -> q.id).toList())
+                    .forEach(a -> byRequest.computeIfAbsent(a.request.id, k -> new ArrayList<>()).add(AssignmentService.response(a)));
+        }
+        List<SupportRequestResponse> out = shown.stream().map(q -> response(q, byRequest.getOrDefault(q.id, List.of()))).toList();
+        audit.record(access, AuditAction.READ, AuditedRecord.RECIPIENT, null, "相談一覧 " + out.size() + " 件");
+        SupportRequest last = more ? shown.get(shown.size() - 1) : null;
+        return new SupportRequestList(out, last == null ? null : PageCursor.encodeParts(last.receivedOn, last.id));
+    }
+
+    /**
+     * The ranked candidates as JSON ({@link CandidateRanking}: one statement on its own connection, outside any
+     * transaction). Reading them changes nothing about the request; the read is audited.
+     */
+    byte[] candidates(long id, Access access) {
+        return ranking.rank(id, access);
+    }
+
+    /**
+     * 受付 → 調整中: the coordinator starts looking for a supporter. Asking again while it is 調整中 changes nothing;
+     * a request that is assigned or finished answers 409.
+     */
+    @Transactional
+    SupportRequestResponse startMatching(long id, Access access) {
+        SupportRequest q = visible(id, access);
+        if (q.startMatching()) {
+            requests.flush();
+            audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " の調整を開始");
+        }
+        return response(q);
+    }
+
+    @Transactional
+    SupportRequestResponse cancel(long id, Access access) {
+        SupportRequest q = visible(id, access);
+        q.cancel();
+        closeOpenAssignments(q);
+        audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " を取消");
+        return response(q);
+    }
+
+    /** Sends the case to the consultation window the directory routes the recipient's area to. */
+    @Transactional
+    SupportRequestResponse refer(long id, WindowCategory category, Access access) {
+        SupportRequest q = visible(id, access);
+        q.requireNotClosed();
+        var window = directory.routeWindow(q.recipient.area.code, category)
+                .orElseThrow(() -> ProblemException.unprocessable("no-window", "「" + q.recipient.area.name + "」を担当する" + category + "の相談窓口が相談先一覧にありません。"));
+        q.referTo(window);
+        closeOpenAssignments(q);
+        audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " を " + window.name + " へつないだ");
+        requests.flush();
+        figures.fire(new SupportFiguresChanged(q.recipient.area, q.receivedOn));
+        return response(q);
+    }
+
+    /** The request, if the caller may see its recipient; 404 otherwise (as if there were none). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    SupportRequest visible(long id, Access access) {
+        SupportRequest q = requests.findById(id);
+        if (q == null || !access.sees(q.recipient.area.id)) {
+            throw ProblemException.notFound("request-not-found", "相談 " + id + " はありません。");
+        }
+        return q;
+    }
+
+    private void closeOpenAssignments(SupportRequest q) {
+        for (Assignment a : assignments.ofRequest(q)) {
+            if (a.closeWithRequest()) {
+                supporters.release(a.supporter);
+            }
+        }
+    }
+
+    private SupportRequestResponse response(SupportRequest q) {
+        return response(q, assignments.ofRequest(q).stream().map(AssignmentService::response).toList());
+    }
+
+    private static SupportRequestResponse response(SupportRequest q, List<AssignmentResponse> assignments) {
+        return new SupportRequestResponse(q.id, q.recipient.id, q.recipient.name, AreaRef.of(q.recipient.area), q.category.name,
+                q.description, q.requestedDate, q.weeklyDay == null ? null : (int) q.weeklyDay, q.startTime.toString(), q.endTime.toString(),
+                q.payment, q.urgency, q.status, q.referredWindow == null ? null : q.referredWindow.name, q.receivedOn, assignments, q.version);
+    }
+}

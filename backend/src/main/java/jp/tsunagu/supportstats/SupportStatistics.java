@@ -1,0 +1,109 @@
+package jp.tsunagu.supportstats;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jp.tsunagu.area.Area;
+import jp.tsunagu.area.AreaRef;
+import jp.tsunagu.area.AreaService;
+import jp.tsunagu.category.SupportCategory;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A district's, ward's or city's yearly figures of 地域生活支援: consultations, adjustments, the share of
+ * each trouble, supporters. Fiscal years run April–March. Aggregates only.
+ */
+@ApplicationScoped
+class SupportStatistics {
+
+    private final EntityManager em;
+    private final AreaService areas;
+
+    SupportStatistics(EntityManager em, AreaService areas) {
+        this.em = em;
+        this.areas = areas;
+    }
+
+    SupportStats of(Area area, int fiscalYear) {
+        Long[] ids = subtree(area);
+        LocalDate from = LocalDate.of(fiscalYear, 4, 1);
+        LocalDate to = LocalDate.of(fiscalYear + 1, 3, 31);
+        List<Object[]> byCategory = byCategory(ids, from, to);
+        int total = byCategory.stream().mapToInt(r -> ((Number) r[2]).intValue()).sum();
+        List<CategoryShare> shares = byCategory.stream().filter(r -> ((Number) r[2]).intValue() > 0)
+                .map(r -> new CategoryShare((String) r[1], ((Number) r[2]).intValue(), percent(((Number) r[2]).intValue(), total)))
+                .toList();
+        return new SupportStats(AreaRef.of(area), fiscalYear, consultations(ids, from, to), adjustments(ids, from, to), shares,
+                supporters(ids, false), supporters(ids, true));
+    }
+
+    /**
+     * One statistic, as an indicator takes it. The yearly counts are null (no actual) for a year without a
+     * single consultation recorded in the area: the records did not cover it, which is not the same as zero.
+     */
+    BigDecimal value(Area area, int fiscalYear, SupportStatistic statistic, SupportCategory category) {
+        Long[] ids = subtree(area);
+        LocalDate from = LocalDate.of(fiscalYear, 4, 1);
+        LocalDate to = LocalDate.of(fiscalYear + 1, 3, 31);
+        int consultations = consultations(ids, from, to);
+        if (consultations == 0 && statistic != SupportStatistic.SUPPORTERS_REGISTERED && statistic != SupportStatistic.SUPPORTERS_ACTIVE) {
+            return null;
+        }
+        return switch (statistic) {
+            case CONSULTATIONS -> BigDecimal.valueOf(consultations);
+            case ADJUSTMENTS -> BigDecimal.valueOf(adjustments(ids, from, to));
+            case SUPPORTERS_REGISTERED -> BigDecimal.valueOf(supporters(ids, false));
+            case SUPPORTERS_ACTIVE -> BigDecimal.valueOf(supporters(ids, true));
+            case CATEGORY_SHARE -> {
+                List<Object[]> rows = byCategory(ids, from, to);
+                int total = rows.stream().mapToInt(r -> ((Number) r[2]).intValue()).sum();
+                int mine = rows.stream().filter(r -> category.code.equals(r[0])).mapToInt(r -> ((Number) r[2]).intValue()).sum();
+                yield total == 0 ? null : percent(mine, total);
+            }
+        };
+    }
+
+    private int consultations(Long[] ids, LocalDate from, LocalDate to) {
+        return count("""
+                select count(*) from support_request q join recipient p on p.id = q.recipient_id
+                where p.area_id = any(?1) and q.received_on between ?2 and ?3""", ids, from, to);
+    }
+
+    private int adjustments(Long[] ids, LocalDate from, LocalDate to) {
+        return count("""
+                select count(*) from assignment a join support_request q on q.id = a.request_id join recipient p on p.id = q.recipient_id
+                where p.area_id = any(?1) and a.created_on between ?2 and ?3""", ids, from, to);
+    }
+
+    /** Category code, name, count of consultations not referred on (the base on which the seed's shares round). */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> byCategory(Long[] ids, LocalDate from, LocalDate to) {
+        return em.createNativeQuery("""
+                        select c.code, c.name, count(q.id) from support_category c
+                        left join support_request q on q.category_id = c.id and q.status <> 'REFERRED' and q.received_on between ?2 and ?3
+                          and q.recipient_id in (select id from recipient where area_id = any(?1))
+                        group by c.code, c.name, c.position order by c.position""")
+                .setParameter(1, ids).setParameter(2, from).setParameter(3, to).getResultList();
+    }
+
+    private int supporters(Long[] ids, boolean activeOnly) {
+        return ((Number) em.createNativeQuery("select count(*) from supporter where area_id = any(?1) and (active or not ?2)")
+                .setParameter(1, ids).setParameter(2, activeOnly).getSingleResult()).intValue();
+    }
+
+    private int count(String sql, Long[] ids, LocalDate from, LocalDate to) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, ids).setParameter(2, from).setParameter(3, to).getSingleResult()).intValue();
+    }
+
+    private Long[] subtree(Area root) {
+        return areas.subtreeIds(root).toArray(new Long[0]);
+    }
+
+    private static BigDecimal percent(int part, int total) {
+        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+    }
+}
