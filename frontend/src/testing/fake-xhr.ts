@@ -5,6 +5,11 @@ type Handler = ((event: ProgressEvent) => void) | null;
 /**
  * The part of XMLHttpRequest the uploader uses (src/lib/api/upload.ts), played by the test: it
  * records what was sent, and the test says how far the upload got and what the server answers.
+ *
+ * Kept beside MSW (mock-fetch.ts), which answers uploads like any other request in the other tests: MSW answers a
+ * request in one go, so a test cannot stop an upload at 40 % to see the progress bar and the 処理中 state, nor
+ * answer only after it has looked. The tests of those steps (upload.test.ts, plan-import.test.tsx) put this in place
+ * of XMLHttpRequest for their own run.
  */
 export class FakeXhr {
   method = '';
@@ -88,21 +93,4 @@ export function installFakeXhr() {
       return xhr;
     });
   return { created, sent };
-}
-
-/**
- * An XMLHttpRequest that hands each request to globalThis.fetch, so uploads reach the same mocked
- * network (mockFetch) as every other API call in the component tests. The body goes out in one step.
- */
-export class FetchBackedXhr extends FakeXhr {
-  override send(body?: BodyInit | null): void {
-    super.send(body);
-    const size = body instanceof ArrayBuffer ? body.byteLength : 0;
-    this.progress(size, size);
-    this.uploaded();
-    globalThis.fetch(new Request(this.url, { method: this.method, headers: this.requestHeaders, body })).then(
-      async (response) => this.respond(response.status, await response.text(), Object.fromEntries(response.headers)),
-      () => this.fail(),
-    );
-  }
 }

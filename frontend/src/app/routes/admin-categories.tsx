@@ -3,9 +3,9 @@ import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
-import { usePutSupportCategory, useSupportCategories, type SupportCategory } from '@/features/support/api/support';
-import { CategoriesTable } from '@/features/support/components/categories-table';
-import { CategoryForm } from '@/features/support/components/category-form';
+import { usePutSupportCategory, useSupportCategories, type SupportCategory } from '@/features/categories/api/support-categories';
+import { CategoriesTable } from '@/features/categories/components/categories-table';
+import { CategoryForm } from '@/features/categories/components/category-form';
 import { RequireRole } from '../shell/require-auth';
 
 type Mode = { kind: 'list' } | { kind: 'create' } | { kind: 'edit'; category: SupportCategory };

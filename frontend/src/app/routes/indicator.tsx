@@ -4,6 +4,7 @@ import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { links } from '@/config/paths';
 import { hasRole, useMe, type Me } from '@/features/auth/api/get-me';
+import { useSupportCategories } from '@/features/categories/api/support-categories';
 import { useIndicator } from '@/features/indicators/api/indicators';
 import { useSupportStatRule } from '@/features/indicators/api/support-stat-rules';
 import { IndicatorChart } from '@/features/indicators/components/indicator-chart';
@@ -14,7 +15,6 @@ import { ValuesGrid, columnsOf } from '@/features/indicators/components/values-g
 import { actualSourceOf } from '@/features/indicators/source';
 import { indicatorYears } from '@/features/indicators/values';
 import { usePlan } from '@/features/plans/api/plans';
-import { useSupportCategories } from '@/features/support/api/support';
 
 /** GET /support-stat-rules answers ADMIN, PLANNER, APPROVER and VIEWER; a coordinator alone gets 403. */
 export function canReadStatRules(me: Me | undefined): boolean {

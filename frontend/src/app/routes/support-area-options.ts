@@ -1,7 +1,7 @@
 import { areaLabel } from '@/features/areas/area-label';
 import { useSchoolDistricts } from '@/features/areas/api/get-school-districts';
 import { hasRole, useMe } from '@/features/auth/api/get-me';
-import { supportAreaName, type AreaOption } from '@/features/support/areas';
+import { supportAreaName, type AreaOption } from '@/lib/support-areas';
 
 /**
  * The districts a recipient or a supporter may be registered in: the caller's (/me.districts), or every school

@@ -2,10 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AssignmentHandout, Recipient, RecipientRequest } from '@/features/support/api/support';
+import type { Recipient, RecipientRequest } from '@/features/recipients/api/recipients';
+import type { AssignmentHandout } from '@/features/requests/api/assignments';
 import {
   candidates, coordinator, handout, handoutWithoutConsent, recipient, shoji, supportRequest, takasu, viewer,
-} from '@/features/support/testing/fixtures';
+} from '@/testing/support-fixtures';
 import { CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { REPEAT_WINDOW_MS } from '@/lib/api/idempotency';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';

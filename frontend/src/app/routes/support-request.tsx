@@ -2,9 +2,10 @@ import { useParams } from 'react-router';
 import { ProblemAlert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useSupportRequest } from '@/features/support/api/support';
-import { RequestDetails } from '@/features/support/components/request-details';
-import { SupportNav } from '@/features/support/components/support-nav';
+import { RecipientEditPanel } from '@/features/recipients/components/recipient-form';
+import { useSupportRequest } from '@/features/requests/api/support-requests';
+import { RequestDetails } from '@/features/requests/components/request-details';
+import { SupportNav } from '../shell/support-nav';
 import { useSupportAreaOptions } from './support-area-options';
 import { RequireCoordinator } from './support-guard';
 
@@ -33,7 +34,10 @@ function SupportRequestPage() {
       ) : request.isError ? (
         <ProblemAlert error={request.error} />
       ) : (
-        <RequestDetails request={request.data} areaOptions={areaOptions} />
+        <RequestDetails
+          request={request.data}
+          recipientEditor={(edit) => <RecipientEditPanel {...edit} areaOptions={areaOptions} />}
+        />
       )}
     </div>
   );

@@ -6,10 +6,10 @@ import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
-import { useSupportRequests } from '@/features/support/api/support';
-import { RequestList } from '@/features/support/components/request-list';
-import { SupportNav } from '@/features/support/components/support-nav';
-import { REQUEST_STATUS_LABELS, REQUEST_STATUS_OPTIONS } from '@/features/support/labels';
+import { useSupportRequests } from '@/features/requests/api/support-requests';
+import { RequestList } from '@/features/requests/components/request-list';
+import { REQUEST_STATUS_LABELS, REQUEST_STATUS_OPTIONS } from '@/features/requests/labels';
+import { SupportNav } from '../shell/support-nav';
 import { canCoordinate } from './support-guard';
 
 /** 生活支援: the coordinator's requests (filtered by status), newest first a page at a time, and the way to a new one. */

@@ -4,11 +4,11 @@ import { ProblemAlert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useMe } from '@/features/auth/api/get-me';
-import { useSupportStats } from '@/features/support/api/support';
-import { StatsView } from '@/features/support/components/stats-view';
-import { SupportNav } from '@/features/support/components/support-nav';
-import { SUPPORT_AREAS, SUPPORT_CITY, SUPPORT_DISTRICTS, SUPPORT_WARDS } from '@/features/support/areas';
+import { useSupportStats } from '@/features/supportstats/api/support-stats';
+import { StatsView } from '@/features/supportstats/components/stats-view';
 import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
+import { SUPPORT_AREAS, SUPPORT_CITY, SUPPORT_DISTRICTS, SUPPORT_WARDS } from '@/lib/support-areas';
+import { SupportNav } from '../shell/support-nav';
 import { canCoordinate } from './support-guard';
 
 /** The demo data's year (令和2年度), shown when no year is asked for. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ComponentProps } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -7,10 +7,11 @@ import { LoadMore } from '@/components/ui/load-more';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useMe } from '@/features/auth/api/get-me';
-import { useSupporters, type Supporter } from '@/features/support/api/support';
-import { SupportNav } from '@/features/support/components/support-nav';
-import { SupportersTable } from '@/features/support/components/supporters-table';
-import { supportAreaName } from '@/features/support/areas';
+import { useSupportCategories } from '@/features/categories/api/support-categories';
+import { useSupporters, type Supporter } from '@/features/supporters/api/supporters';
+import { SupportersTable } from '@/features/supporters/components/supporters-table';
+import { supportAreaName } from '@/lib/support-areas';
+import { SupportNav } from '../shell/support-nav';
 import { useSupportAreaOptions } from './support-area-options';
 import { RequireCoordinator } from './support-guard';
 
@@ -25,9 +26,21 @@ export function SupportSupportersRoute() {
 
 // The form (categories, groups, the lines of free time) loads when it is first opened: the list is what most
 // visits are for, and the main chunk is close to the 500 kB Vite warns at.
-const supporterForm = () => import('@/features/support/components/supporter-form');
+const supporterForm = () => import('@/features/supporters/components/supporter-form');
 const SupporterForm = lazy(async () => ({ default: (await supporterForm()).SupporterForm }));
 const SupporterEditPanel = lazy(async () => ({ default: (await supporterForm()).SupporterEditPanel }));
+
+// The categories a supporter can be ticked for (features/categories) are read when a form opens, as the form did
+// before it was handed them.
+type WithoutCategories<P> = Omit<P, 'categories'>;
+
+function NewSupporterForm(props: WithoutCategories<ComponentProps<typeof SupporterForm>>) {
+  return <SupporterForm {...props} categories={useSupportCategories()} />;
+}
+
+function SupporterEditForm(props: WithoutCategories<ComponentProps<typeof SupporterEditPanel>>) {
+  return <SupporterEditPanel {...props} categories={useSupportCategories()} />;
+}
 
 type Mode = { kind: 'list' } | { kind: 'create' } | { kind: 'edit'; id: number };
 
@@ -82,7 +95,7 @@ function SupportSupportersPage() {
       <div aria-live="polite">{notice && <Alert kind="success">{notice}</Alert>}</div>
       <Suspense fallback={<Loading label="入力欄を読み込んでいます…" />}>
         {mode.kind === 'create' && (
-          <SupporterForm
+          <NewSupporterForm
             areaOptions={areaOptions}
             // A new supporter starts in the district the list is showing.
             defaultArea={area}
@@ -91,7 +104,7 @@ function SupportSupportersPage() {
           />
         )}
         {mode.kind === 'edit' && (
-          <SupporterEditPanel
+          <SupporterEditForm
             key={mode.id}
             supporterId={mode.id}
             areaOptions={areaOptions}

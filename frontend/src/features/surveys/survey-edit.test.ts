@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api/problem';
 import { emptySurvey, kumamotoR6, kumamotoResponses, nationalR5 } from './testing/fixtures';
-import { deletionConsequences, isStaleVersion } from './survey-edit';
-
-describe('isStaleVersion', () => {
-  it('is a 409 stale-version (or a 409 without a type), nothing else', () => {
-    expect(isStaleVersion(new ApiError(409, { type: '/problems/stale-version' }))).toBe(true);
-    expect(isStaleVersion(new ApiError(409, {}))).toBe(true);
-    expect(isStaleVersion(new ApiError(409, { type: '/problems/survey-code-taken' }))).toBe(false);
-    expect(isStaleVersion(new ApiError(400, { type: '/problems/stale-version' }))).toBe(false);
-    expect(isStaleVersion(new Error('x'))).toBe(false);
-    expect(isStaleVersion(null)).toBe(false);
-  });
-});
+import { deletionConsequences } from './survey-edit';
 
 describe('deletionConsequences', () => {
   it('names the indicator actual a survey derives, and the surveys that compare with it', () => {

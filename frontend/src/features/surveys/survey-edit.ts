@@ -1,14 +1,7 @@
-import { ApiError } from '@/lib/api/problem';
 import { formatFiscalYear } from '@/lib/fiscal-year';
 import { formatNumber } from '@/lib/format';
 import type { Survey } from './api/surveys';
 import { formatPercent } from './bands';
-
-/** A 409 on saving a survey: someone saved it after it was read (stale-version). */
-export function isStaleVersion(error: unknown): boolean {
-  if (!(error instanceof ApiError) || error.status !== 409) return false;
-  return !error.problem.type || error.problem.type.endsWith('/stale-version');
-}
 
 /** What deleting a survey takes with it, sentence by sentence, for the confirmation. */
 export function deletionConsequences(survey: Survey, all: readonly Survey[]): string[] {

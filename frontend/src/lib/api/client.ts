@@ -77,7 +77,8 @@ const auth: Middleware = {
 /** The one API client of the SPA. Components use the hooks in features/<x>/api, never this. */
 export const api = createClient<paths>({
   baseUrl: env.apiBaseUrl,
-  // Looked up on each call so a test can replace globalThis.fetch.
+  // Looked up on each call, not when the module loads: in the tests MSW puts its interceptor in globalThis.fetch
+  // only when its server starts.
   fetch: (request) => globalThis.fetch(request),
   headers: { Accept: 'application/json, application/problem+json' },
 });

@@ -23,16 +23,6 @@ export function useIndicator(code: string | undefined) {
   });
 }
 
-/** Who changed which value when (old → new). */
-export function useIndicatorHistory(code: string | undefined) {
-  return useQuery({
-    queryKey: [...indicatorKey(code ?? ''), 'history'],
-    queryFn: async () =>
-      unwrap(await api.GET('/api/v1/indicators/{code}/history', { params: { path: { code: code! } } })).items ?? [],
-    enabled: Boolean(code),
-  });
-}
-
 /** Sets, replaces or clears (value and marker both null) one value of one fiscal year. */
 export function usePutIndicatorValue(code: string) {
   const queryClient = useQueryClient();

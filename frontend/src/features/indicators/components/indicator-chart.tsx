@@ -2,7 +2,8 @@ import { formatFiscalYear, japaneseFiscalYear } from '@/lib/fiscal-year';
 import { formatNumber } from '@/lib/format';
 import type { Indicator } from '../api/indicators';
 
-const PALETTE = ['#0017c1', '#197a4b', '#b35900', '#8a1b9c', '#00728f', '#6b4e00'];
+/** The series colours, from the design tokens (styles.css: --color-chart-1 …): a bar's fill and its legend swatch. */
+const PALETTE = Array.from({ length: 6 }, (_, i) => `var(--color-chart-${i + 1})`);
 const TOTAL = '';
 
 interface Bar {
@@ -130,7 +131,7 @@ export function IndicatorChart({ indicator, years }: { indicator: Indicator; yea
             width={Math.max(4, barWidth - 4)}
             y={y(b.from + b.value)}
             height={Math.max(0, y(b.from) - y(b.from + b.value))}
-            fill={colorOf(b.option)}
+            style={{ fill: colorOf(b.option) }}
           >
             <title>{`${label(b.year, b.option)} 実績値 ${formatNumber(b.value)}${unit}`}</title>
           </rect>

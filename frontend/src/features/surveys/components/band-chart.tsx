@@ -8,8 +8,8 @@ export interface ChartSeries {
   shares: readonly { band: SurveyBand; percent: number | null }[];
 }
 
-/** This survey first (blue), the reference after it (grey): the reference is the backdrop. */
-const COLORS = ['#0017c1', '#767676'] as const;
+/** This survey first (blue), the reference after it (grey): the reference is the backdrop. Colours from the design tokens (styles.css). */
+const COLORS = ['var(--color-chart-1)', 'var(--color-border)'] as const;
 const SERIES_CLASS = ['survey-chart__bar--survey', 'survey-chart__bar--reference'] as const;
 
 /** The bars to draw: one group per band in the source's order, one bar per series in each group. */
@@ -85,7 +85,7 @@ export function BandChart({ series, title, compact = false }: { series: readonly
                         y={y}
                         width={Math.max(0, x(value) - labelWidth)}
                         height={barHeight}
-                        fill={COLORS[s % COLORS.length]}
+                        style={{ fill: COLORS[s % COLORS.length] }}
                         className={`survey-chart__bar ${SERIES_CLASS[s % SERIES_CLASS.length]}`}
                       >
                         <title>{`${name} ${bandLabel(row.band)} ${formatPercent(value)}`}</title>

@@ -2,11 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
-import { ApiError } from '@/lib/api/problem';
+import { ApiError, isStaleVersion } from '@/lib/api/problem';
 import { formatFiscalYear } from '@/lib/fiscal-year';
 import '../surveys.css';
 import { useUpdateSurvey, type Survey } from '../api/surveys';
-import { isStaleVersion } from '../survey-edit';
 import { SurveyProblem } from './survey-problem';
 
 const FIELDS = ['title', 'conductedBy', 'referenceCode'] as const;

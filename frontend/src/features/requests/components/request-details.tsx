@@ -1,0 +1,258 @@
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, ProblemAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/field';
+import { Loading } from '@/components/ui/loading';
+import { ApiError } from '@/lib/api/problem';
+import { formatDate } from '@/lib/format';
+import type { components } from '@/lib/api/schema';
+import {
+  requestKey,
+  useAssignSupporter,
+  useCancelSupportRequest,
+  useReferSupportRequest,
+  useSupportCandidates,
+  type SupportRequest,
+  type WindowCategory,
+} from '../api/support-requests';
+import {
+  formatSchedule,
+  isClosed,
+  isOpenForMatching,
+  labelOf,
+  PAYMENT_OPTIONS,
+  URGENCY_OPTIONS,
+  WINDOW_CATEGORY_OPTIONS,
+} from '../labels';
+import { AssignmentsList } from './assignments-list';
+import { CandidateList } from './candidate-list';
+import { SupportStatusBadge } from './status-badge';
+
+type Recipient = components['schemas']['RecipientResponse'];
+
+/** What the request page hands to the editor of the recipient's details, and what it gives back. */
+export interface RecipientEdit {
+  recipientId: number;
+  onSaved: (recipient: Recipient) => void;
+  onCancel: () => void;
+}
+
+/** A 409 is something a person can act on: say what happened in the server's words. */
+function ConflictOrProblem({ error }: { error: unknown }) {
+  if (error instanceof ApiError && error.status === 409) {
+    return (
+      <Alert kind="error" title="依頼できませんでした">
+        <p>{error.message}</p>
+      </Alert>
+    );
+  }
+  return <ProblemAlert error={error} />;
+}
+
+export interface RequestDetailsProps {
+  request: SupportRequest;
+  /** Changes the recipient's details (features/recipients), composed by the page. */
+  recipientEditor: (edit: RecipientEdit) => ReactNode;
+}
+
+/** One request: what was asked, the proposals so far, the candidates, and the ways to close it. */
+export function RequestDetails({ request, recipientEditor }: RequestDetailsProps) {
+  const open = isOpenForMatching(request.status);
+  const [editingRecipient, setEditingRecipient] = useState(false);
+  const [saved, setSaved] = useState<string>();
+  return (
+    <div className="stack">
+      <section aria-labelledby="request-facts-heading" className="stack">
+        <h2 id="request-facts-heading">相談の内容</h2>
+        <dl className="facts">
+          <div>
+            <dt>状態</dt>
+            <dd>
+              <SupportStatusBadge status={request.status} />
+            </dd>
+          </div>
+          <div>
+            <dt>要支援者</dt>
+            <dd>
+              {request.recipientName}{' '}
+              {!editingRecipient && (
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  aria-label={`${request.recipientName}さんの登録内容を変更`}
+                  onClick={() => {
+                    setSaved(undefined);
+                    setEditingRecipient(true);
+                  }}
+                >
+                  変更
+                </Button>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>地区</dt>
+            <dd>{request.area.name}</dd>
+          </div>
+          <div>
+            <dt>困りごと</dt>
+            <dd>{request.category}</dd>
+          </div>
+          <div>
+            <dt>日時</dt>
+            <dd>{formatSchedule(request)}</dd>
+          </div>
+          <div>
+            <dt>有償/無償</dt>
+            <dd>{labelOf(PAYMENT_OPTIONS, request.payment)}</dd>
+          </div>
+          <div>
+            <dt>緊急度</dt>
+            <dd>{labelOf(URGENCY_OPTIONS, request.urgency)}</dd>
+          </div>
+          <div>
+            <dt>受付日</dt>
+            <dd>{formatDate(request.receivedOn)}</dd>
+          </div>
+          {request.referredWindow && (
+            <div>
+              <dt>つないだ窓口</dt>
+              <dd>{request.referredWindow}</dd>
+            </div>
+          )}
+        </dl>
+        {request.description && <p className="vision">{request.description}</p>}
+        <div aria-live="polite">{saved && <Alert kind="success">{saved}</Alert>}</div>
+        {editingRecipient &&
+          recipientEditor({
+            recipientId: request.recipientId,
+            onSaved: (r) => {
+              setEditingRecipient(false);
+              setSaved(`${r.name}さんの登録内容を保存しました。`);
+            },
+            onCancel: () => setEditingRecipient(false),
+          })}
+      </section>
+
+      <section aria-labelledby="assignments-heading" className="stack">
+        <h2 id="assignments-heading">担い手への依頼</h2>
+        <AssignmentsList assignments={request.assignments} />
+      </section>
+
+      {open && <CandidatesSection request={request} />}
+
+      {!isClosed(request.status) && (
+        <section aria-labelledby="close-heading" className="stack">
+          <h2 id="close-heading">窓口へつなぐ・取り消す</h2>
+          <ReferForm request={request} />
+          <CancelButton request={request} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+function CandidatesSection({ request }: { request: SupportRequest }) {
+  const queryClient = useQueryClient();
+  const candidates = useSupportCandidates(request.id);
+  const assign = useAssignSupporter(request.id);
+  const [pendingId, setPendingId] = useState<number>();
+
+  // Asking for candidates moves a 受付 request to 調整中 on the server; show that.
+  const loaded = candidates.isSuccess;
+  useEffect(() => {
+    if (loaded && request.status === 'RECEIVED') {
+      void queryClient.invalidateQueries({ queryKey: requestKey(request.id) });
+    }
+  }, [loaded, request.status, request.id, queryClient]);
+
+  return (
+    <section aria-labelledby="candidates-heading" className="stack">
+      <h2 id="candidates-heading">候補の担い手</h2>
+      <p className="muted">
+        得点は 近さ・空き時間・受け持ち・継続性・公平性（それぞれ 0〜1）に重みを掛けた合計です。
+      </p>
+      <div aria-live="polite">
+        <ConflictOrProblem error={assign.error} />
+      </div>
+      {candidates.isPending ? (
+        <Loading label="候補を探しています…" />
+      ) : candidates.isError ? (
+        <ProblemAlert error={candidates.error} />
+      ) : (
+        <CandidateList
+          list={candidates.data}
+          pendingId={pendingId}
+          onAssign={(c) => {
+            setPendingId(c.supporterId);
+            assign.mutate(c.supporterId, { onSettled: () => setPendingId(undefined) });
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function ReferForm({ request }: { request: SupportRequest }) {
+  const refer = useReferSupportRequest(request.id);
+  const [category, setCategory] = useState<WindowCategory | ''>('');
+  const [error, setError] = useState<string>();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!category) return setError('相談窓口の種類を選んでください');
+    setError(undefined);
+    refer.mutate(category);
+  };
+
+  return (
+    <form className="toolbar" onSubmit={submit} noValidate aria-label="相談窓口へつなぐ">
+      <SelectField
+        label="つなぐ相談窓口の種類"
+        value={category}
+        placeholder="選択してください"
+        options={WINDOW_CATEGORY_OPTIONS}
+        error={error}
+        onChange={(e) => setCategory(e.target.value as WindowCategory | '')}
+      />
+      <Button type="submit" variant="secondary" disabled={refer.isPending}>
+        相談窓口へつなぐ
+      </Button>
+      {refer.error !== null && (
+        <div style={{ flexBasis: '100%' }}>
+          <ConflictOrProblem error={refer.error} />
+        </div>
+      )}
+    </form>
+  );
+}
+
+function CancelButton({ request }: { request: SupportRequest }) {
+  const cancel = useCancelSupportRequest(request.id);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div className="stack">
+      {confirming ? (
+        <Alert kind="info" title="この相談を取り消しますか？">
+          <p>依頼中・引受の担い手がいる場合は、その依頼も取り消されます。</p>
+          <div className="actions">
+            <Button variant="danger" disabled={cancel.isPending} onClick={() => cancel.mutate(undefined, { onSettled: () => setConfirming(false) })}>
+              取り消す
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              やめる
+            </Button>
+          </div>
+        </Alert>
+      ) : (
+        <div>
+          <Button variant="danger" onClick={() => setConfirming(true)}>
+            取り消す
+          </Button>
+        </div>
+      )}
+      {cancel.error !== null && <ConflictOrProblem error={cancel.error} />}
+    </div>
+  );
+}
