@@ -35,11 +35,13 @@ const SupporterEditPanel = lazy(async () => ({ default: (await supporterForm()).
 type WithoutCategories<P> = Omit<P, 'categories'>;
 
 function NewSupporterForm(props: WithoutCategories<ComponentProps<typeof SupporterForm>>) {
-  return <SupporterForm {...props} categories={useSupportCategories()} />;
+  const categories = useSupportCategories();
+  return <SupporterForm {...props} categories={categories} />;
 }
 
 function SupporterEditForm(props: WithoutCategories<ComponentProps<typeof SupporterEditPanel>>) {
-  return <SupporterEditPanel {...props} categories={useSupportCategories()} />;
+  const categories = useSupportCategories();
+  return <SupporterEditPanel {...props} categories={categories} />;
 }
 
 type Mode = { kind: 'list' } | { kind: 'create' } | { kind: 'edit'; id: number };
