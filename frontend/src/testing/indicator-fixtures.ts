@@ -63,13 +63,31 @@ export function consultations(extra: Partial<Indicator> = {}): Indicator {
     direction: 'INCREASE',
     rationale: '地域生活支援の記録（相談）から年度ごとに自動で集計する。',
     values: [
-      value(2020, 'ACTUAL', 761, { updatedBy: 'demo', source: 'support-stats:40100:CONSULTATIONS' }),
+      value(2020, 'ACTUAL', 761, { updatedBy: 'demo', source: supportStatsSource('40100', 'CONSULTATIONS') }),
       value(2021, 'TARGET', 800, { version: 1 }),
     ],
     series: [seriesRow(2020, { baseline: null, baselineYear: null, actual: 761 }), seriesRow(2021, { baseline: null, baselineYear: null, targetInForce: 800 })],
     version: 2,
     ...extra,
   };
+}
+
+type ValueSource = components['schemas']['ValueSource'];
+type Statistic = components['schemas']['SupportStatistic'];
+
+/** A value's source as the API describes a support statistic. */
+export function supportStatsSource(areaCode: string, statistic: Statistic, categoryCode: string | null = null): ValueSource {
+  return {
+    kind: 'SUPPORT_STATS',
+    survey: null,
+    supportStats: { areaCode, statistic, categoryCode },
+    key: `support-stats:${areaCode}:${statistic}${categoryCode ? `:${categoryCode}` : ''}`,
+  };
+}
+
+/** A value's source as the API describes a survey. */
+export function surveySource(code: string): ValueSource {
+  return { kind: 'SURVEY', survey: { code }, supportStats: null, key: `survey:${code}` };
 }
 
 export function statRule(extra: Partial<StatRule> = {}): StatRule {
@@ -80,7 +98,7 @@ export function statRule(extra: Partial<StatRule> = {}): StatRule {
     statistic: 'CONSULTATIONS',
     categoryCode: null,
     categoryName: null,
-    source: 'support-stats:40100:CONSULTATIONS',
+    source: supportStatsSource('40100', 'CONSULTATIONS'),
     updatedAt: '2026-04-01T09:00:00+09:00',
     updatedBy: 'demo',
     ...extra,

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { consultations, meetings, seriesRow, statRule, value } from '@/testing/indicator-fixtures';
+import { consultations, meetings, seriesRow, statRule, supportStatsSource, surveySource, value } from '@/testing/indicator-fixtures';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { IndicatorRoute } from './indicator';
@@ -201,7 +201,7 @@ describe('指標: 算出された値と支援統計の規則', () => {
   it('links an actual computed from a survey to the survey, for a viewer too', async () => {
     const share = meetings({
       code: 'kumamoto-5th-iv-3', planCode: 'kitakyushu-ikiiki2', name: '孤独感の程度が高い市民の割合', unit: '%',
-      values: [value(2023, 'ACTUAL', 37.4, { source: 'survey:kumamoto-r6' })],
+      values: [value(2023, 'ACTUAL', 37.4, { source: surveySource('kumamoto-r6') })],
       series: [seriesRow(2023, { actual: 37.4 })],
     });
     derivedBackend(['VIEWER'], { indicator: share, rules: [] });
@@ -243,7 +243,7 @@ describe('指標: 算出された値と支援統計の規則', () => {
     expect(area.getAttribute('aria-invalid')).toBe('true');
     expect(await requests.find((r) => r.method === 'PUT')!.json()).toEqual({ areaCode: '小倉', statistic: 'ADJUSTMENTS', categoryCode: null });
 
-    answer = jsonResponse(statRule({ statistic: 'ADJUSTMENTS', source: 'support-stats:40100:ADJUSTMENTS' }));
+    answer = jsonResponse(statRule({ statistic: 'ADJUSTMENTS', source: supportStatsSource('40100', 'ADJUSTMENTS') }));
     await user.clear(area);
     await user.type(area, '40100');
     await user.click(within(form).getByRole('button', { name: '自動集計を設定する' }));

@@ -56,6 +56,30 @@ describe('相談の詳細', () => {
     expect(within(rows[0]).getByRole('button', { name: '佐藤 和子さんに依頼する' })).toBeTruthy();
   });
 
+  it('leaves a 受付 request as it is while showing candidates, and 調整を始める moves it to 調整中', async () => {
+    let status: 'RECEIVED' | 'MATCHING' = 'RECEIVED';
+    const { requests } = mockFetch((request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname === '/api/v1/support-requests/42/start-matching' && request.method === 'POST') {
+        status = 'MATCHING';
+        return jsonResponse(supportRequest({ status }));
+      }
+      if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(supportRequest({ status }));
+      if (url.pathname === '/api/v1/support-requests/42/candidates') return jsonResponse(candidates);
+      return jsonResponse({ status: 404 }, 404);
+    });
+    renderAt();
+
+    await screen.findByRole('table', { name: /候補の担い手/ });
+    expect(screen.getByText('受付')).toBeTruthy();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: '調整を始める（調整中にする）' }));
+    expect(await screen.findByText('調整中')).toBeTruthy();
+    expect(requests.filter((r) => r.method === 'POST').map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/support-requests/42/start-matching']);
+    expect(screen.queryByRole('button', { name: '調整を始める（調整中にする）' })).toBeNull();
+  });
+
   it('proposes to a candidate and shows the 409 message when the supporter is full', async () => {
     const { requests } = mockFetch((request) => {
       const url = new URL(request.url);

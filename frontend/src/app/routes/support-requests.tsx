@@ -16,7 +16,9 @@ import { canCoordinate } from './support-guard';
 export function SupportRequestsRoute() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? '';
+  const asked = params.get('status') ?? '';
+  // Only a status the API knows filters the list (an old bookmark with another shows all).
+  const status = REQUEST_STATUS_OPTIONS.find((o) => o.value === asked)?.value ?? '';
   const allowed = canCoordinate(me.data);
   const requests = useSupportRequests(status || undefined, allowed);
 
@@ -44,7 +46,7 @@ export function SupportRequestsRoute() {
         </Link>
       </div>
       <section className="stack" aria-labelledby="requests-heading">
-        <h2 id="requests-heading">相談の一覧{status ? `（${REQUEST_STATUS_LABELS[status] ?? status}）` : ''}</h2>
+        <h2 id="requests-heading">相談の一覧{status ? `（${REQUEST_STATUS_LABELS[status]}）` : ''}</h2>
         {requests.isPending ? (
           <Loading label="相談を読み込んでいます…" />
         ) : requests.isError && !requests.isFetchNextPageError ? (

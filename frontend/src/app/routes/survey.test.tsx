@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+type Role = import('@/lib/api/schema').components['schemas']['Role'];
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ import { SurveysRoute } from './surveys';
 type Survey = components['schemas']['SurveyResponse'];
 type Handler = (request: Request, url: URL) => Response | undefined | Promise<Response | undefined>;
 
-function backend(roles: string[], surveys: Survey[], handler: Handler = () => undefined) {
+function backend(roles: Role[], surveys: Survey[], handler: Handler = () => undefined) {
   return mockFetch(async (request) => {
     const url = new URL(request.url);
     const answer = await handler(request, url);

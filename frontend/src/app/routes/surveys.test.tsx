@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
+type Role = import('@/lib/api/schema').components['schemas']['Role'];
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Route, RouterProvider, Routes } from 'react-router';
@@ -12,7 +13,7 @@ import { routes } from '../router';
 import { AppShell } from '../shell/app-shell';
 import { SurveysRoute } from './surveys';
 
-function backend(roles: string[], onCreate: (request: Request) => Response | Promise<Response> = () => jsonResponse(emptySurvey('RESPONSES'), 201)) {
+function backend(roles: Role[], onCreate: (request: Request) => Response | Promise<Response> = () => jsonResponse(emptySurvey('RESPONSES'), 201)) {
   return mockFetch(async (request) => {
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/me') return jsonResponse(me(roles));

@@ -1,3 +1,4 @@
+import type { components } from '@/lib/api/schema';
 import type { EvaluationStatus } from './api/evaluations';
 
 /** 未作成 is the absence of a 事業調書 (NONE in the overview counts). */
@@ -18,4 +19,12 @@ export function statusLabel(status: string | null | undefined): string {
   return STATUS_LABELS[key] ?? status ?? STATUS_LABELS.NONE;
 }
 
-export const SELF_GRADES = ['A', 'B', 'C', 'D'] as const;
+type Grade = components['schemas']['Grade'];
+
+/** The self-assessment a sheet may carry, every grade the API knows (a missing one would not compile). */
+const GRADE_ORDER: Record<Grade, number> = { A: 0, B: 1, C: 2, D: 3 };
+export const SELF_GRADES = (Object.keys(GRADE_ORDER) as Grade[]).sort((a, b) => GRADE_ORDER[a] - GRADE_ORDER[b]);
+
+export function selfGradeOf(value: string): Grade | '' {
+  return SELF_GRADES.find((g) => g === value) ?? '';
+}

@@ -1,38 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { actualSourceOf, describeSource, parseSource, ruleProblemField, ruleReason, statisticsFor, supportStatsSummary } from './source';
+import { actualSourceOf, describeSource, ruleProblemField, ruleReason, statisticsFor, supportStatsSummary, type ValueSource } from './source';
+
+const survey = (code: string): ValueSource => ({ kind: 'SURVEY', survey: { code }, supportStats: null, key: `survey:${code}` });
+const stats = (areaCode: string, statistic: 'CONSULTATIONS' | 'CATEGORY_SHARE', categoryCode: string | null = null): ValueSource => ({
+  kind: 'SUPPORT_STATS',
+  survey: null,
+  supportStats: { areaCode, statistic, categoryCode },
+  key: `support-stats:${areaCode}:${statistic}${categoryCode ? `:${categoryCode}` : ''}`,
+});
 
 const rule = {
-  source: 'support-stats:40100:CATEGORY_SHARE:GARBAGE',
+  source: stats('40100', 'CATEGORY_SHARE', 'GARBAGE'),
   area: { code: '40100', name: '北九州市' },
   statistic: 'CATEGORY_SHARE',
   categoryCode: 'GARBAGE',
   categoryName: 'ゴミ出し',
 };
 
-describe('parseSource', () => {
-  it('reads surveys and support statistics, with or without a category', () => {
-    expect(parseSource('survey:kumamoto-r6')).toEqual({ kind: 'survey', surveyCode: 'kumamoto-r6' });
-    expect(parseSource('support-stats:40100:CONSULTATIONS')).toEqual({
-      kind: 'support-stats', areaCode: '40100', statistic: 'CONSULTATIONS', categoryCode: null,
-    });
-    expect(parseSource('support-stats:40101-shoji:CATEGORY_SHARE:GARBAGE')).toEqual({
-      kind: 'support-stats', areaCode: '40101-shoji', statistic: 'CATEGORY_SHARE', categoryCode: 'GARBAGE',
-    });
-  });
-
-  it('treats no source as typed, and an unknown one as derived all the same', () => {
-    expect(parseSource(null)).toBeNull();
-    expect(parseSource('')).toBeNull();
-    expect(parseSource(undefined)).toBeNull();
-    expect(parseSource('census:2020')).toEqual({ kind: 'other', raw: 'census:2020' });
-    expect(parseSource('survey:')).toEqual({ kind: 'other', raw: 'survey:' });
-    expect(parseSource('support-stats:40100')).toEqual({ kind: 'other', raw: 'support-stats:40100' });
-  });
-});
-
 describe('describeSource', () => {
   it('links a survey value to its survey', () => {
-    const info = describeSource('survey:kumamoto-r6', 2023)!;
+    const info = describeSource(survey('kumamoto-r6'), 2023)!;
     expect(info.badge).toBe('アンケートから算出');
     expect(info.href).toBe('/surveys/kumamoto-r6');
     expect(info.reason).toContain('ここでは変更できません');
@@ -47,9 +34,9 @@ describe('describeSource', () => {
   });
 
   it('falls back to the codes when the rule is another one (an old source)', () => {
-    expect(describeSource('support-stats:40101:CONSULTATIONS', 2020, rule)!.detail).toBe('地域 40101の相談件数');
+    expect(describeSource(stats('40101', 'CONSULTATIONS'), 2020, rule)!.detail).toBe('地域 40101の相談件数');
     expect(describeSource(null, 2020, rule)).toBeNull();
-    expect(describeSource('x:y', 2020)!.href).toBeNull();
+    expect(describeSource({ kind: 'OTHER', survey: null, supportStats: null, key: 'x:y' }, 2020)!.href).toBeNull();
   });
 });
 
@@ -75,7 +62,7 @@ describe('statisticsFor', () => {
 describe('actualSourceOf', () => {
   it('finds the stored actual of the year and option', () => {
     const sourceOf = actualSourceOf([
-      { fiscalYear: 2020, kind: 'ACTUAL', option: null, source: 'support-stats:40100:CONSULTATIONS' },
+      { fiscalYear: 2020, kind: 'ACTUAL', option: null, source: stats('40100', 'CONSULTATIONS') },
       { fiscalYear: 2020, kind: 'TARGET', option: null, source: null },
       { fiscalYear: 2021, kind: 'ACTUAL', option: null, source: null },
     ]);

@@ -26,29 +26,12 @@ export function statisticsFor(unit: string | null | undefined): SupportStatistic
   return unit?.trim() === '%' ? ['CATEGORY_SHARE'] : [...COUNTS];
 }
 
-/** Where a computed (not typed) indicator value comes from, read from its `source`. */
-export type ValueSource =
-  | { kind: 'survey'; surveyCode: string }
-  | { kind: 'support-stats'; areaCode: string; statistic: string; categoryCode: string | null }
-  | { kind: 'other'; raw: string };
-
-/**
- * `survey:kumamoto-r6` → a survey; `support-stats:40100:CONSULTATIONS[:GARBAGE]` → the support statistics
- * of an area; null → typed by a person. Anything else is still derived (read-only), just not described.
- */
-export function parseSource(source: string | null | undefined): ValueSource | null {
-  if (!source) return null;
-  const [prefix, ...rest] = source.split(':');
-  if (prefix === 'survey' && rest.join(':') !== '') return { kind: 'survey', surveyCode: rest.join(':') };
-  if (prefix === 'support-stats' && rest[0] && rest[1]) {
-    return { kind: 'support-stats', areaCode: rest[0], statistic: rest[1], categoryCode: rest[2] || null };
-  }
-  return { kind: 'other', raw: source };
-}
+/** Where a computed (not typed) indicator value comes from: the API takes its key apart for us. */
+export type ValueSource = components['schemas']['ValueSource'];
 
 /** What a rule from GET /support-stat-rules adds to a bare source: the names of its area and category. */
 export interface RuleNames {
-  source: string;
+  source: ValueSource;
   area: { code: string; name: string };
   categoryName: string | null;
 }
@@ -65,9 +48,9 @@ export function supportStatsSummary(
 }
 
 export const SOURCE_BADGES: Record<ValueSource['kind'], string> = {
-  survey: 'アンケートから算出',
-  'support-stats': '支援統計から自動集計',
-  other: '自動で算出',
+  SURVEY: 'アンケートから算出',
+  SUPPORT_STATS: '支援統計から自動集計',
+  OTHER: '自動で算出',
 };
 
 /** Everything the grid and the tables show about a derived value. */
@@ -84,34 +67,35 @@ export interface SourceInfo {
 }
 
 /** Describes a value's source (null when a person typed it); the rule, when it made this source, names the area. */
-export function describeSource(source: string | null | undefined, fiscalYear: number, rule?: RuleNames | null): SourceInfo | null {
-  const s = parseSource(source);
-  if (!s) return null;
-  if (s.kind === 'survey') {
+export function describeSource(source: ValueSource | null | undefined, fiscalYear: number, rule?: RuleNames | null): SourceInfo | null {
+  if (!source) return null;
+  if (source.kind === 'SURVEY' && source.survey) {
+    const code = source.survey.code;
     return {
-      kind: s.kind,
-      badge: SOURCE_BADGES.survey,
-      detail: `アンケート ${s.surveyCode}`,
-      reason: `市民アンケート（${s.surveyCode}）の得点帯の割合から算出した値のため、ここでは変更できません。アンケートのページで、データか算出の設定を変えてください。`,
-      href: links.survey(s.surveyCode),
+      kind: source.kind,
+      badge: SOURCE_BADGES.SURVEY,
+      detail: `アンケート ${code}`,
+      reason: `市民アンケート（${code}）の得点帯の割合から算出した値のため、ここでは変更できません。アンケートのページで、データか算出の設定を変えてください。`,
+      href: links.survey(code),
     };
   }
-  if (s.kind === 'support-stats') {
-    const named = rule && rule.source === source ? rule : null;
-    const detail = supportStatsSummary(s, { areaName: named?.area.name, categoryName: named?.categoryName });
+  if (source.kind === 'SUPPORT_STATS' && source.supportStats) {
+    const stats = source.supportStats;
+    const named = rule && rule.source.key === source.key ? rule : null;
+    const detail = supportStatsSummary(stats, { areaName: named?.area.name, categoryName: named?.categoryName });
     return {
-      kind: s.kind,
-      badge: SOURCE_BADGES['support-stats'],
+      kind: source.kind,
+      badge: SOURCE_BADGES.SUPPORT_STATS,
       detail,
       reason: `${detail}から自動集計した値のため、ここでは変更できません。相談や調整の記録が変わると自動で更新されます。`,
-      href: links.supportStats(s.areaCode, fiscalYear),
+      href: links.supportStats(stats.areaCode, fiscalYear),
     };
   }
   return {
-    kind: s.kind,
-    badge: SOURCE_BADGES.other,
-    detail: s.raw,
-    reason: `${s.raw} から算出した値のため、ここでは変更できません。`,
+    kind: 'OTHER',
+    badge: SOURCE_BADGES.OTHER,
+    detail: source.key,
+    reason: `${source.key} から算出した値のため、ここでは変更できません。`,
     href: null,
   };
 }
@@ -127,7 +111,7 @@ export function ruleReason(rule: RuleNames & { statistic: string; categoryCode: 
 
 /** For the 達成状況 table: the source of each year's stored actual (and option), described. */
 export function actualSourceOf(
-  values: readonly { fiscalYear: number; kind: string; option: string | null; source: string | null }[],
+  values: readonly { fiscalYear: number; kind: string; option: string | null; source: ValueSource | null }[],
   rule?: RuleNames | null,
 ): (fiscalYear: number, option: string | null) => SourceInfo | null {
   return (fiscalYear, option) => {

@@ -1,10 +1,10 @@
 import { formatDate } from '@/lib/format';
 import { hhmm, weekdayName } from '@/lib/week';
-import type { WindowCategory } from './api/support-requests';
+import type { AssignmentStatus, PaymentPreference, RequestStatus, Urgency, WindowCategory } from './api/support-requests';
 
 type Option<T extends string = string> = { value: T; label: string };
 
-export const REQUEST_STATUS_LABELS: Record<string, string> = {
+export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   RECEIVED: '受付',
   MATCHING: '調整中',
   ASSIGNED: '調整済み',
@@ -14,29 +14,29 @@ export const REQUEST_STATUS_LABELS: Record<string, string> = {
   REFERRED: '窓口へ',
 };
 
-export const REQUEST_STATUS_OPTIONS: Option[] = Object.entries(REQUEST_STATUS_LABELS).map(([value, label]) => ({ value, label }));
+export const REQUEST_STATUS_OPTIONS: Option<RequestStatus>[] = (Object.keys(REQUEST_STATUS_LABELS) as RequestStatus[]).map((value) => ({
+  value,
+  label: REQUEST_STATUS_LABELS[value],
+}));
 
 /** A request can still be proposed to a supporter. */
-export const isOpenForMatching = (status: string) => status === 'RECEIVED' || status === 'MATCHING';
+export const isOpenForMatching = (status: RequestStatus) => status === 'RECEIVED' || status === 'MATCHING';
 /** A request is finished: nothing more can be done with it. */
-export const isClosed = (status: string) => ['COMPLETED', 'CANCELLED', 'REFERRED'].includes(status);
+export const isClosed = (status: RequestStatus) => status === 'COMPLETED' || status === 'CANCELLED' || status === 'REFERRED';
 
-export const ASSIGNMENT_STATUS_LABELS: Record<string, string> = {
+export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
   PROPOSED: '依頼中',
   ACCEPTED: '引受',
   DECLINED: '辞退',
   COMPLETED: '完了',
-  CANCELLED: '取消',
 };
 
-export type Payment = 'PAID' | 'UNPAID' | 'EITHER';
-export const PAYMENT_OPTIONS: Option<Payment>[] = [
+export const PAYMENT_OPTIONS: Option<PaymentPreference>[] = [
   { value: 'PAID', label: '有償' },
   { value: 'UNPAID', label: '無償' },
   { value: 'EITHER', label: 'どちらでも' },
 ];
 
-export type Urgency = 'LOW' | 'NORMAL' | 'HIGH';
 export const URGENCY_OPTIONS: Option<Urgency>[] = [
   { value: 'HIGH', label: '高い（急ぎ）' },
   { value: 'NORMAL', label: '普通' },

@@ -1,3 +1,4 @@
+import type { components } from '@/lib/api/schema';
 import type { BreakdownCell, BreakdownGroup, DataSource, Survey, SurveyBand, SurveyFeed } from './api/surveys';
 
 /**
@@ -68,7 +69,7 @@ export function feedSummary(feed: SurveyFeed): string {
 
 export const DATA_SOURCE_LABELS: Record<DataSource, string> = { RESPONSES: '個票', PUBLISHED: '公表値' };
 export const DATA_SOURCE_LONG_LABELS: Record<DataSource, string> = { RESPONSES: '個票から集計', PUBLISHED: '公表値' };
-export const INSTRUMENT_LABELS: Record<string, string> = { UCLA3: 'UCLA 孤独感尺度（3項目）' };
+export const INSTRUMENT_LABELS: Record<components['schemas']['Instrument'], string> = { UCLA3: 'UCLA 孤独感尺度（3項目）' };
 
 /** The area a survey covers; a national survey has none. */
 export const areaName = (survey: Pick<Survey, 'area'>): string => survey.area?.name ?? '全国';

@@ -860,7 +860,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 候補の担い手を得点の高い順に（得点の内訳つき） */
+        /** 候補の担い手を得点の高い順に（得点の内訳つき）。読むだけで、相談の状態は変わりません（閲覧は監査ログに残ります） */
         get: operations["getSupportCandidates"];
         put?: never;
         post?: never;
@@ -887,6 +887,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/support-requests/{id}/start-matching": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 調整を始める（受付 → 調整中。すでに調整中なら何も変わりません。調整済み・終わった相談は 409） */
+        post: operations["startMatching"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/support-stat-rules": {
         parameters: {
             query?: never;
@@ -895,7 +912,7 @@ export interface paths {
             cookie?: never;
         };
         /** 支援統計から実績値を算出している指標の一覧 */
-        get: operations["listSupportStatRules"];
+        get: operations["listSupportStatRuleService"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1194,7 +1211,7 @@ export interface components {
         AssignmentHandout: {
             /** Format: int64 */
             assignmentId: number;
-            status: string;
+            status: components["schemas"]["AssignmentStatus"];
             supporterName: string;
             recipientName: string;
             area: components["schemas"]["AreaRef"];
@@ -1225,18 +1242,22 @@ export interface components {
             /** Format: int64 */
             supporterId: number;
             supporterName: string;
-            status: string;
+            status: components["schemas"]["AssignmentStatus"];
             createdOn: components["schemas"]["LocalDate"];
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        AssignmentStatus: "PROPOSED" | "ACCEPTED" | "DECLINED" | "COMPLETED";
+        /** @enum {string} */
+        AuditAction: "CREATE" | "READ" | "UPDATE";
         AuditEntry: {
             /** Format: int64 */
             id: number;
             at: components["schemas"]["OffsetDateTime"];
             actor: string;
-            action: string;
-            entity: string;
+            action: components["schemas"]["AuditAction"];
+            entity: components["schemas"]["AuditedRecord"];
             /** Format: int64 */
             entityId: number | null;
             ip: string | null;
@@ -1245,6 +1266,8 @@ export interface components {
         AuditEntryList: {
             items: components["schemas"]["AuditEntry"][];
         };
+        /** @enum {string} */
+        AuditedRecord: "RECIPIENT" | "SUPPORTER";
         /** @description 毎週の空き時間（曜日は ISO: 1 = 月曜） */
         AvailabilitySlot: {
             /**
@@ -1332,6 +1355,8 @@ export interface components {
             suppressed: boolean;
             cells: components["schemas"]["BreakdownCell"][];
         };
+        /** @enum {string} */
+        CallerKind: "USER" | "API_TOKEN";
         Candidate: {
             /** Format: int64 */
             supporterId: number;
@@ -1642,7 +1667,7 @@ export interface components {
             nodeCode: string;
             nodeTitle: string;
             status: components["schemas"]["EvaluationStatus"] | null;
-            selfGrade: string | null;
+            selfGrade: components["schemas"]["Grade"] | null;
             late: boolean;
             updatedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
         };
@@ -1656,7 +1681,7 @@ export interface components {
              * @description 自己評価
              * @example B
              */
-            selfGrade?: string | null;
+            selfGrade?: ((string | components["schemas"]["Grade"] | null) | null) | components["schemas"]["Grade"] | null;
             /**
              * Format: int64
              * @description 読み込んだときの版（新規なら省略）
@@ -1671,7 +1696,7 @@ export interface components {
             fiscalYear: number;
             resultText: string | null;
             futureDirection: string | null;
-            selfGrade: string | null;
+            selfGrade: components["schemas"]["Grade"] | null;
             status: components["schemas"]["EvaluationStatus"];
             editable: boolean;
             /** Format: int64 */
@@ -1706,6 +1731,8 @@ export interface components {
             /** @example 必須項目です */
             message: string;
         };
+        /** @enum {string} */
+        Grade: "A" | "B" | "C" | "D";
         /** @description 評価の閾値（%）: A ≥ a, B ≥ b, C ≥ c, それ未満は D */
         GradeThresholds: {
             /** @example 100 */
@@ -1801,11 +1828,7 @@ export interface components {
             version: number;
             updatedAt: components["schemas"]["OffsetDateTime"];
             updatedBy: string;
-            /**
-             * @description 入力されたのでなく算出された値の出どころ（アンケート・支援統計）。このときは直接編集できません
-             * @example survey:kumamoto-r6
-             */
-            source: string | null;
+            source: components["schemas"]["ValueSource"] | null;
         };
         /**
          * @description 尺度。UCLA3 = UCLA 孤独感尺度（3項目・各1〜4点）
@@ -1861,7 +1884,7 @@ export interface components {
             /** @example 85.3 */
             achievementRate: number | null;
             /** @example B */
-            grade: string | null;
+            grade: ((string | components["schemas"]["Grade"] | null) | null) | components["schemas"]["Grade"] | null;
             /** @example 470 */
             changeFromPrevious: number | null;
             projected: number | null;
@@ -1903,17 +1926,14 @@ export interface components {
             subject: string;
             /** @example 地域生活支援相談員（デモ） */
             displayName: string;
-            /**
-             * @example USER
-             * @enum {string}
-             */
-            kind: "USER" | "API_TOKEN";
+            /** @example USER */
+            kind: components["schemas"]["CallerKind"];
             /**
              * @example [
              *       "COORDINATOR"
              *     ]
              */
-            roles: string[];
+            roles: components["schemas"]["Role"][];
             /** @example [] */
             scopes: string[];
             /**
@@ -1948,6 +1968,10 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @enum {string} */
+        Payment: "PAID" | "UNPAID";
+        /** @enum {string} */
+        PaymentPreference: "PAID" | "UNPAID" | "EITHER";
         /** @description 役割表の列（市、市社協、民生委員 …） */
         PlanActorDto: {
             /** @example city */
@@ -2113,7 +2137,7 @@ export interface components {
              * @description 福祉協力員 / 民生委員 / ケアマネジャー / 本人 / 家族 / その他
              * @example WELFARE_VOLUNTEER
              */
-            referredBy: string;
+            referredBy: components["schemas"]["ReferredBy"];
             /** @description 支援者に連絡先などを伝えることへの同意 */
             consent?: boolean;
             /**
@@ -2131,7 +2155,7 @@ export interface components {
             area: components["schemas"]["AreaRef"];
             contact: string | null;
             householdNotes: string | null;
-            referredBy: string;
+            referredBy: components["schemas"]["ReferredBy"];
             consent: boolean;
             /** Format: int64 */
             version: number;
@@ -2141,6 +2165,10 @@ export interface components {
             /** @example ELDERLY */
             windowCategory: components["schemas"]["WindowCategory"];
         };
+        /** @enum {string} */
+        ReferredBy: "WELFARE_VOLUNTEER" | "COMMISSIONED_WELFARE_VOLUNTEER" | "CARE_MANAGER" | "SELF" | "FAMILY" | "OTHER";
+        /** @enum {string} */
+        RequestStatus: "RECEIVED" | "MATCHING" | "ASSIGNED" | "ACTIVE" | "COMPLETED" | "CANCELLED" | "REFERRED";
         /** @description 差戻しにはコメントが必要です */
         ReturnRequest: {
             /** Format: int64 */
@@ -2148,6 +2176,8 @@ export interface components {
             /** @example 指標の説明を補ってください */
             comment: string;
         };
+        /** @enum {string} */
+        Role: "ADMIN" | "PLANNER" | "APPROVER" | "COORDINATOR" | "VIEWER";
         /** @description ◎ LEAD（実施主体）/ ○ PARTNER（連携・協力）と、その主体が行うこと */
         RoleDto: {
             /** @example city */
@@ -2203,7 +2233,7 @@ export interface components {
             /** @description 達成率（%） */
             achievementRate: number | null;
             /** @example B */
-            grade: string | null;
+            grade: ((string | components["schemas"]["Grade"] | null) | null) | components["schemas"]["Grade"] | null;
             /** @description 前年度からの増減 */
             changeFromPrevious: number | null;
             /** @description 実績の傾向から見た見込み */
@@ -2258,9 +2288,12 @@ export interface components {
             /** @example 09:00 */
             end: components["schemas"]["LocalTime"];
             /** @example EITHER */
-            payment: string;
-            /** @example NORMAL */
-            urgency: string | null;
+            payment: components["schemas"]["PaymentPreference"];
+            /**
+             * @description 省略すると NORMAL
+             * @example NORMAL
+             */
+            urgency: ((string | components["schemas"]["Urgency"] | null) | null) | components["schemas"]["Urgency"] | null;
         };
         SupportRequestList: {
             items: components["schemas"]["SupportRequestResponse"][];
@@ -2281,9 +2314,9 @@ export interface components {
             weeklyDay: number | null;
             start: string;
             end: string;
-            payment: string;
-            urgency: string;
-            status: string;
+            payment: components["schemas"]["PaymentPreference"];
+            urgency: components["schemas"]["Urgency"];
+            status: components["schemas"]["RequestStatus"];
             referredWindow: string | null;
             receivedOn: components["schemas"]["LocalDate"];
             assignments: components["schemas"]["AssignmentResponse"][];
@@ -2318,11 +2351,8 @@ export interface components {
             categoryCode: string | null;
             /** @example ゴミ出し */
             categoryName: string | null;
-            /**
-             * @description 算出した実績値の source
-             * @example support-stats:40100:CONSULTATIONS
-             */
-            source: string;
+            /** @description 算出した実績値の出どころ（実績値の source と同じもの） */
+            source: components["schemas"]["ValueSource"];
             updatedAt: components["schemas"]["OffsetDateTime"];
             updatedBy: string;
         };
@@ -2365,11 +2395,8 @@ export interface components {
             id: number;
             name: string;
             area: components["schemas"]["AreaRef"];
-            /**
-             * @example UNPAID
-             * @enum {string}
-             */
-            payment: "PAID" | "UNPAID";
+            /** @example UNPAID */
+            payment: components["schemas"]["Payment"];
         };
         SupporterPage: {
             items: components["schemas"]["SupporterResponse"][];
@@ -2414,7 +2441,7 @@ export interface components {
             /** Format: int64 */
             groupId: number | null;
             groupName: string | null;
-            payment: string | null;
+            payment: components["schemas"]["Payment"] | null;
             categories: string[];
             /**
              * @example [
@@ -2662,6 +2689,8 @@ export interface components {
              */
             version: number;
         };
+        /** @enum {string} */
+        Urgency: "LOW" | "NORMAL" | "HIGH";
         ValueChangeList: {
             items: components["schemas"]["ValueChangeResponse"][];
         };
@@ -2684,6 +2713,33 @@ export interface components {
         };
         /** @enum {string} */
         ValueKind: "BASELINE" | "TARGET" | "ACTUAL";
+        /** @description 入力されたのでなく算出された値の出どころ（このときは直接編集できません）。kind = SURVEY なら survey、SUPPORT_STATS なら supportStats がある */
+        ValueSource: {
+            kind: components["schemas"]["ValueSourceKind"];
+            survey: components["schemas"]["ValueSourceSurvey"] | null;
+            supportStats: components["schemas"]["ValueSourceSupportStats"] | null;
+            /**
+             * @description 出どころの識別子（同じ出どころかどうかの比較用。組み立てたり分解したりしないでください）
+             * @example survey:kumamoto-r6
+             */
+            key: string;
+        };
+        /** @enum {string} */
+        ValueSourceKind: "SURVEY" | "SUPPORT_STATS" | "OTHER";
+        ValueSourceSupportStats: {
+            /** @example 40100 */
+            areaCode: string;
+            statistic: components["schemas"]["SupportStatistic"];
+            /**
+             * @description 種類別の割合のとき: 困りごとの種類
+             * @example GARBAGE
+             */
+            categoryCode: string | null;
+        };
+        ValueSourceSurvey: {
+            /** @example kumamoto-r6 */
+            code: string;
+        };
         /** @enum {string} */
         WindowCategory: "ELDERLY" | "DISABILITY" | "CHILD" | "LIVING_HARDSHIP";
     };
@@ -2866,7 +2922,7 @@ export interface operations {
                 /** @description 前のページの nextCursor */
                 cursor?: string;
                 /** @description 地域の種類 */
-                kind?: "CITY" | "WARD" | "LIVING_AREA" | "SCHOOL_DISTRICT" | "NEIGHBOURHOOD";
+                kind?: components["schemas"]["AreaKind"];
                 /**
                  * @description 件数（1〜1000）
                  * @example 100
@@ -3197,7 +3253,7 @@ export interface operations {
                 /** @example coordinator */
                 actor?: string;
                 /** @example RECIPIENT */
-                entity?: string;
+                entity?: components["schemas"]["AuditedRecord"];
                 limit?: number;
             };
             header?: never;
@@ -3274,7 +3330,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 相談の種類 */
-                category?: "ELDERLY" | "DISABILITY" | "CHILD" | "LIVING_HARDSHIP";
+                category?: components["schemas"]["WindowCategory"];
                 /**
                  * @description 窓口名の一部
                  * @example 地域包括
@@ -3341,7 +3397,7 @@ export interface operations {
                  */
                 area: string;
                 /** @description 相談の種類 */
-                category: "ELDERLY" | "DISABILITY" | "CHILD" | "LIVING_HARDSHIP";
+                category: components["schemas"]["WindowCategory"];
             };
             header?: never;
             path?: never;
@@ -4661,7 +4717,7 @@ export interface operations {
                  */
                 limit?: number;
                 /** @example RECEIVED */
-                status?: string;
+                status?: components["schemas"]["RequestStatus"];
             };
             header?: never;
             path?: never;
@@ -4871,7 +4927,34 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
-    listSupportStatRules: {
+    startMatching: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listSupportStatRuleService: {
         parameters: {
             query?: never;
             header?: never;

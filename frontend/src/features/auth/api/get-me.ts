@@ -4,7 +4,7 @@ import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 
 export type Me = components['schemas']['MeResponse'];
-export type Role = 'ADMIN' | 'PLANNER' | 'APPROVER' | 'COORDINATOR' | 'VIEWER';
+export type Role = components['schemas']['Role'];
 
 export const meQueryOptions = queryOptions({
   queryKey: ['me'],

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { ApiError, CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { useEvaluationMutations, type Evaluation, type TransitionAction } from '../api/evaluations';
-import { SELF_GRADES } from '../status';
+import { SELF_GRADES, selfGradeOf } from '../status';
 import { StatusBadge } from './status-badge';
 
 export interface EvaluationPermissions {
@@ -17,7 +17,7 @@ export interface EvaluationPermissions {
 interface Form {
   resultText: string;
   futureDirection: string;
-  selfGrade: string;
+  selfGrade: ReturnType<typeof selfGradeOf>;
 }
 
 function formOf(evaluation: Evaluation | null): Form {
@@ -185,7 +185,7 @@ export function EvaluationEditor({
             disabled={!editable}
             placeholder="未選択"
             options={SELF_GRADES.map((g) => ({ value: g, label: g }))}
-            onChange={(e) => setForm({ ...form, selfGrade: e.target.value })}
+            onChange={(e) => setForm({ ...form, selfGrade: selfGradeOf(e.target.value) })}
             error={write.error instanceof ApiError ? write.error.fieldError('selfGrade') : undefined}
           />
         </div>

@@ -9,12 +9,12 @@ export function SourceBadge({ info, compact = false }: { info: SourceInfo; compa
   return (
     <span className="source">
       {info.href ? (
-        <Link to={info.href} className={`source-badge source-badge--${info.kind}`} title={info.reason}>
+        <Link to={info.href} className={`source-badge source-badge--${info.kind.toLowerCase().replace("_", "-")}`} title={info.reason}>
           {info.badge}
           {compact && <span className="visually-hidden">（{info.detail}）</span>}
         </Link>
       ) : (
-        <span className={`source-badge source-badge--${info.kind}`} title={info.reason}>
+        <span className={`source-badge source-badge--${info.kind.toLowerCase().replace("_", "-")}`} title={info.reason}>
           {info.badge}
         </span>
       )}

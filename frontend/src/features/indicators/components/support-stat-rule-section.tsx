@@ -59,7 +59,7 @@ export function SupportStatRuleSection({ indicator, rule, editable, categories, 
   const errorOf = (field: RuleField) =>
     errors[field] ?? serverError?.fieldError(field) ?? (problemField === field ? serverError?.problem.detail : undefined);
   const busy = put.isPending || remove.isPending;
-  const derivedCount = rule ? indicator.values.filter((v) => v.source === rule.source).length : 0;
+  const derivedCount = rule ? indicator.values.filter((v) => v.source?.key === rule.source.key).length : 0;
   const share = statistic === 'CATEGORY_SHARE';
   // A rule may name a category that has since been retired: keep it choosable so the form shows the truth.
   const categoryOptions = categories.map((c) => ({ value: c.code, label: c.name }));

@@ -2,11 +2,14 @@ import { Link } from 'react-router';
 import { GradeBadge } from '@/components/ui/grade-badge';
 import { links } from '@/config/paths';
 import { formatNumber } from '@/lib/format';
+import type { components } from '@/lib/api/schema';
 import type { KpiRow } from '../api/kpis';
 
-const MARKER_LABELS: Record<string, string> = { NOT_APPLICABLE: '***', MAINTAIN_BASELINE: '現状維持', MAINTAIN_PREVIOUS: '前年度維持' };
+type Marker = components['schemas']['Marker'];
 
-function valueText(value: number | null, marker: string | null, unit: string | null) {
+const MARKER_LABELS: Record<Marker, string> = { NOT_APPLICABLE: '***', MAINTAIN_BASELINE: '現状維持', MAINTAIN_PREVIOUS: '前年度維持' };
+
+function valueText(value: number | null, marker: Marker | null, unit: string | null) {
   if (value !== null) return `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
   if (marker) return MARKER_LABELS[marker] ?? marker;
   return '—';

@@ -5,6 +5,7 @@ import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { ApiError, isStaleVersion, problemDetail } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
 import type { AreaOption } from '@/lib/support-areas';
 import { useReload } from '@/lib/use-reload';
 import { useCreateRecipient, useRecipient, useUpdateRecipient, type Recipient, type RecipientRequest } from '../api/recipients';
@@ -24,7 +25,9 @@ export interface RecipientFormProps {
 }
 
 /** How the recipient came to the consultation (RecipientRequest.referredBy). */
-const REFERRED_BY_OPTIONS = [
+type ReferredBy = components['schemas']['ReferredBy'];
+
+const REFERRED_BY_OPTIONS: { value: ReferredBy; label: string }[] = [
   { value: 'WELFARE_VOLUNTEER', label: '福祉協力員' },
   { value: 'COMMISSIONED_WELFARE_VOLUNTEER', label: '民生委員' },
   { value: 'CARE_MANAGER', label: 'ケアマネジャー' },
@@ -49,7 +52,7 @@ export function RecipientForm({ editing, areaOptions, initialName = '', onSaved,
   const [areaCode, setAreaCode] = useState(editing?.area.code ?? (areaOptions.length === 1 ? areaOptions[0].value : ''));
   const [contact, setContact] = useState(editing?.contact ?? '');
   const [householdNotes, setHouseholdNotes] = useState(editing?.householdNotes ?? '');
-  const [referredBy, setReferredBy] = useState(editing?.referredBy ?? '');
+  const [referredBy, setReferredBy] = useState<ReferredBy | ''>(editing?.referredBy ?? '');
   const [consent, setConsent] = useState(editing?.consent ?? false);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -75,7 +78,7 @@ export function RecipientForm({ editing, areaOptions, initialName = '', onSaved,
     if (!areaCode) next.areaCode = '地区を選んでください';
     if (!referredBy) next.referredBy = '紹介者を選んでください';
     setErrors(next);
-    if (Object.keys(next).length > 0) return;
+    if (Object.keys(next).length > 0 || !referredBy) return;
     const body: RecipientRequest = {
       name: name.trim(),
       kana: kana.trim(),
@@ -121,7 +124,7 @@ export function RecipientForm({ editing, areaOptions, initialName = '', onSaved,
           value={referredBy}
           placeholder="選択してください"
           options={REFERRED_BY_OPTIONS}
-          onChange={(e) => setReferredBy(e.target.value)}
+          onChange={(e) => setReferredBy(REFERRED_BY_OPTIONS.find((o) => o.value === e.target.value)?.value ?? '')}
           error={fieldError('referredBy')}
         />
       </div>

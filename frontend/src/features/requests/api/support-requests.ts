@@ -11,6 +11,10 @@ export type SupportRequestCreate = components['schemas']['SupportRequestCreate']
 export type CandidateList = components['schemas']['CandidateList'];
 export type Candidate = components['schemas']['Candidate'];
 export type WindowCategory = components['schemas']['WindowCategory'];
+export type RequestStatus = components['schemas']['RequestStatus'];
+export type AssignmentStatus = components['schemas']['AssignmentStatus'];
+export type PaymentPreference = components['schemas']['PaymentPreference'];
+export type Urgency = components['schemas']['Urgency'];
 type SupportRequestList = components['schemas']['SupportRequestList'];
 
 /*
@@ -22,7 +26,7 @@ type SupportRequestList = components['schemas']['SupportRequestList'];
  * The caller's requests (of one status, or all), newest first, a page at a time: data is every row loaded so
  * far, fetchNextPage asks for older ones while hasNextPage.
  */
-export function useSupportRequests(status?: string, enabled = true) {
+export function useSupportRequests(status?: RequestStatus, enabled = true) {
   return useInfiniteQuery({
     enabled,
     queryKey: [...supportKey, 'requests', 'list', status ?? null],
@@ -61,7 +65,7 @@ export function useSupportRequest(id: number | undefined) {
   });
 }
 
-/** Candidates ranked by score with the parts of the score (asking moves a 受付 request to 調整中). */
+/** Candidates ranked by score with the parts of the score (only a read: the request stays as it is). */
 export function useSupportCandidates(id: number | undefined, enabled = true) {
   return useQuery({
     queryKey: [...supportKey, 'requests', 'candidates', id ?? 0],
@@ -91,6 +95,16 @@ export function useAssignSupporter(requestId: number) {
         }),
       ),
     onSuccess: (_, supporterId) => keys.done({ requestId, supporterId }),
+    onSettled: invalidate,
+  });
+}
+
+/** 受付 → 調整中: the coordinator starts looking for a supporter (again while 調整中 changes nothing). */
+export function useStartMatching(requestId: number) {
+  const invalidate = useInvalidateSupport();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(await api.POST('/api/v1/support-requests/{id}/start-matching', { params: { path: { id: requestId } } })),
     onSettled: invalidate,
   });
 }

@@ -7,7 +7,8 @@ import { ApiError } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { WEEKDAYS } from '@/lib/week';
 import { useCreateSupportRequest, type SupportRequest, type SupportRequestCreate } from '../api/support-requests';
-import { PAYMENT_OPTIONS, URGENCY_OPTIONS, type Payment, type Urgency } from '../labels';
+import type { PaymentPreference as Payment, Urgency } from '../api/support-requests';
+import { PAYMENT_OPTIONS, URGENCY_OPTIONS } from '../labels';
 
 type Recipient = components['schemas']['RecipientResponse'];
 type SupportCategory = components['schemas']['SupportCategoryResponse'];

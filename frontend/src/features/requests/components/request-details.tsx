@@ -1,5 +1,4 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
@@ -8,10 +7,10 @@ import { ApiError } from '@/lib/api/problem';
 import { formatDate } from '@/lib/format';
 import type { components } from '@/lib/api/schema';
 import {
-  requestKey,
   useAssignSupporter,
   useCancelSupportRequest,
   useReferSupportRequest,
+  useStartMatching,
   useSupportCandidates,
   type SupportRequest,
   type WindowCategory,
@@ -154,18 +153,10 @@ export function RequestDetails({ request, recipientEditor }: RequestDetailsProps
 }
 
 function CandidatesSection({ request }: { request: SupportRequest }) {
-  const queryClient = useQueryClient();
   const candidates = useSupportCandidates(request.id);
   const assign = useAssignSupporter(request.id);
+  const start = useStartMatching(request.id);
   const [pendingId, setPendingId] = useState<number>();
-
-  // Asking for candidates moves a 受付 request to 調整中 on the server; show that.
-  const loaded = candidates.isSuccess;
-  useEffect(() => {
-    if (loaded && request.status === 'RECEIVED') {
-      void queryClient.invalidateQueries({ queryKey: requestKey(request.id) });
-    }
-  }, [loaded, request.status, request.id, queryClient]);
 
   return (
     <section aria-labelledby="candidates-heading" className="stack">
@@ -173,8 +164,17 @@ function CandidatesSection({ request }: { request: SupportRequest }) {
       <p className="muted">
         得点は 近さ・空き時間・受け持ち・継続性・公平性（それぞれ 0〜1）に重みを掛けた合計です。
       </p>
+      {request.status === 'RECEIVED' && (
+        <div className="toolbar">
+          <Button type="button" onClick={() => start.mutate()} disabled={start.isPending}>
+            調整を始める（調整中にする）
+          </Button>
+          <span className="muted">候補を見るだけでは、相談の状態は「受付」のままです。</span>
+        </div>
+      )}
       <div aria-live="polite">
         <ConflictOrProblem error={assign.error} />
+        {start.isError && <ProblemAlert error={start.error} />}
       </div>
       {candidates.isPending ? (
         <Loading label="候補を探しています…" />

@@ -8,6 +8,7 @@ import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { ApiError, isStaleVersion, problemDetail } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import type { AreaOption } from '@/lib/support-areas';
+import { PAYMENT_LABELS } from './supporters-table';
 import { useReload } from '@/lib/use-reload';
 import { useSupporterGroups, type SupporterGroup } from '../api/supporter-groups';
 import { useCreateSupporter, useSupporter, useUpdateSupporter, type Supporter } from '../api/supporters';
@@ -46,7 +47,7 @@ export interface SupporterFormProps {
   reloading?: boolean;
 }
 
-const paymentLabel = (g: SupporterGroup) => (g.payment === 'PAID' ? '有償' : '無償');
+const paymentLabel = (g: SupporterGroup) => PAYMENT_LABELS[g.payment];
 
 /** 担い手の登録 / 担い手の変更: who, where, in which group, what they can do, when, how many at once. */
 export function SupporterForm({ editing, areaOptions, categories, defaultArea, onSaved, onCancel, onReload, reloading }: SupporterFormProps) {

@@ -1,8 +1,14 @@
 import { Button } from '@/components/ui/button';
+import type { components } from '@/lib/api/schema';
 import type { Supporter } from '../api/supporters';
 import { WeekGrid } from './week-grid';
 
-const paymentLabel = (payment: string | null) => (payment === 'PAID' ? '有償' : payment === 'UNPAID' ? '無償' : '—');
+type Payment = components['schemas']['Payment'];
+
+/** 有償 / 無償, by the supporter's group. */
+export const PAYMENT_LABELS: Record<Payment, string> = { PAID: '有償', UNPAID: '無償' };
+
+const paymentLabel = (payment: Payment | null) => (payment ? PAYMENT_LABELS[payment] : '—');
 
 export interface SupportersTableProps {
   supporters: readonly Supporter[];

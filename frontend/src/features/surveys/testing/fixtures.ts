@@ -3,7 +3,7 @@ import type { components } from '@/lib/api/schema';
 type S = components['schemas'];
 type Band = S['SurveyBand'];
 
-export function me(roles: string[]): S['MeResponse'] {
+export function me(roles: S['Role'][]): S['MeResponse'] {
   return { subject: 'u', displayName: '利用者', kind: 'USER', roles, scopes: [], districts: [] };
 }
 
