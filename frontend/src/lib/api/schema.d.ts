@@ -4,6 +4,59 @@
  */
 
 export interface paths {
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 職員アカウントの一覧（ユーザー名順、名前で検索、ロールで絞り込み、カーソルでページ送り） */
+        get: operations["listAccounts"];
+        put?: never;
+        /** 職員アカウントを作る（初期パスワードは最初のログインで本人が変更） */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 職員アカウントを 1 件取得する */
+        get: operations["getAccount"];
+        /** ロール・担当地区・表示名を変える、無効にする・戻す（最後の管理者は無効にできず 409） */
+        put: operations["updateAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 仮のパスワードを設定する（本人は次のログインで変更） */
+        post: operations["resetAccountPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-tokens": {
         parameters: {
             query?: never;
@@ -455,6 +508,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 自分のパスワードを変える（いまのパスワードが必要） */
+        put: operations["changeMyPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans": {
         parameters: {
             query?: never;
@@ -744,6 +814,24 @@ export interface paths {
         /** 要支援者の登録内容を変える（連絡先・同意・地域など。version 必須、担当外は 404） */
         put: operations["updateRecipient"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 初期設定（最初の管理者の作成）が必要か */
+        get: operations["getSetupStatus"];
+        put?: never;
+        /** 最初の管理者を作成する（設定コードが必要。一度きりで、管理者がいれば 409） */
+        post: operations["createFirstAdministrator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1118,6 +1206,32 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountPage: {
+            items: components["schemas"]["AccountResponse"][];
+            /** @description 次のページ（なければ null） */
+            nextCursor: string | null;
+        };
+        /** @description 職員アカウント */
+        AccountResponse: {
+            /** Format: int64 */
+            id: number;
+            /** @example takasu-soudan */
+            username: string;
+            /** @example 高須 相談員 */
+            displayName: string;
+            roles: components["schemas"]["Role"][];
+            /** @description 担当地区（コーディネーター） */
+            districts: components["schemas"]["AreaRef"][];
+            active: boolean;
+            /** @description 市の認証基盤でログインするアカウント（パスワードなし） */
+            external: boolean;
+            /** @description 次のログインでパスワードの変更が必要 */
+            mustChangePassword: boolean;
+            lastSignInAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         Action: "CREATE" | "UPDATE" | "UNCHANGED";
         ActivityRequest: {
@@ -1267,7 +1381,7 @@ export interface components {
             items: components["schemas"]["AuditEntry"][];
         };
         /** @enum {string} */
-        AuditedRecord: "RECIPIENT" | "SUPPORTER";
+        AuditedRecord: "RECIPIENT" | "SUPPORTER" | "ACCOUNT";
         /** @description 毎週の空き時間（曜日は ISO: 1 = 月曜） */
         AvailabilitySlot: {
             /**
@@ -1466,6 +1580,22 @@ export interface components {
             /** @example 0942-34-7217 */
             fax: string | null;
             areas: components["schemas"]["AreaRef"][];
+        };
+        CreateAccountRequest: {
+            /** @example takasu-soudan */
+            username: string;
+            /** @example 高須 相談員 */
+            displayName: string;
+            roles: components["schemas"]["Role"][];
+            /**
+             * @description 担当地区の地域コード（コーディネーター）
+             * @example [
+             *       "40102-takasu"
+             *     ]
+             */
+            districtCodes?: string[];
+            /** @description 初期パスワード（12 文字以上）。本人は最初のログインで変更する */
+            password: string;
         };
         CreateApiTokenRequest: {
             /** @example オープンデータ連携 */
@@ -1943,6 +2073,8 @@ export interface components {
              *     ]
              */
             districts: string[];
+            /** @description 管理者がパスワードを再設定した: 新しいパスワードを決めるまで、ほかの操作はできない */
+            mustChangePassword: boolean;
         };
         MoveNodeRequest: {
             /** @description 新しい親（最上位へは null） */
@@ -1968,6 +2100,14 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        PasswordChangeRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        /** @description 管理者が仮のパスワードを設定する（本人は次のログインで変更する） */
+        PasswordResetRequest: {
+            password: string;
+        };
         /** @enum {string} */
         Payment: "PAID" | "UNPAID";
         /** @enum {string} */
@@ -2240,6 +2380,25 @@ export interface components {
             projected: number | null;
             /** @description 見込みが目標に届くか */
             onTrack: boolean | null;
+        };
+        /** @description 最初の管理者（設定コードは API の起動ログ、または TSUNAGU_BOOTSTRAP_ADMIN） */
+        SetupRequest: {
+            /** @example ABCD-EFGH-JKMN */
+            setupCode: string;
+            /** @example kanri */
+            username: string;
+            /** @example 福祉政策課 管理者 */
+            displayName: string;
+            /** @description 12 文字以上 */
+            password: string;
+        };
+        SetupResponse: {
+            /** @example kanri */
+            username: string;
+        };
+        /** @description 初期設定（最初の管理者の作成）が必要かどうか */
+        SetupStatus: {
+            needed: boolean;
         };
         /** @enum {string} */
         Severity: "ERROR" | "WARNING";
@@ -2625,6 +2784,18 @@ export interface components {
             actor: string;
             at: components["schemas"]["OffsetDateTime"];
         };
+        UpdateAccountRequest: {
+            displayName: string;
+            roles: components["schemas"]["Role"][];
+            districtCodes?: string[];
+            /** @description false で無効にする（その時点からトークンも使えない） */
+            active: boolean;
+            /**
+             * Format: int64
+             * @description 読み込んだときの版
+             */
+            version: number;
+        };
         UpdateAreaRequest: {
             /** @example 日吉 */
             name: string;
@@ -2839,6 +3010,162 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAccounts: {
+        parameters: {
+            query?: {
+                /** @description 前のページの nextCursor */
+                cursor?: string;
+                /** @description 件数（1〜500） */
+                limit?: number;
+                /** @description ユーザー名・表示名に含む文字 */
+                q?: string;
+                role?: components["schemas"]["Role"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    resetAccountPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
     listApiTokens: {
         parameters: {
             query?: never;
@@ -3899,6 +4226,35 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    changeMyPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
     listPlans: {
         parameters: {
             query?: never;
@@ -4643,6 +4999,57 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    getSetupStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupStatus"];
+                };
+            };
+        };
+    };
+    createFirstAdministrator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetupRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listSupportCategories: {

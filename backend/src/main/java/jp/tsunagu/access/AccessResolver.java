@@ -24,9 +24,14 @@ public class AccessResolver {
         this.request = request;
     }
 
+    /** The caller's address (behind the SPA's proxy, the one it forwarded from a trusted proxy). */
+    public String ip() {
+        return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+    }
+
     public Access get() {
         if (access == null) {
-            String ip = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+            String ip = ip();
             if (caller.roles().contains(Role.ADMIN_ROLE)) {
                 access = new Access(caller.name(), ip, null);
             } else {

@@ -1,6 +1,6 @@
 package jp.tsunagu.audit;
 
-/** Whose personal data: a recipient's (要支援者, including their requests) or a supporter's (担い手). */
+/** Whose data: a recipient's (要支援者, including their requests), a supporter's (担い手) or a staff account's (職員アカウント). */
 public enum AuditedRecord {
-    RECIPIENT, SUPPORTER
+    RECIPIENT, SUPPORTER, ACCOUNT
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Version;
 import jp.tsunagu.area.Area;
 
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -38,6 +39,22 @@ public class Account {
     public String passwordHash;
 
     public boolean active = true;
+
+    /** Signs in at the city's provider: no password of ours, roles and districts from the provider's claims. */
+    public boolean external;
+
+    /** Set by an administrator's password reset: the holder must choose a new one before doing anything else. */
+    @Column(name = "must_change_password")
+    public boolean mustChangePassword;
+
+    @Column(name = "last_sign_in_at")
+    public OffsetDateTime lastSignInAt;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt = OffsetDateTime.now();
 
     @Version
     public long version;

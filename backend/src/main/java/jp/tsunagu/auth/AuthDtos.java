@@ -1,5 +1,6 @@
 package jp.tsunagu.auth;
 
+import jakarta.validation.constraints.Pattern;
 import jp.tsunagu.shared.security.Role;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
@@ -54,7 +55,8 @@ record MeResponse(
         @Schema(examples = "USER") CallerKind kind,
         @Schema(examples = "[\"COORDINATOR\"]") List<Role> roles,
         @Schema(examples = "[]") List<String> scopes,
-        @Schema(description = "担当する校(地)区の地域コード（コーディネーター）", examples = "[\"40100-takasu\"]") List<String> districts) {
+        @Schema(description = "担当する校(地)区の地域コード（コーディネーター）", examples = "[\"40100-takasu\"]") List<String> districts,
+        @Schema(description = "管理者がパスワードを再設定した: 新しいパスワードを決めるまで、ほかの操作はできない") boolean mustChangePassword) {
 }
 
 @Schema(name = "CreateApiTokenRequest")
@@ -90,4 +92,67 @@ record ApiTokenResponse(
 
 @Schema(name = "ApiTokenList")
 record ApiTokenList(List<ApiTokenResponse> items) {
+}
+
+@Schema(name = "SetupStatus", description = "初期設定（最初の管理者の作成）が必要かどうか")
+record SetupStatus(boolean needed) {
+}
+
+@Schema(name = "SetupRequest", description = "最初の管理者（設定コードは API の起動ログ、または TSUNAGU_BOOTSTRAP_ADMIN）")
+record SetupRequest(
+        @NotBlank @Size(max = 100) @Schema(examples = "ABCD-EFGH-JKMN") String setupCode,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]*", message = "英数字と . _ @ - で指定してください")
+        @Schema(examples = "kanri") String username,
+        @NotBlank @Size(max = 200) @Schema(examples = "福祉政策課 管理者") String displayName,
+        @NotBlank @Size(max = 200) @Schema(description = "12 文字以上") String password) {
+}
+
+@Schema(name = "SetupResponse")
+record SetupResponse(@Schema(examples = "kanri") String username) {
+}
+
+@Schema(name = "AccountResponse", description = "職員アカウント")
+record AccountResponse(
+        long id,
+        @Schema(examples = "takasu-soudan") String username,
+        @Schema(examples = "高須 相談員") String displayName,
+        List<Role> roles,
+        @Schema(description = "担当地区（コーディネーター）") List<jp.tsunagu.area.AreaRef> districts,
+        boolean active,
+        @Schema(description = "市の認証基盤でログインするアカウント（パスワードなし）") boolean external,
+        @Schema(description = "次のログインでパスワードの変更が必要") boolean mustChangePassword,
+        @Schema(nullable = true) java.time.OffsetDateTime lastSignInAt,
+        java.time.OffsetDateTime createdAt,
+        long version) {
+}
+
+@Schema(name = "AccountPage")
+record AccountPage(List<AccountResponse> items, @Schema(nullable = true, description = "次のページ（なければ null）") String nextCursor) {
+}
+
+@Schema(name = "CreateAccountRequest")
+record CreateAccountRequest(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]*", message = "英数字と . _ @ - で指定してください")
+        @Schema(examples = "takasu-soudan") String username,
+        @NotBlank @Size(max = 200) @Schema(examples = "高須 相談員") String displayName,
+        @NotNull @NotEmpty List<@NotNull Role> roles,
+        @Schema(description = "担当地区の地域コード（コーディネーター）", examples = "[\"40102-takasu\"]") List<@NotBlank String> districtCodes,
+        @NotBlank @Size(max = 200) @Schema(description = "初期パスワード（12 文字以上）。本人は最初のログインで変更する") String password) {
+}
+
+@Schema(name = "UpdateAccountRequest")
+record UpdateAccountRequest(
+        @NotBlank @Size(max = 200) String displayName,
+        @NotNull @NotEmpty List<@NotNull Role> roles,
+        List<@NotBlank String> districtCodes,
+        @NotNull @Schema(description = "false で無効にする（その時点からトークンも使えない）") Boolean active,
+        @NotNull @Schema(description = "読み込んだときの版") Long version) {
+}
+
+@Schema(name = "PasswordResetRequest", description = "管理者が仮のパスワードを設定する（本人は次のログインで変更する）")
+record PasswordResetRequest(@NotBlank @Size(max = 200) String password) {
+}
+
+@Schema(name = "PasswordChangeRequest")
+record PasswordChangeRequest(@NotBlank @Size(max = 200) String currentPassword, @NotBlank @Size(max = 200) String newPassword) {
 }

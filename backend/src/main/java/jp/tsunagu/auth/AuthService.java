@@ -61,25 +61,27 @@ public class AuthService {
         Optional<String> token = QuarkusTransaction.requiringNew().call(() -> {
             Optional<Account> account = accounts.findByUsername(name).filter(a -> a.active);
             boolean matches = BCrypt.checkpw(password, account.map(a -> a.passwordHash).orElse(DUMMY_HASH));
-            return account.filter(a -> matches).map(jwt::sign);
+            return account.filter(a -> matches).map(a -> {
+                a.lastSignInAt = OffsetDateTime.now();
+                return jwt.sign(a);
+            });
         });
         if (token.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> recordFailure(name));
             throw new ProblemException(401, "invalid-credentials", "ログインできません",
                     "ユーザー名またはパスワードが正しくありません。", null);
         }
-        QuarkusTransaction.requiringNew().run(() ->
-                em.createNativeQuery("delete from login_throttle where username = ?1").setParameter(1, name).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> clearFailures(name));
         return new TokenResponse(token.get(), "Bearer", jwt.lifetime().toSeconds());
     }
 
-    private OffsetDateTime lockedUntil(String name) {
+    OffsetDateTime lockedUntil(String name) {
         var rows = em.createNativeQuery("select locked_until from login_throttle where username = ?1", OffsetDateTime.class)
                 .setParameter(1, name).getResultList();
         return rows.isEmpty() ? null : (OffsetDateTime) rows.get(0);
     }
 
-    private void recordFailure(String name) {
+    void recordFailure(String name) {
         Number failures = (Number) em.createNativeQuery("""
                         insert into login_throttle (username, failures, updated_at) values (?1, 1, now())
                         on conflict (username) do update set failures = login_throttle.failures + 1, updated_at = now()
@@ -91,5 +93,9 @@ public class AuthService {
             em.createNativeQuery("update login_throttle set locked_until = now() + make_interval(secs => ?2) where username = ?1")
                     .setParameter(1, name).setParameter(2, (double) seconds).executeUpdate();
         }
+    }
+
+    void clearFailures(String name) {
+        em.createNativeQuery("delete from login_throttle where username = ?1").setParameter(1, name).executeUpdate();
     }
 }

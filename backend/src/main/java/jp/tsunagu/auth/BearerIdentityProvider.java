@@ -22,11 +22,13 @@ class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequ
     private final JwtCodec jwt;
     private final ApiTokenService apiTokens;
     private final ExternalLogin external;
+    private final AccountIdentities identities;
 
-    BearerIdentityProvider(JwtCodec jwt, ApiTokenService apiTokens, ExternalLogin external) {
+    BearerIdentityProvider(JwtCodec jwt, ApiTokenService apiTokens, ExternalLogin external, AccountIdentities identities) {
         this.jwt = jwt;
         this.apiTokens = apiTokens;
         this.external = external;
+        this.identities = identities;
     }
 
     @Override
@@ -49,21 +51,26 @@ class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequ
                     .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API token")));
         }
         java.util.Optional<JwtCodec.Claims> own = jwt.verify(token);
-        if (own.isPresent() || external.settings().isEmpty()) {
-            return Uni.createFrom().item(() -> staff(own));
+        if (own.isPresent()) {
+            // The account as it is now (disabled, roles changed, password reset): read on every request.
+            return context.runBlocking(() -> staff(identities.own(own.get().username())));
+        }
+        if (external.settings().isEmpty()) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("invalid or expired token"));
         }
         // The provider's key set may have to be fetched (first use, key rotation): not on the event loop.
-        return context.runBlocking(() -> staff(external.verify(token)));
+        return context.runBlocking(() -> staff(external.verify(token).flatMap(identities::external)));
     }
 
-    private static SecurityIdentity staff(java.util.Optional<JwtCodec.Claims> claims) {
-        return claims.map(c -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(c.username()))
-                        .addRoles(c.roles())
+    private static SecurityIdentity staff(java.util.Optional<AccountIdentities.Standing> standing) {
+        return standing.map(s -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(s.username()))
+                        .addRoles(s.roles())
                         .addAttribute(Caller.KIND, CallerKind.USER)
-                        .addAttribute(Caller.DISPLAY_NAME, c.displayName())
-                        .addAttribute(Caller.DISTRICTS, c.districts())
+                        .addAttribute(Caller.DISPLAY_NAME, s.displayName())
+                        .addAttribute(Caller.DISTRICTS, s.districts())
+                        .addAttribute(Caller.MUST_CHANGE_PASSWORD, s.mustChangePassword())
                         .build())
-                .orElseThrow(() -> new AuthenticationFailedException("invalid or expired token"));
+                .orElseThrow(() -> new AuthenticationFailedException("invalid or expired token, or the account is disabled"));
     }
 }

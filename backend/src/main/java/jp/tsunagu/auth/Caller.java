@@ -16,6 +16,7 @@ public class Caller {
     static final String DISPLAY_NAME = "tsunagu.displayName";
     static final String DISTRICTS = "tsunagu.districts";
     static final String SCOPES = "tsunagu.scopes";
+    static final String MUST_CHANGE_PASSWORD = "tsunagu.mustChangePassword";
 
     @Inject
     SecurityIdentity identity;
@@ -52,5 +53,10 @@ public class Caller {
     public List<String> districts() {
         List<String> districts = identity.getAttribute(DISTRICTS);
         return districts == null ? List.of() : districts;
+    }
+
+    /** A reset password: until its holder chooses a new one, they have no role (only {@code /me} answers). */
+    public boolean mustChangePassword() {
+        return Boolean.TRUE.equals(identity.getAttribute(MUST_CHANGE_PASSWORD));
     }
 }
