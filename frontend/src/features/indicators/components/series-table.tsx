@@ -47,7 +47,7 @@ export function SeriesTable({ series, disaggregated, actualSource = () => null }
       {rows.length === 0 ? (
         <p className="empty">まだ評価できる年度はありません</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-labelledby="series-heading" tabIndex={0}>
           <table className="table" aria-labelledby="series-heading">
             <thead>
               <tr>
