@@ -14,9 +14,9 @@ function signed(value: number | null): string {
 function OnTrack({ value }: { value: boolean | null }) {
   if (value === null) return <span className="muted">—</span>;
   return value ? (
-    <span className="on-track on-track--yes" aria-label="目標に届く見込み">✓</span>
+    <span className="on-track on-track--yes" role="img" aria-label="目標に届く見込み">✓</span>
   ) : (
-    <span className="on-track on-track--no" aria-label="目標に届かない見込み">✗</span>
+    <span className="on-track on-track--no" role="img" aria-label="目標に届かない見込み">✗</span>
   );
 }
 
