@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BASE_URL, browserJourney } from './lib/browser.mjs';
+import { expectAccessible } from './lib/a11y.mjs';
 
 const PLANNER = process.env.E2E_PLANNER ?? 'planner';
 const ADMIN = process.env.E2E_USER ?? 'admin';
@@ -23,6 +24,8 @@ describe('算出された値と困りごとの種類', () => {
       await page.getByRole('heading', { level: 1, name: '計画' }).waitFor();
       await page.getByRole('link', { name: PLAN }).click();
       await page.getByRole('heading', { level: 1, name: PLAN }).waitFor();
+      await page.getByRole('link', { name: CONSULTATIONS }).first().waitFor();
+      await expectAccessible(page, 'plan-kitakyushu-seikatsu');
       await page.getByRole('link', { name: CONSULTATIONS }).first().click();
       await page.waitForURL(`${BASE_URL}/indicators/kitakyushu-seikatsu-consultations`);
       await page.getByRole('heading', { level: 1, name: CONSULTATIONS }).waitFor();
@@ -57,12 +60,14 @@ describe('算出された値と困りごとの種類', () => {
       assert.match(await page.getByTestId('stat-rule').innerText(), /実績値は北九州市（40100）の相談件数から年度ごとに自動集計しています/);
       await page.getByText('自動集計の設定を変える・やめる').waitFor();
       await screenshot(page, 'indicator-derived.png');
+      await expectAccessible(page, 'indicator-derived');
 
       // The badge leads to the statistics it was counted from.
       await badge.click();
       await page.waitForURL(`${BASE_URL}/support/stats?area=40100&fiscalYear=2020`);
       await page.getByRole('heading', { level: 1, name: '地区の統計' }).waitFor();
       await page.getByTestId('consultations').filter({ hasText: '761' }).waitFor();
+      await expectAccessible(page, 'support-stats-2020');
 
       // An actual computed from a citizen survey links to that survey.
       await page.goto(`${BASE_URL}/indicators/kumamoto-5th-iv-3`);
@@ -72,6 +77,7 @@ describe('算出された値と困りごとの種類', () => {
       assert.equal(await share.isEditable(), false);
       const surveyBadge = page.locator('td').filter({ has: share }).getByRole('link', { name: 'アンケートから算出' });
       assert.equal(await surveyBadge.getAttribute('href'), '/surveys/kumamoto-r6');
+      await expectAccessible(page, 'indicator-from-survey');
     } finally {
       await page.close();
     }
@@ -92,6 +98,8 @@ describe('算出された値と困りごとの種類', () => {
 
       await page.getByRole('button', { name: '種類を追加' }).click();
       const form = page.getByRole('form', { name: '困りごとの種類を追加' });
+      await form.waitFor();
+      await expectAccessible(page, 'admin-categories-form');
       await form.getByLabel(/^コード/).fill(code.toLowerCase());
       await form.getByLabel(/^名称/).fill(name);
       await form.getByLabel('車が必要').check();
@@ -104,6 +112,7 @@ describe('算出された値と困りごとの種類', () => {
       assert.match(text, new RegExp(code));
       assert.match(text, /必要/);
       await screenshot(page, 'admin-categories.png');
+      await expectAccessible(page, 'admin-categories');
 
       // Retired: no longer listed (the page says why), though past records keep it.
       page.once('dialog', (dialog) => void dialog.accept());

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BASE_URL, PASSWORD, browserJourney } from './lib/browser.mjs';
+import { expectAccessible } from './lib/a11y.mjs';
 
 const USER = process.env.E2E_USER ?? 'admin';
 const { newPage, logIn, screenshot } = browserJourney({ user: USER });
@@ -38,6 +39,7 @@ describe('相談先検索', () => {
       assert.match(text, /FAX\s*0942-34-7217/);
       assert.equal(await card.getByRole('link', { name: '0942-46-8711' }).getAttribute('href'), 'tel:0942468711');
       await screenshot(page, 'directory.png');
+      await expectAccessible(page, 'directory');
     } finally {
       await page.close();
     }
@@ -58,6 +60,7 @@ describe('相談先検索', () => {
       assert.match(text, /電話\s*0942-30-9113/);
       assert.match(text, /FAX\s*0942-30-9327/);
       await screenshot(page, 'directory-living-hardship.png');
+      await expectAccessible(page, 'directory-living-hardship');
     } finally {
       await page.close();
     }
@@ -71,6 +74,7 @@ describe('相談先検索', () => {
       await alert.waitFor();
       assert.equal(new URL(page.url()).pathname, '/login');
       await screenshot(page, 'login-error.png');
+      await expectAccessible(page, 'login-error');
     } finally {
       await page.close();
     }

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
 import { BASE_URL, PASSWORD, browserJourney } from './lib/browser.mjs';
+import { expectAccessible } from './lib/a11y.mjs';
 
 const PLANNER = process.env.E2E_PLANNER ?? 'planner';
 const SHEET = fileURLToPath(new URL('./fixtures/kitakyushu-2022.tsv', import.meta.url));
@@ -47,6 +48,7 @@ describe('事業調書', () => {
       await logIn(page);
       await page.goto(`${BASE_URL}/plans/${code}/import`);
       await page.getByRole('heading', { level: 1, name: '取り込み確認用の計画 事業調書の取り込み' }).waitFor();
+      await expectAccessible(page, 'import-choose');
 
       // 1. choose the file (the year is read from the sheet's heading) → dry run
       await page.getByLabel('ファイル（TSV / CSV / XLSX）').setInputFiles(SHEET);
@@ -61,6 +63,7 @@ describe('事業調書', () => {
       assert.equal(await page.locator('.import-problems').getByText('誤り').count(), 0);
       await page.getByText(/令和4年度 \(2022\)の事業調書として読みました/).waitFor();
       await screenshot(page, 'import-preview.png');
+      await expectAccessible(page, 'import-preview');
 
       // 3. commit
       const commit = page.getByRole('button', { name: '取り込む' });
@@ -68,6 +71,7 @@ describe('事業調書', () => {
       await commit.click();
       await page.getByRole('heading', { name: '3. 取り込み完了' }).waitFor({ timeout: 30_000 });
       await page.getByText('取り込みました').waitFor();
+      await expectAccessible(page, 'import-done');
 
       // The plan now has measure 62 with its indicator サロン助成団体数.
       await page.getByRole('link', { name: '計画の体系を見る' }).click();
@@ -77,10 +81,12 @@ describe('事業調書', () => {
       await page.getByRole('heading', { level: 1, name: 'サロン助成団体数' }).waitFor();
       assert.match(page.url(), /\/indicators\//);
       await page.getByRole('heading', { name: '目標値と実績値の推移' }).waitFor();
+      await expectAccessible(page, 'indicator-imported');
 
       // Back to the plan → the 令和4年度 overview → XLSX download.
       await page.goBack();
       await page.getByRole('heading', { level: 1, name: '取り込み確認用の計画' }).waitFor();
+      await expectAccessible(page, 'plan-imported');
       await page.getByLabel('年度', { exact: true }).selectOption('2022');
       await page.getByRole('link', { name: '事業調書の状況' }).click();
       await page.waitForURL(`${BASE_URL}/plans/${code}/evaluations?fiscalYear=2022`);
@@ -95,6 +101,7 @@ describe('事業調書', () => {
       ]);
       assert.match(download.suggestedFilename(), /\.xlsx$/);
       await screenshot(page, 'evaluation.png');
+      await expectAccessible(page, 'evaluations');
 
       // The editor of measure 62 shows the imported text beside the indicator's chart.
       await items.getByRole('link', { name: '住民主体による居場所づくり' }).click();
@@ -102,6 +109,7 @@ describe('事業調書', () => {
       await page.getByLabel('取組結果').waitFor();
       await page.getByRole('link', { name: 'サロン助成団体数' }).waitFor();
       await screenshot(page, 'evaluation-editor.png');
+      await expectAccessible(page, 'evaluation-editor');
     } finally {
       await page.close();
     }

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BASE_URL, browserJourney } from './lib/browser.mjs';
+import { expectAccessible } from './lib/a11y.mjs';
 
 const { newPage, screenshot } = browserJourney({ user: 'city-coordinator' });
 const IDP_URL = (process.env.IDP_URL ?? '').replace(/\/$/, '');
@@ -26,7 +27,11 @@ describe('庁内アカウントでログイン', () => {
     try {
       await page.goto(`${BASE_URL}/support`);
       await page.waitForURL(/\/login/);
-      await page.getByRole('button', { name: '庁内アカウントでログイン' }).click();
+      const external = page.getByRole('button', { name: '庁内アカウントでログイン' });
+      await external.waitFor();
+      await expectAccessible(page, 'login-with-provider');
+      await external.click();
+      // The stand-in provider's page is not ours: axe is not run on it.
       await page.getByRole('heading', { name: '市の認証基盤（試験用）' }).waitFor();
       await page.getByRole('button', { name: '承認してサインイン' }).click();
 
@@ -34,6 +39,7 @@ describe('庁内アカウントでログイン', () => {
       await page.waitForURL(`${BASE_URL}/support`);
       await page.getByText('市 相談員 さん').waitFor();
       await screenshot(page, 'external-login.png');
+      await expectAccessible(page, 'support-as-provider-user');
 
       // What the API makes of the provider's token: a coordinator of 高須 only.
       const me = await page.evaluate(async () => {
@@ -50,6 +56,7 @@ describe('庁内アカウントでログイン', () => {
       await page.getByRole('button', { name: 'ログアウト' }).click();
       await page.waitForURL(`${BASE_URL}/login`);
       await page.getByRole('button', { name: '庁内アカウントでログイン' }).waitFor();
+      await expectAccessible(page, 'login-after-logout');
       assert.equal(await page.evaluate(() => sessionStorage.getItem('tsunagu.accessToken')), null);
       const signOuts = await providerSignOuts();
       assert.ok(signOuts >= 1, `the provider counted no sign-out (signOuts: ${signOuts})`);

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BASE_URL, PASSWORD, browserJourney } from './lib/browser.mjs';
+import { expectAccessible } from './lib/a11y.mjs';
 
 const PLANNER = process.env.E2E_PLANNER ?? 'planner';
 const { newPage, logIn, screenshot } = browserJourney({ user: PLANNER });
@@ -22,12 +23,16 @@ describe('計画と指標', () => {
       await logIn(page);
       await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '計画' }).click();
       await page.getByRole('heading', { level: 1, name: '計画' }).waitFor();
+      await page.getByRole('link', { name: '第2次北九州市いきいき長寿プラン' }).waitFor();
+      await expectAccessible(page, 'plans');
 
       const planRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: '第2次北九州市いきいき長寿プラン' }) });
       assert.match(await planRow.innerText(), /令和3年度 \(2021\)〜令和5年度 \(2023\)/);
       assert.match(await planRow.innerText(), /高齢者保健福祉計画・介護保険事業計画/);
       await planRow.getByRole('link', { name: '第2次北九州市いきいき長寿プラン' }).click();
       await page.getByRole('heading', { level: 1, name: '第2次北九州市いきいき長寿プラン' }).waitFor();
+      await page.getByRole('link', { name: '地域会合等への参加（回数）' }).first().waitFor();
+      await expectAccessible(page, 'plan');
 
       await page.getByRole('link', { name: '地域会合等への参加（回数）' }).first().click();
       await page.waitForURL(`${BASE_URL}/indicators/kitakyushu-ikiiki2-63-1`);
@@ -42,6 +47,7 @@ describe('計画と指標', () => {
       assert.equal(await cell.inputValue(), '1600');
       assert.equal(await page.locator('rect.chart__actual').count(), 3);
       await screenshot(page, 'indicator.png');
+      await expectAccessible(page, 'indicator');
     } finally {
       await page.close();
     }
@@ -60,6 +66,7 @@ describe('計画と指標', () => {
       assert.ok((await table.getByText('○', { exact: true }).count()) > 0, 'some ○ (連携・協力) marks');
       assert.ok((await table.getByText('◎', { exact: true }).count()) > 0, 'some ◎ (実施主体) marks');
       await screenshot(page, 'plan-tree.png');
+      await expectAccessible(page, 'plan-tree');
     } finally {
       await page.close();
     }

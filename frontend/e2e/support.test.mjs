@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BASE_URL, PASSWORD, TIMEOUT, browserJourney } from './lib/browser.mjs';
+import { expectAccessible } from './lib/a11y.mjs';
 
 const USER = process.env.E2E_COORDINATOR ?? 'coordinator';
 const { newPage, logIn, screenshot } = browserJourney({ user: USER });
@@ -41,18 +42,22 @@ describe('生活支援', () => {
       await page.waitForURL(`${BASE_URL}/directory`);
       await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '生活支援' }).click();
       await page.getByRole('heading', { level: 1, name: '生活支援' }).waitFor();
+      await expectAccessible(page, 'support');
 
       // 庄司, this fiscal year, before.
       await page.getByRole('link', { name: '地区の統計を見る' }).click();
       await page.getByRole('heading', { level: 1, name: '地区の統計' }).waitFor();
       const before = await consultations(page, '40101-shoji', '庄司', fiscalYear);
       assert.equal(new URL(page.url()).search, `?area=40101-shoji&fiscalYear=${fiscalYear}`);
+      await expectAccessible(page, 'support-stats-before');
 
       // A new supporter in 庄司 who takes out the garbage on Tuesday mornings.
       const supporterName = `庄司 担い手${Date.now() % 100000}`;
       await page.getByRole('navigation', { name: '生活支援のメニュー' }).getByRole('link', { name: '担い手の一覧' }).click();
       await page.getByRole('button', { name: '担い手を登録' }).click();
       const form = page.getByRole('form', { name: '担い手の登録' });
+      await form.waitFor();
+      await expectAccessible(page, 'support-supporter-form');
       await form.getByLabel(/^氏名/).fill(supporterName);
       await form.getByLabel(/^ふりがな/).fill('しょうじ にないて');
       await form.getByLabel(/^地域/).selectOption('40101-shoji');
@@ -64,10 +69,12 @@ describe('生活支援', () => {
       await slot.getByLabel('終了').fill('12:00');
       await form.getByRole('button', { name: '登録する' }).click();
       await page.getByText(`${supporterName}さんを担い手に登録しました。`).waitFor();
+      await expectAccessible(page, 'support-supporter-registered');
 
       // Intake: a new recipient in 庄司, ゴミ出し every Tuesday 09:00–10:00, paid or unpaid.
       await page.getByRole('navigation', { name: '生活支援のメニュー' }).getByRole('link', { name: '新しい相談' }).click();
       await page.getByRole('heading', { level: 1, name: '新しい相談' }).waitFor();
+      await expectAccessible(page, 'support-request-new');
       await page.getByRole('button', { name: '要支援者を新しく登録する' }).click();
       await page.getByLabel(/^氏名/).fill(name);
       await page.getByLabel(/^ふりがな/).fill('しょうじ しけん');
@@ -76,6 +83,7 @@ describe('生活支援', () => {
       await page.getByLabel('支援者に連絡先を伝えることへの同意').check();
       await page.getByRole('button', { name: '登録して選ぶ' }).click();
       await page.getByRole('status').filter({ hasText: name }).waitFor();
+      await expectAccessible(page, 'support-request-new-recipient');
 
       await page.getByRole('combobox', { name: /^困りごと/ }).selectOption({ label: 'ゴミ出し' });
       await page.getByLabel('毎週').check();
@@ -99,6 +107,7 @@ describe('生活支援', () => {
       assert.match(topText, /\d\.\d{3}/, 'the total score');
       assert.equal(await top.locator('.score-part').count(), 6, 'the total and five parts');
       await screenshot(page, 'support.png');
+      await expectAccessible(page, 'support-request');
 
       // 依頼する → 引受 → 完了.
       await top.getByRole('button', { name: /に依頼する$/ }).click();
@@ -110,6 +119,7 @@ describe('生活支援', () => {
       await handout.getByText(name).waitFor();
       assert.match(await handout.innerText(), /ゴミ出し/);
       assert.match(await handout.innerText(), /毎週 火曜 09:00〜10:00/);
+      await expectAccessible(page, 'support-handout');
       await handout.getByRole('button', { name: '閉じる' }).click();
       await handout.waitFor({ state: 'detached' });
       assert.match(await page.locator('dl.facts').innerText(), /調整済み/);
@@ -120,6 +130,7 @@ describe('生活支援', () => {
       await complete.click();
       await page.locator('dl.facts').getByText('完了', { exact: true }).waitFor();
       await page.getByText('支援の完了を記録しました。').waitFor();
+      await expectAccessible(page, 'support-request-completed');
 
       // Back to the statistics: one more consultation in 庄司 this year.
       await page.getByRole('navigation', { name: '生活支援のメニュー' }).getByRole('link', { name: '地区の統計' }).click();
@@ -127,6 +138,7 @@ describe('生活支援', () => {
       const afterCount = await consultations(page, '40101-shoji', '庄司', fiscalYear, { expect: before + 1 });
       assert.equal(afterCount, before + 1);
       await screenshot(page, 'support-stats.png');
+      await expectAccessible(page, 'support-stats');
     } finally {
       await page.close();
     }
@@ -143,6 +155,7 @@ describe('生活支援', () => {
       await grid.waitFor();
       assert.ok((await grid.locator('.week-grid__cell--free').count()) > 0);
       await screenshot(page, 'support-supporters.png');
+      await expectAccessible(page, 'support-supporters');
     } finally {
       await page.close();
     }

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { BASE_URL, browserJourney } from './lib/browser.mjs';
+import { expectAccessible } from './lib/a11y.mjs';
 
 const PLANNER = process.env.E2E_PLANNER ?? 'planner';
 const { newPage, logIn, screenshot } = browserJourney({ user: PLANNER });
@@ -60,6 +61,7 @@ describe('市民アンケート', () => {
       assert.match(rowText, /公表値/);
       assert.match(rowText, /37\.4%（7〜9点＋10〜12点）/);
       await screenshot(page, 'surveys.png');
+      await expectAccessible(page, 'surveys');
       await row.getByRole('link', { name: KUMAMOTO_R6, exact: true }).click();
       await page.waitForURL(`${BASE_URL}/surveys/kumamoto-r6`);
       await page.getByRole('heading', { level: 1, name: KUMAMOTO_R6 }).waitFor();
@@ -78,6 +80,7 @@ describe('市民アンケート', () => {
       const lowest = comparison.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '3点（決してない）' }) });
       assert.match(await lowest.innerText(), /14\.5pt/);
       await screenshot(page, 'survey-comparison.png');
+      await expectAccessible(page, 'survey-comparison');
 
       // この調査から算出 → the indicator, whose 令和5年度 actual is the survey's 37.4%.
       const feed = page.getByTestId('feed');
@@ -86,6 +89,7 @@ describe('市民アンケート', () => {
       await page.waitForURL(`${BASE_URL}/indicators/kumamoto-5th-iv-3`);
       await page.getByRole('heading', { level: 1, name: '孤独感の程度が高い市民の割合' }).waitFor();
       assert.equal(await page.getByLabel('令和5年度 (2023) 実績値', { exact: true }).inputValue(), '37.4');
+      await expectAccessible(page, 'survey-indicator');
 
       // A new survey counted from responses, compared with 熊本市 R6.
       await menu.getByRole('link', { name: '市民アンケート' }).click();
@@ -101,6 +105,7 @@ describe('市民アンケート', () => {
       await page.waitForURL(`${BASE_URL}/surveys/${code}`);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.getByText(/まだ得点帯の分布がありません/).waitFor();
+      await expectAccessible(page, 'survey-new');
 
       // A file with a bad answer on line 3: listed by its line, nothing can be imported.
       const fileInput = page.getByLabel(/個票ファイル（CSV/);
@@ -115,6 +120,7 @@ describe('市民アンケート', () => {
       assert.match(problem, /「5」は回答として読めません/);
       assert.equal(await commit.isDisabled(), true);
       await screenshot(page, 'survey-upload-errors.png');
+      await expectAccessible(page, 'survey-upload-errors');
 
       // The corrected file: ten respondents, 年代 and 区 for breakdowns, 氏名 left out.
       await fileInput.setInputFiles(csvFile('good.csv', [HEADER, ...GOOD_ROWS]));
@@ -129,6 +135,7 @@ describe('市民アンケート', () => {
       await page.getByRole('img', { name: new RegExp(`^得点帯ごとの割合: ${title}と`) }).waitFor();
       await page.getByRole('table', { name: '年代別の得点帯の割合' }).waitFor();
       await screenshot(page, 'survey-upload.png');
+      await expectAccessible(page, 'survey-upload');
     } finally {
       await page.close();
     }
@@ -139,7 +146,10 @@ describe('市民アンケート', () => {
     try {
       await logIn(page, 'viewer');
       await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '市民アンケート' }).click();
-      await page.getByRole('link', { name: '熊本市 市民アンケート 個票（デモ用の架空データ）' }).click();
+      const responses = page.getByRole('link', { name: '熊本市 市民アンケート 個票（デモ用の架空データ）' });
+      await responses.waitFor();
+      await expectAccessible(page, 'surveys-as-viewer');
+      await responses.click();
       await page.waitForURL(`${BASE_URL}/surveys/kumamoto-r6-responses`);
       assert.equal(await page.getByTestId('respondents').innerText(), '864人');
       const table = page.getByRole('table', { name: '年代別の得点帯の割合' });
@@ -149,6 +159,7 @@ describe('市民アンケート', () => {
       await page.getByText(/回答者が10人未満の升目と、引き算で分かってしまう升目は表示していません/).waitFor();
       assert.equal(await page.getByRole('heading', { name: '個票の取り込み' }).count(), 0, 'a viewer does not upload');
       await screenshot(page, 'survey-breakdown.png');
+      await expectAccessible(page, 'survey-breakdown');
     } finally {
       await page.close();
     }
@@ -158,6 +169,7 @@ describe('市民アンケート', () => {
       await logIn(coordinator, 'coordinator');
       const menu = coordinator.getByRole('navigation', { name: 'メインメニュー' });
       await menu.getByRole('link', { name: '生活支援' }).waitFor();
+      await expectAccessible(coordinator, 'directory-as-coordinator');
       assert.equal(await menu.getByRole('link', { name: '市民アンケート' }).count(), 0);
     } finally {
       await coordinator.close();
@@ -188,16 +200,19 @@ describe('市民アンケート', () => {
       await page.getByRole('heading', { level: 1, name: renamed }).waitFor();
       await page.getByText(`「${renamed}」の情報を保存しました。`).waitFor();
       await screenshot(page, 'survey-edit.png');
+      await expectAccessible(page, 'survey-edit');
 
       await page.getByRole('button', { name: 'このアンケートを削除する…' }).click();
       const confirm = page.getByRole('group', { name: 'アンケートの削除の確認' });
       assert.match(await confirm.innerText(), /この操作は取り消せません/);
+      await expectAccessible(page, 'survey-delete-confirm');
       await confirm.getByRole('button', { name: '削除する', exact: true }).click();
       await page.waitForURL(`${BASE_URL}/surveys`);
       await page.getByText(`アンケート「${renamed}」を削除しました。`).waitFor();
       const list = page.getByRole('table', { name: '市民アンケートの一覧' });
       await list.getByRole('link', { name: KUMAMOTO_R6, exact: true }).waitFor();
       assert.equal(await list.getByRole('link', { name: renamed }).count(), 0);
+      await expectAccessible(page, 'surveys-after-delete');
     } finally {
       await page.close();
     }

@@ -1,10 +1,12 @@
 // Shared by the browser journeys: Debian's chromium through playwright-core (never a downloaded browser),
-// one persistent context per test file, a login helper and screenshots under SCREENSHOT_DIR.
+// one persistent context per test file, a login helper (which runs axe on the login page: a11y.mjs) and
+// screenshots under SCREENSHOT_DIR.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { expectAccessible } from './a11y.mjs';
 
 export const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:5173').replace(/\/$/, '');
 export const PASSWORD = process.env.E2E_PASSWORD ?? 'tsunagu-demo';
@@ -50,6 +52,8 @@ export function browserJourney({ user }) {
     },
     async logIn(page, name = user, password = PASSWORD) {
       await page.goto(`${BASE_URL}/login`);
+      await page.getByLabel('ユーザー名').waitFor();
+      await expectAccessible(page, 'login');
       await page.getByLabel('ユーザー名').fill(name);
       await page.getByLabel('パスワード').fill(password);
       await page.getByRole('button', { name: 'ログイン', exact: true }).click();

@@ -2,7 +2,7 @@
 export function GradeBadge({ grade }: { grade: string | null | undefined }) {
   const g = grade && /^[A-D]$/.test(grade) ? grade : null;
   return (
-    <span className={`grade grade--${g ?? 'none'}`} aria-label={g ? `評価 ${g}` : '未評価'}>
+    <span className={`grade grade--${g ?? 'none'}`} role="img" aria-label={g ? `評価 ${g}` : '未評価'}>
       {g ?? '未評価'}
     </span>
   );

@@ -40,7 +40,7 @@ export function ImportSummary({ report, heading }: { report: ImportReport; headi
 export function ImportRowsTable({ rows }: { rows: readonly ImportRow[] }) {
   if (rows.length === 0) return <p className="empty">取り込む取組はありません</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={`取り込む取組（${rows.length}件）`} tabIndex={0}>
       <table className="table import-rows">
         <caption>取り込む取組（{rows.length}件）</caption>
         <thead>
@@ -84,7 +84,7 @@ export function ImportRowsTable({ rows }: { rows: readonly ImportRow[] }) {
 export function ImportProblemsTable({ problems }: { problems: readonly ImportProblem[] }) {
   if (problems.length === 0) return <p className="empty">問題は見つかりませんでした</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={`見つかった問題（${problems.length}件）`} tabIndex={0}>
       <table className="table import-problems">
         <caption>見つかった問題（{problems.length}件）</caption>
         <thead>

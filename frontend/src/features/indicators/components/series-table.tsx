@@ -14,9 +14,9 @@ function signed(value: number | null): string {
 function OnTrack({ value }: { value: boolean | null }) {
   if (value === null) return <span className="muted">—</span>;
   return value ? (
-    <span className="on-track on-track--yes" aria-label="目標に届く見込み">✓</span>
+    <span className="on-track on-track--yes" role="img" aria-label="目標に届く見込み">✓</span>
   ) : (
-    <span className="on-track on-track--no" aria-label="目標に届かない見込み">✗</span>
+    <span className="on-track on-track--no" role="img" aria-label="目標に届かない見込み">✗</span>
   );
 }
 
@@ -47,7 +47,7 @@ export function SeriesTable({ series, disaggregated, actualSource = () => null }
       {rows.length === 0 ? (
         <p className="empty">まだ評価できる年度はありません</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-labelledby="series-heading" tabIndex={0}>
           <table className="table" aria-labelledby="series-heading">
             <thead>
               <tr>

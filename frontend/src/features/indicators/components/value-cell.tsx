@@ -47,7 +47,7 @@ export function ValueCell({ label, kind, option, stored, editable, unit, source,
     const shown = storedText(stored);
     return (
       <span className="value-cell__text">
-        {shown || <span className="muted" aria-label="未入力">—</span>}
+        {shown || <span className="muted" role="img" aria-label="未入力">—</span>}
         {shown && stored?.value !== null && unit ? <span className="visually-hidden"> {unit}</span> : null}
         {source && <SourceBadge info={source} />}
       </span>

@@ -8,7 +8,7 @@ type Share = SupportStats['categoryShares'][number];
 export function ShareChart({ shares, title = '困りごとの種類別の割合' }: { shares: readonly Share[]; title?: string }) {
   if (shares.length === 0) return <p className="empty">この年度の相談はありません。</p>;
   return (
-    <figure className="chart share-chart-figure">
+    <figure className="chart share-chart-figure" tabIndex={0}>
       <figcaption className="visually-hidden">{title}</figcaption>
       <ul className="share-chart" aria-label={title}>
         {shares.map((s) => (

@@ -19,7 +19,7 @@ export function BreakdownTable({ breakdown }: { breakdown: SurveyBreakdown }) {
   const anyHidden = groups.some((g) => g.hidden || g.respondents.hidden || g.cells.some((c) => c.view.hidden));
   return (
     <div className="stack">
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label={`${breakdown.attribute}別の得点帯の割合`} tabIndex={0}>
         <table className="table breakdown-table" aria-describedby={noteId}>
           <caption className="visually-hidden">{breakdown.attribute}別の得点帯の割合</caption>
           <thead>

@@ -6,7 +6,7 @@ import { bandFullLabel, formatPercent, formatPoints, inSourceOrder } from '../ba
 export function ComparisonTable({ comparison }: { comparison: SurveyComparison }) {
   const rows = inSourceOrder(comparison.rows);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label="得点帯ごとの割合の比較" tabIndex={0}>
       <table className="table survey-table comparison-table">
         <caption className="visually-hidden">得点帯ごとの割合の比較</caption>
         <thead>

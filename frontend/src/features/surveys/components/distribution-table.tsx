@@ -7,7 +7,7 @@ export function DistributionTable({ distribution, caption }: { distribution: rea
   const rows = inSourceOrder(distribution);
   const counted = rows.some((r) => r.count !== null);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="table survey-table distribution-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
