@@ -8,7 +8,7 @@ const fukuoka: AreaRef = { code: '40130', name: '福岡市', kind: 'CITY' };
 
 let version = 0;
 export function schoolDistrict(code: string, name: string, kana: string, city = kurume): Area {
-  return { code, name, kana, kind: 'SCHOOL_DISTRICT', parentCode: city.code, path: [city], version: version++ };
+  return { code, name, kana, kind: 'SCHOOL_DISTRICT', parentCode: city.code, path: [city], retired: false, version: version++ };
 }
 
 export const districts: Area[] = [

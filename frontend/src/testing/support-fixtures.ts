@@ -156,9 +156,9 @@ export function requestPage(items: S['SupportRequestResponse'][], nextCursor: st
 
 /** 担い手グループ of the coordinator's two districts. */
 export const supporterGroups: S['SupporterGroupResponse'][] = [
-  { id: 3, name: 'お助け隊', area: shoji, payment: 'UNPAID' },
-  { id: 4, name: '高須ささえあい', area: takasu, payment: 'PAID' },
-  { id: 5, name: '高須有償ボランティア', area: takasu, payment: 'PAID' },
+  { id: 3, name: 'お助け隊', area: shoji, payment: 'UNPAID', active: true, version: 0 },
+  { id: 4, name: '高須ささえあい', area: takasu, payment: 'PAID', active: true, version: 0 },
+  { id: 5, name: '高須有償ボランティア', area: takasu, payment: 'PAID', active: true, version: 0 },
 ];
 
 export const stats: S['SupportStats'] = {

@@ -92,6 +92,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-tokens/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** API トークンの有効期限を延ばす（既定は今日から 1 年。秘密は変わらない） */
+        post: operations["renewApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas": {
         parameters: {
             query?: never;
@@ -104,6 +121,23 @@ export interface paths {
         put?: never;
         /** 地域を登録する */
         post: operations["createArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 市の地域（区・日常生活圏域・校区・町内）を 1 ファイルで取り込む（TSV / CSV（UTF-8・Shift_JIS）/ XLSX。列は code, name, kana, kind, parent）。commit=false なら試行のみ、commit=true で全部を反映（問題があれば何も反映せず 422） */
+        post: operations["importAreas"];
         delete?: never;
         options?: never;
         head?: never;
@@ -124,6 +158,40 @@ export interface paths {
         post?: never;
         /** 地域を削除する（下位の地域や参照が残っていれば 409） */
         delete: operations["deleteArea"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{code}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 廃止した地域を元に戻す */
+        post: operations["reinstateArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{code}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 地域を廃止する（使われている地域は削除せず廃止する。記録は残り、新しい登録には出てこない） */
+        post: operations["retireArea"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1026,6 +1094,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/support-stats/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 統計のある年度（新しい順）: 統計の画面はこの最初の年度を開く */
+        get: operations["getSupportStatsYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supporter-groups": {
         parameters: {
             query?: never;
@@ -1036,6 +1121,24 @@ export interface paths {
         /** 担い手グループ（担当地区のもの） */
         get: operations["listSupporterGroups"];
         put?: never;
+        /** 担い手グループを作る（担当地区に。有償・無償） */
+        post: operations["createSupporterGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supporter-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 担い手グループの名前・有償/無償を変える、廃止する（active=false）・再開する（version 必須） */
+        put: operations["updateSupporterGroup"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1275,6 +1378,50 @@ export interface components {
             createdAt: components["schemas"]["OffsetDateTime"];
             lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             revokedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** @description 有効期限（過ぎると 401。更新できる） */
+            expiresAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        AreaImportAction: "CREATE" | "UPDATE" | "UNCHANGED";
+        /** @description 取り込めない行と、その理由 */
+        AreaImportProblem: {
+            /**
+             * Format: int32
+             * @example 5
+             */
+            row: number;
+            /** @example parent */
+            column: string;
+            /** @example 43199 */
+            value: string | null;
+            /** @example 親の地域コード 43199 はファイルにも登録済みの地域にもありません */
+            message: string;
+        };
+        /** @description 地域の取り込みの結果（committed=false なら試行のみで、何も保存していません） */
+        AreaImportReport: {
+            committed: boolean;
+            /** @description CREATE / UPDATE / UNCHANGED の件数 */
+            summary: {
+                [key: string]: number;
+            };
+            rows: components["schemas"]["AreaImportRow"][];
+            problems: components["schemas"]["AreaImportProblem"][];
+        };
+        /** @description 取り込みの 1 行でされること */
+        AreaImportRow: {
+            /**
+             * Format: int32
+             * @example 3
+             */
+            row: number;
+            /** @example 43101 */
+            code: string;
+            /** @example 中央区 */
+            name: string;
+            kind: components["schemas"]["AreaKind"];
+            /** @example 43100 */
+            parentCode: string | null;
+            action: components["schemas"]["AreaImportAction"];
         };
         /** @enum {string} */
         AreaKind: "CITY" | "WARD" | "LIVING_AREA" | "SCHOOL_DISTRICT" | "NEIGHBOURHOOD";
@@ -1304,6 +1451,8 @@ export interface components {
             parentCode: string | null;
             /** @description 市から親までの祖先（自分は含まない） */
             path: components["schemas"]["AreaRef"][];
+            /** @description 廃止済み（過去の記録のために残し、新しい登録には使わない） */
+            retired: boolean;
             /**
              * Format: int64
              * @example 0
@@ -1607,6 +1756,11 @@ export interface components {
              *     ]
              */
             scopes: string[];
+            /**
+             * @description 有効期限（省略すると 1 年後）
+             * @example 2027-12-01
+             */
+            expiresOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
         CreateAreaRequest: {
             /** @example 40203-hiyoshi */
@@ -1751,6 +1905,7 @@ export interface components {
              */
             scopes: string[];
             createdAt: components["schemas"]["OffsetDateTime"];
+            expiresAt: components["schemas"]["OffsetDateTime"];
             /** @example tsu_3q2-Xk… */
             token: string;
         };
@@ -2307,6 +2462,13 @@ export interface components {
         };
         /** @enum {string} */
         ReferredBy: "WELFARE_VOLUNTEER" | "COMMISSIONED_WELFARE_VOLUNTEER" | "CARE_MANAGER" | "SELF" | "FAMILY" | "OTHER";
+        RenewApiTokenRequest: {
+            /**
+             * @description 新しい有効期限（省略すると今日から 1 年後）
+             * @example 2027-12-01
+             */
+            expiresOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
         /** @enum {string} */
         RequestStatus: "RECEIVED" | "MATCHING" | "ASSIGNED" | "ACTIVE" | "COMPLETED" | "CANCELLED" | "REFERRED";
         /** @description 差戻しにはコメントが必要です */
@@ -2548,6 +2710,35 @@ export interface components {
              */
             supportersActive: number;
         };
+        /** @description 記録のある年度（新しい順。まだなければ今年度だけ） */
+        SupportStatsYears: {
+            area: components["schemas"]["AreaRef"];
+            /**
+             * @example [
+             *       2021,
+             *       2020
+             *     ]
+             */
+            fiscalYears: number[];
+        };
+        /** @description 担い手グループ（作成では areaCode 必須、変更では version 必須） */
+        SupporterGroupRequest: {
+            /** @example たかすちょこっと応援タイ */
+            name: string;
+            /**
+             * @description 作成のときの地区（変更では無視）
+             * @example 40102-takasu
+             */
+            areaCode?: string | null;
+            payment: components["schemas"]["Payment"];
+            /** @description false で廃止、true で再開（作成では省略） */
+            active?: boolean | null;
+            /**
+             * Format: int64
+             * @description 変更のときは必須：読み込んだときの版
+             */
+            version?: number | null;
+        };
         /** @description 担い手グループ（校区ごと。有償 / 無償） */
         SupporterGroupResponse: {
             /** Format: int64 */
@@ -2556,6 +2747,10 @@ export interface components {
             area: components["schemas"]["AreaRef"];
             /** @example UNPAID */
             payment: components["schemas"]["Payment"];
+            /** @description false: 廃止（新しい担い手は登録できない） */
+            active: boolean;
+            /** Format: int64 */
+            version: number;
         };
         SupporterPage: {
             items: components["schemas"]["SupporterResponse"][];
@@ -3243,6 +3438,39 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    renewApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenewApiTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     listAreas: {
         parameters: {
             query?: {
@@ -3312,6 +3540,47 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    importAreas: {
+        parameters: {
+            query?: {
+                /** @description true で反映する（既定は試行のみ） */
+                commit?: boolean;
+            };
+            header?: {
+                /**
+                 * @description 元のファイル名（形式の判別に使う）
+                 * @example areas.csv
+                 */
+                "X-File-Name"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/tab-separated-values": string;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
@@ -3401,6 +3670,58 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    reinstateArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    retireArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getAreaSubtree: {
@@ -5412,6 +5733,33 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getSupportStatsYears: {
+        parameters: {
+            query: {
+                /** @example 40100 */
+                area: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportStatsYears"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listSupporterGroups: {
         parameters: {
             query?: never;
@@ -5432,6 +5780,70 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    createSupporterGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupporterGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupporterGroupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    updateSupporterGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupporterGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupporterGroupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listSupporters: {

@@ -24,6 +24,9 @@ public class DistrictScope {
         if (!access.sees(area.id)) {
             throw ProblemException.unprocessable("area-not-yours", "地域「" + area.name + "」は担当外です。");
         }
+        if (area.retired()) {
+            throw ProblemException.unprocessable("area-retired", "地域「" + area.name + "」は廃止されています。");
+        }
         return area;
     }
 

@@ -44,6 +44,14 @@ public class Area {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt = OffsetDateTime.now();
 
+    /** Retired: kept for the records that name it, offered for nothing new. */
+    @Column(name = "retired_at")
+    public OffsetDateTime retiredAt;
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
+
     @PreUpdate
     void touch() {
         updatedAt = OffsetDateTime.now();

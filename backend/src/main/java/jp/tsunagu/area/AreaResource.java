@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -35,6 +36,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "地域", description = "市 → 区 → 日常生活圏域 → 校(地)区 → 町内自治会")
 @SecurityRequirement(name = "bearer")
 public class AreaResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AreaService service;
 
@@ -87,6 +90,45 @@ public class AreaResource {
     @Extension(name = "x-problems", value = "422")
     public AreaResponse updateArea(@PathParam("code") String code, @Valid @NotNull UpdateAreaRequest request) {
         return service.update(code, request);
+    }
+
+    @POST
+    @Path("/{code}/retire")
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @Operation(operationId = "retireArea", summary = "地域を廃止する（使われている地域は削除せず廃止する。記録は残り、新しい登録には出てこない）")
+    public AreaResponse retireArea(@PathParam("code") String code) {
+        return service.retire(code, true);
+    }
+
+    @POST
+    @Path("/{code}/reinstate")
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @Operation(operationId = "reinstateArea", summary = "廃止した地域を元に戻す")
+    public AreaResponse reinstateArea(@PathParam("code") String code) {
+        return service.retire(code, false);
+    }
+
+    @POST
+    @Path("/imports")
+    @Consumes({"text/tab-separated-values", "text/csv", AreaResource.XLSX, "application/octet-stream", "text/plain"})
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @Operation(operationId = "importAreas",
+            summary = "市の地域（区・日常生活圏域・校区・町内）を 1 ファイルで取り込む（TSV / CSV（UTF-8・Shift_JIS）/ XLSX。列は code, name, kana, kind, parent）。commit=false なら試行のみ、commit=true で全部を反映（問題があれば何も反映せず 422）")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "text/tab-separated-values",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "text/csv",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = AreaResource.XLSX,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+    @Extension(name = "x-problems", value = "422")
+    public AreaImportReport importAreas(
+            @Parameter(description = "true で反映する（既定は試行のみ）") @QueryParam("commit") @DefaultValue("false") boolean commit,
+            @Parameter(description = "元のファイル名（形式の判別に使う）", example = "areas.csv") @HeaderParam("X-File-Name") String fileName,
+            @HeaderParam("Content-Type") String contentType,
+            byte[] body) {
+        String name = fileName == null ? null : java.net.URLDecoder.decode(fileName, java.nio.charset.StandardCharsets.UTF_8);
+        return service.importAreas(jp.tsunagu.shared.UploadedTable.read(body == null ? new byte[0] : body, contentType, name), commit);
     }
 
     @DELETE

@@ -18,11 +18,13 @@ import java.util.Set;
 public class AreaService {
 
     private final AreaRepository areas;
+    private final AreaImport importer;
     private final Instance<AreaReferences> references;
 
-    AreaService(AreaRepository areas, Instance<AreaReferences> references) {
+    AreaService(AreaRepository areas, Instance<AreaReferences> references, AreaImport importer) {
         this.areas = areas;
         this.references = references;
+        this.importer = importer;
     }
 
     /** The area with this code, if there is one. */
@@ -122,6 +124,20 @@ public class AreaService {
             throw ProblemException.staleVersion("地域 " + code);
         }
         apply(area, request.name(), request.kana(), request.kind(), request.parentCode());
+        areas.flush();
+        return AreaResponse.of(area);
+    }
+
+    /** The areas of a file, as {@link AreaImport} reads them. */
+    AreaImportReport importAreas(java.util.List<java.util.List<String>> table, boolean commit) {
+        return importer.run(table, commit);
+    }
+
+    /** Retires an area (or brings it back): it stays for the records that name it, and is offered for nothing new. */
+    @Transactional
+    AreaResponse retire(String code, boolean retired) {
+        Area area = require(code);
+        area.retiredAt = retired ? (area.retiredAt == null ? java.time.OffsetDateTime.now() : area.retiredAt) : null;
         areas.flush();
         return AreaResponse.of(area);
     }

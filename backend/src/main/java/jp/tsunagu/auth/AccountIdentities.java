@@ -48,6 +48,7 @@ class AccountIdentities {
         if (account == null) {
             account = new Account();
             account.username = claims.username();
+            account.displayName = claims.displayName() == null ? claims.username() : claims.displayName();
             account.external = true;
             accounts.persist(account);
         } else if (!account.active || !account.external) {

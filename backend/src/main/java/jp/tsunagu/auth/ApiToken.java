@@ -41,6 +41,14 @@ public class ApiToken {
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
 
+    /** After this the token answers 401 until an administrator renews it. */
+    @Column(name = "expires_at")
+    public OffsetDateTime expiresAt;
+
+    public boolean live(OffsetDateTime now) {
+        return revokedAt == null && expiresAt.isAfter(now);
+    }
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "api_token_scope", joinColumns = @JoinColumn(name = "token_id"))
     @Column(name = "scope")

@@ -51,8 +51,31 @@ public class ApiTokenService {
         entity.createdBy = createdBy;
         entity.createdAt = OffsetDateTime.now();
         entity.scopes = scopes;
+        entity.expiresAt = expiry(request.expiresOn());
         tokens.persist(entity);
-        return new CreatedApiTokenResponse(entity.id, entity.name, List.copyOf(scopes), entity.createdAt, token);
+        return new CreatedApiTokenResponse(entity.id, entity.name, List.copyOf(scopes), entity.createdAt, entity.expiresAt, token);
+    }
+
+    /** A new expiry date (one year from today unless given); a revoked token stays revoked. */
+    @Transactional
+    ApiTokenResponse renew(long id, java.time.LocalDate expiresOn) {
+        ApiToken token = tokens.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("api-token-not-found", "API トークン " + id + " はありません。"));
+        if (token.revoked()) {
+            throw ProblemException.conflict("api-token-revoked", "失効させた API トークンは更新できません。新しく発行してください。");
+        }
+        token.expiresAt = expiry(expiresOn);
+        return ApiTokenResponse.of(token);
+    }
+
+    private static OffsetDateTime expiry(java.time.LocalDate on) {
+        java.time.ZoneId japan = java.time.ZoneId.of("Asia/Tokyo");
+        java.time.LocalDate today = java.time.LocalDate.now(japan);
+        java.time.LocalDate day = on == null ? today.plusYears(1) : on;
+        if (!day.isAfter(today) || day.isAfter(today.plusYears(3))) {
+            throw ProblemException.invalid("expiresOn", "有効期限は明日から 3 年以内の日にしてください");
+        }
+        return day.plusDays(1).atStartOfDay(japan).toOffsetDateTime();
     }
 
     @Transactional
@@ -72,8 +95,8 @@ public class ApiTokenService {
     /** The live token with this secret, if any; records its use at most once a minute. */
     @Transactional
     Optional<TokenIdentity> authenticate(String secret) {
-        return tokens.findByHash(hash(secret)).filter(t -> !t.revoked()).map(t -> {
-            OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now();
+        return tokens.findByHash(hash(secret)).filter(t -> t.live(now)).map(t -> {
             if (t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minusMinutes(1))) {
                 t.lastUsedAt = now;
             }

@@ -63,7 +63,12 @@ record MeResponse(
 record CreateApiTokenRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "オープンデータ連携") String name,
         @NotNull @NotEmpty @Schema(examples = "[\"kpi:read\"]", description = "kpi:read, directory:read, indicator-values:write")
-        List<@NotBlank String> scopes) {
+        List<@NotBlank String> scopes,
+        @Schema(nullable = true, examples = "2027-12-01", description = "有効期限（省略すると 1 年後）") java.time.LocalDate expiresOn) {
+}
+
+@Schema(name = "RenewApiTokenRequest")
+record RenewApiTokenRequest(@Schema(nullable = true, examples = "2027-12-01", description = "新しい有効期限（省略すると今日から 1 年後）") java.time.LocalDate expiresOn) {
 }
 
 @Schema(name = "CreatedApiTokenResponse", description = "作成したトークン。token はこの応答でしか表示されません。")
@@ -72,6 +77,7 @@ record CreatedApiTokenResponse(
         @Schema(examples = "オープンデータ連携") String name,
         @Schema(examples = "[\"kpi:read\"]") List<String> scopes,
         OffsetDateTime createdAt,
+        OffsetDateTime expiresAt,
         @Schema(examples = "tsu_3q2-Xk…") String token) {
 }
 
@@ -83,10 +89,11 @@ record ApiTokenResponse(
         @Schema(examples = "admin") String createdBy,
         OffsetDateTime createdAt,
         @Schema(nullable = true) OffsetDateTime lastUsedAt,
-        @Schema(nullable = true) OffsetDateTime revokedAt) {
+        @Schema(nullable = true) OffsetDateTime revokedAt,
+        @Schema(description = "有効期限（過ぎると 401。更新できる）") OffsetDateTime expiresAt) {
 
     static ApiTokenResponse of(ApiToken t) {
-        return new ApiTokenResponse(t.id, t.name, List.copyOf(t.scopes), t.createdBy, t.createdAt, t.lastUsedAt, t.revokedAt);
+        return new ApiTokenResponse(t.id, t.name, List.copyOf(t.scopes), t.createdBy, t.createdAt, t.lastUsedAt, t.revokedAt, t.expiresAt);
     }
 }
 

@@ -90,6 +90,16 @@ public class AuthResource {
         return new ApiTokenList(apiTokens.list());
     }
 
+    @POST
+    @Path("/api-tokens/{id}/renew")
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "renewApiToken", summary = "API トークンの有効期限を延ばす（既定は今日から 1 年。秘密は変わらない）")
+    @Extension(name = "x-problems", value = "409")
+    public ApiTokenResponse renewApiToken(@PathParam("id") long id, @Valid RenewApiTokenRequest request) {
+        return apiTokens.renew(id, request == null ? null : request.expiresOn());
+    }
+
     @DELETE
     @Path("/api-tokens/{id}")
     @RolesAllowed(Role.ADMIN_ROLE)

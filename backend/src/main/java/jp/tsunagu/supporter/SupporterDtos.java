@@ -46,9 +46,18 @@ record SupporterResponse(long id, String name, String kana, @Schema(nullable = t
 }
 
 @Schema(name = "SupporterGroupResponse", description = "担い手グループ（校区ごと。有償 / 無償）")
-record SupporterGroupResponse(long id, String name, AreaRef area, @Schema(examples = "UNPAID") Payment payment) {
+record SupporterGroupResponse(long id, String name, AreaRef area, @Schema(examples = "UNPAID") Payment payment,
+                              @Schema(description = "false: 廃止（新しい担い手は登録できない）") boolean active, long version) {
 }
 
 @Schema(name = "SupporterPage")
 record SupporterPage(List<SupporterResponse> items, @Schema(nullable = true, description = "次のページ（なければ null）") String nextCursor) {
+}
+
+@Schema(name = "SupporterGroupRequest", description = "担い手グループ（作成では areaCode 必須、変更では version 必須）")
+record SupporterGroupRequest(@NotBlank @Size(max = 200) @Schema(examples = "たかすちょこっと応援タイ") String name,
+                             @Schema(nullable = true, examples = "40102-takasu", description = "作成のときの地区（変更では無視）") String areaCode,
+                             @NotNull Payment payment,
+                             @Schema(nullable = true, description = "false で廃止、true で再開（作成では省略）") Boolean active,
+                             @Schema(nullable = true, description = "変更のときは必須：読み込んだときの版") Long version) {
 }

@@ -25,4 +25,8 @@ public class SupporterGroup {
     public String name;
     @Enumerated(EnumType.STRING)
     public Payment payment;
+    /** Retired groups keep their supporters' history and take no new supporter. */
+    public boolean active = true;
+    @jakarta.persistence.Version
+    public long version;
 }

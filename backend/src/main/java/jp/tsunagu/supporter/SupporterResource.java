@@ -87,6 +87,25 @@ public class SupporterResource {
         return service.groups(access.get());
     }
 
+    @POST
+    @Path("/supporter-groups")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "createSupporterGroup", summary = "担い手グループを作る（担当地区に。有償・無償）")
+    @Extension(name = "x-status", value = "201")
+    @Extension(name = "x-problems", value = "409,422")
+    public RestResponse<SupporterGroupResponse> createSupporterGroup(@Valid @NotNull SupporterGroupRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.createGroup(request, access.get()));
+    }
+
+    @PUT
+    @Path("/supporter-groups/{id}")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "updateSupporterGroup", summary = "担い手グループの名前・有償/無償を変える、廃止する（active=false）・再開する（version 必須）")
+    @Extension(name = "x-problems", value = "409")
+    public SupporterGroupResponse updateSupporterGroup(@PathParam("id") long id, @Valid @NotNull SupporterGroupRequest request) {
+        return service.updateGroup(id, request, access.get());
+    }
+
     @GET
     @Path("/supporters/{id}")
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})

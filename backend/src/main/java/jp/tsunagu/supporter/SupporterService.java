@@ -92,10 +92,15 @@ public class SupporterService {
         s.area = districts.visibleArea(r.areaCode(), access);
         s.capacity = r.capacity();
         s.hasVehicle = r.hasVehicle();
+        SupporterGroup before = s.group;
         s.group = null;
         if (r.groupId() != null) {
-            s.group = groups.findByIdOptional(r.groupId())
+            SupporterGroup chosen = groups.findByIdOptional(r.groupId())
                     .orElseThrow(() -> ProblemException.unprocessable("unknown-group", "担い手グループ " + r.groupId() + " はありません。"));
+            if (!chosen.active && (before == null || !chosen.id.equals(before.id))) {
+                throw ProblemException.unprocessable("group-retired", "担い手グループ「" + chosen.name + "」は廃止されています。");
+            }
+            s.group = chosen;
         }
         s.categories.clear();
         r.categoryCodes().forEach(c -> s.categories.add(categories.requireActive(c)));
@@ -145,8 +150,49 @@ public class SupporterService {
     /** The supporter groups of the caller's districts (all for ADMIN), for choosing one when registering a supporter. */
     @Transactional(Transactional.TxType.SUPPORTS)
     List<SupporterGroupResponse> groups(Access access) {
-        return groups.listWithArea().stream().filter(g -> access.sees(g.area.id))
-                .map(g -> new SupporterGroupResponse(g.id, g.name, AreaRef.of(g.area), g.payment)).toList();
+        return groups.listWithArea().stream().filter(g -> access.sees(g.area.id)).map(SupporterService::group).toList();
+    }
+
+    /** A new group of a district of the caller's (409 when the district already has one of that name). */
+    @Transactional
+    SupporterGroupResponse createGroup(SupporterGroupRequest r, Access access) {
+        if (r.areaCode() == null) {
+            throw ProblemException.invalid("areaCode", "必須項目です");
+        }
+        SupporterGroup g = new SupporterGroup();
+        g.area = districts.visibleArea(r.areaCode().strip(), access);
+        g.name = r.name().strip();
+        g.payment = r.payment();
+        requireFreeName(g);
+        groups.persist(g);
+        groups.flush();
+        return group(g);
+    }
+
+    /** Rename, paid or unpaid, retire or bring back. */
+    @Transactional
+    SupporterGroupResponse updateGroup(long id, SupporterGroupRequest r, Access access) {
+        SupporterGroup g = groups.findByIdOptional(id).filter(x -> access.sees(x.area.id))
+                .orElseThrow(() -> ProblemException.notFound("group-not-found", "担い手グループ " + id + " はありません。"));
+        Versions.check(r.version(), g.version, "担い手グループ「" + g.name + "」");
+        g.name = r.name().strip();
+        g.payment = r.payment();
+        if (r.active() != null) {
+            g.active = r.active();
+        }
+        requireFreeName(g);
+        groups.flush();
+        return group(g);
+    }
+
+    private void requireFreeName(SupporterGroup g) {
+        if (groups.nameTaken(g)) {
+            throw ProblemException.conflict("group-name-taken", "「" + g.area.name + "」にはすでに「" + g.name + "」というグループがあります。");
+        }
+    }
+
+    private static SupporterGroupResponse group(SupporterGroup g) {
+        return new SupporterGroupResponse(g.id, g.name, AreaRef.of(g.area), g.payment, g.active, g.version);
     }
 
     @Transactional

@@ -99,6 +99,24 @@ class SupportStatistics {
         return ((Number) em.createNativeQuery(sql).setParameter(1, ids).setParameter(2, from).setParameter(3, to).getSingleResult()).intValue();
     }
 
+    /** The fiscal years with a consultation or an adjustment in the area (and below), newest first. */
+    @SuppressWarnings("unchecked")
+    List<Integer> yearsWithRecords(Area area) {
+        List<Object> years = em.createNativeQuery("""
+                        select distinct fy from (
+                            select case when extract(month from q.received_on) >= 4 then extract(year from q.received_on)
+                                        else extract(year from q.received_on) - 1 end as fy
+                            from support_request q join recipient p on p.id = q.recipient_id where p.area_id = any(?1)
+                            union
+                            select case when extract(month from a.created_on) >= 4 then extract(year from a.created_on)
+                                        else extract(year from a.created_on) - 1 end
+                            from assignment a join support_request q on q.id = a.request_id join recipient p on p.id = q.recipient_id
+                            where p.area_id = any(?1)) y
+                        order by fy desc""")
+                .setParameter(1, subtree(area)).getResultList();
+        return years.stream().map(y -> ((Number) y).intValue()).toList();
+    }
+
     private Long[] subtree(Area root) {
         return areas.subtreeIds(root).toArray(new Long[0]);
     }

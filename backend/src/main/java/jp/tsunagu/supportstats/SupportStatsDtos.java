@@ -43,3 +43,7 @@ record SupportStatRuleResponse(@Schema(examples = "kitakyushu-ikiiki2-66-consult
 @Schema(name = "SupportStatRuleList")
 record SupportStatRuleList(java.util.List<SupportStatRuleResponse> items) {
 }
+
+@Schema(name = "SupportStatsYears", description = "記録のある年度（新しい順。まだなければ今年度だけ）")
+record SupportStatsYears(jp.tsunagu.area.AreaRef area, @Schema(examples = "[2021, 2020]") java.util.List<Integer> fiscalYears) {
+}

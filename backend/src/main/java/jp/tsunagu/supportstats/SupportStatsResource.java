@@ -32,6 +32,19 @@ public class SupportStatsResource {
     }
 
     @GET
+    @Path("/years")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE, Scopes.KPI_READ})
+    @Operation(operationId = "getSupportStatsYears", summary = "統計のある年度（新しい順）: 統計の画面はこの最初の年度を開く")
+    @Extension(name = "x-problems", value = "404")
+    public SupportStatsYears getSupportStatsYears(@Parameter(required = true, example = "40100") @QueryParam("area") String area) {
+        String code = Strings.strippedOrNull(area);
+        if (code == null) {
+            throw ProblemException.invalid("area", "必須項目です");
+        }
+        return service.years(code);
+    }
+
+    @GET
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE, Scopes.KPI_READ})
     @Operation(operationId = "getSupportStats", summary = "相談件数・需給調整件数・種類別の割合・担い手の数（集計のみ。校区・区・市）")
     @Extension(name = "x-problems", value = "404")
