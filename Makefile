@@ -35,7 +35,11 @@ test-compose:
 	@command -v docker-compose >/dev/null || { SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq docker-compose >/dev/null; }
 	TSUNAGU_JWT_SECRET=compose-check-secret-0123456789abcdef docker-compose -f docker-compose.yml config -q
-	@echo "docker-compose.yml is valid"
+	@# Two API replicas behind the web container, in the prod profile unless TSUNAGU_PROFILE says otherwise.
+	@test "$$(TSUNAGU_JWT_SECRET=x docker-compose -f docker-compose.yml config --services | grep -c '^api-')" = 2
+	@TSUNAGU_JWT_SECRET=x docker-compose -f docker-compose.yml config | grep -q 'QUARKUS_PROFILE: prod'
+	@grep -q 'server api-1:8080' frontend/nginx.conf && grep -q 'server api-2:8080' frontend/nginx.conf
+	@echo "docker-compose.yml is valid: two API replicas behind nginx, prod profile by default"
 
 test-e2e:
 	@bash .ci/lib/e2e.sh
