@@ -306,7 +306,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 個人情報の閲覧・変更の記録（新しい順。変更・削除はできません） */
+        /** 個人情報の閲覧・変更とアカウントの変更の記録（新しい順。記録の種類・だれが・期間で絞り込み、カーソルでページ送り。Accept: text/csv か format=csv ですべてを CSV で。変更・削除はできません） */
         get: operations["getAuditLog"];
         put?: never;
         post?: never;
@@ -1528,6 +1528,8 @@ export interface components {
         };
         AuditEntryList: {
             items: components["schemas"]["AuditEntry"][];
+            /** @description 次のページ（なければ null） */
+            nextCursor: string | null;
         };
         /** @enum {string} */
         AuditedRecord: "RECIPIENT" | "SUPPORTER" | "ACCOUNT";
@@ -3900,9 +3902,23 @@ export interface operations {
             query?: {
                 /** @example coordinator */
                 actor?: string;
+                /** @description 前のページの nextCursor */
+                cursor?: string;
                 /** @example RECIPIENT */
                 entity?: components["schemas"]["AuditedRecord"];
+                /** @description csv で CSV を返す */
+                format?: string;
+                /**
+                 * @description この日から（日本時間）
+                 * @example 2026-04-01
+                 */
+                from?: components["schemas"]["LocalDate"];
                 limit?: number;
+                /**
+                 * @description この日まで（日本時間）
+                 * @example 2027-03-31
+                 */
+                to?: components["schemas"]["LocalDate"];
             };
             header?: never;
             path?: never;
@@ -3917,6 +3933,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEntryList"];
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -15,5 +15,5 @@ record AuditEntry(long id, java.time.OffsetDateTime at, String actor, AuditActio
 }
 
 @Schema(name = "AuditEntryList")
-record AuditEntryList(List<AuditEntry> items) {
+record AuditEntryList(List<AuditEntry> items, @Schema(nullable = true, description = "次のページ（なければ null）") String nextCursor) {
 }

@@ -4,7 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import jp.tsunagu.shared.PageCursor;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,22 +19,57 @@ import java.util.List;
 @ApplicationScoped
 class AuditService {
 
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
     private final EntityManager em;
 
     AuditService(EntityManager em) {
         this.em = em;
     }
 
+    /**
+     * Newest first, filtered by record kind, actor and period (days in Japan time, both included), a page at a time
+     * after the cursor (the last id shown).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    AuditEntryList list(AuditedRecord entity, String actor, int limit) {
+    AuditEntryList list(AuditedRecord entity, String actor, LocalDate from, LocalDate to, int limit, String cursor) {
+        long before = cursor == null ? Long.MAX_VALUE : PageCursor.decodeLong(cursor);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select id, at, actor, action, entity, entity_id, ip, detail from audit_log
                         where (cast(?1 as text) is null or entity = ?1) and (cast(?2 as text) is null or actor = ?2)
-                        order by id desc limit ?3""")
-                .setParameter(1, entity == null ? null : entity.name()).setParameter(2, actor).setParameter(3, limit).getResultList();
-        return new AuditEntryList(rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(),
+                          and (cast(?3 as timestamptz) is null or at >= ?3) and (cast(?4 as timestamptz) is null or at < ?4)
+                          and id < ?5
+                        order by id desc limit ?6""")
+                .setParameter(1, entity == null ? null : entity.name()).setParameter(2, actor)
+                .setParameter(3, from == null ? null : from.atStartOfDay(JAPAN).toOffsetDateTime())
+                .setParameter(4, to == null ? null : to.plusDays(1).atStartOfDay(JAPAN).toOffsetDateTime())
+                .setParameter(5, before).setParameter(6, limit + 1).getResultList();
+        List<AuditEntry> items = rows.stream().limit(limit).map(r -> new AuditEntry(((Number) r[0]).longValue(),
                 r[1] instanceof OffsetDateTime odt ? odt : ((Instant) r[1]).atOffset(ZoneOffset.UTC),
-                (String) r[2], AuditAction.valueOf((String) r[3]), AuditedRecord.valueOf((String) r[4]), r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6], (String) r[7])).toList());
+                (String) r[2], AuditAction.valueOf((String) r[3]), AuditedRecord.valueOf((String) r[4]),
+                r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6], (String) r[7])).toList();
+        return new AuditEntryList(items, rows.size() > limit ? PageCursor.encode(items.get(items.size() - 1).id()) : null);
+    }
+
+    /** The same entries as CSV (BOM, Excel-ready) for the city's 個人情報保護 review: every page, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    byte[] csv(AuditedRecord entity, String actor, LocalDate from, LocalDate to) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord("番号", "日時", "だれが", "操作", "記録の種類", "記録の番号", "どこから", "内容");
+            String cursor = null;
+            do {
+                AuditEntryList page = list(entity, actor, from, to, 1000, cursor);
+                for (AuditEntry e : page.items()) {
+                    csv.printRecord(e.id(), e.at().atZoneSameInstant(JAPAN).toOffsetDateTime(), e.actor(), e.action(), e.entity(),
+                            e.entityId(), e.ip(), e.detail());
+                }
+                cursor = page.nextCursor();
+            } while (cursor != null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

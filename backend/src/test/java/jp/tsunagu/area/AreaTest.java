@@ -109,9 +109,10 @@ class AreaTest {
 
     @Test
     void filtersByNameOrKanaAndPagesByCursor() {
-        Api.as("viewer").get("/api/v1/areas?q=みやのじん").then().statusCode(200)
+        // Within 久留米市 (other tests load copies of its districts under cities of their own).
+        Api.as("viewer").get("/api/v1/areas?parent=40203&q=みやのじん").then().statusCode(200)
                 .body("items.code", contains("40203-miyanojin"));
-        Api.as("viewer").get("/api/v1/areas?q=宮ノ陣").then().body("items.code", contains("40203-miyanojin"));
+        Api.as("viewer").get("/api/v1/areas?parent=40203&q=宮ノ陣").then().body("items.code", contains("40203-miyanojin"));
 
         List<String> seen = new ArrayList<>();
         String cursor = null;

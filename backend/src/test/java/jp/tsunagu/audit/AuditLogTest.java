@@ -49,4 +49,29 @@ class AuditLogTest {
                 .body("items.find { it.entityId == " + r + " && it.action == 'READ' }.ip", equalTo("203.0.113.7"))
                 .body("items.find { it.entityId == " + r + " && it.action == 'CREATE' }.ip", equalTo("127.0.0.1"));
     }
+
+    @Test
+    void theLogIsFilteredPagedAndDownloadedForTheCitysPrivacyReview() {
+        long r = SupportTestData.recipient("coordinator2", "40106-wakazono");
+        for (int i = 0; i < 3; i++) {
+            Api.as("coordinator2").get("/api/v1/recipients/" + r).then().statusCode(200);
+        }
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        var first = Api.as("admin").get("/api/v1/audit-log?entity=RECIPIENT&actor=coordinator2&from=" + today + "&to=" + today + "&limit=2")
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(2))
+                .body("items.actor", org.hamcrest.Matchers.everyItem(equalTo("coordinator2")))
+                .body("nextCursor", not(equalTo(null))).extract();
+        long lastId = ((Number) first.path("items[1].id")).longValue();
+        Api.as("admin").get("/api/v1/audit-log?entity=RECIPIENT&actor=coordinator2&limit=2&cursor=" + first.path("nextCursor"))
+                .then().statusCode(200).body("items[0].id", org.hamcrest.Matchers.lessThan((int) lastId));
+        Api.as("admin").get("/api/v1/audit-log?actor=coordinator2&from=2001-01-01&to=2001-12-31").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(0));
+        Api.as("admin").get("/api/v1/audit-log?from=2026-04-02&to=2026-04-01").then().statusCode(400);
+        Api.as("admin").get("/api/v1/audit-log?entity=NOTHING").then().statusCode(400);
+
+        String csv = Api.as("admin").accept("text/csv").get("/api/v1/audit-log?actor=coordinator2&entity=RECIPIENT").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("\uFEFF番号,日時,だれが,操作,記録の種類"), csv.substring(0, Math.min(80, csv.length())));
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",coordinator2,READ,RECIPIENT," + r + ","), "the reads are rows of the CSV");
+    }
 }
