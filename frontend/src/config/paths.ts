@@ -1,6 +1,8 @@
 /** Every route path of the SPA, in one place. */
 export const paths = {
   login: '/login',
+  setup: '/setup',
+  password: '/password',
   authCallback: '/auth/callback',
   directory: '/directory',
   plans: '/plans',
