@@ -78,6 +78,11 @@ export const routes = [
         lazy: async () => ({ Component: (await import('./routes/admin-categories')).AdminCategoriesRoute }),
         hydrateFallbackElement: <Loading />,
       },
+      {
+        path: paths.adminAccounts,
+        lazy: async () => ({ Component: (await import('./routes/admin-accounts')).AdminAccountsRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -21,6 +21,7 @@ export const paths = {
   survey: '/surveys/:code',
   adminWindows: '/admin/windows',
   adminCategories: '/admin/categories',
+  adminAccounts: '/admin/accounts',
 } as const;
 
 /** Links to the pages that take a parameter. */

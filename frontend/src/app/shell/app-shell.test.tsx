@@ -36,11 +36,12 @@ async function menuItems() {
 }
 
 describe('メインメニュー', () => {
-  it('gives an admin the two admin pages', async () => {
+  it('gives an admin the admin pages', async () => {
     renderShell(['ADMIN']);
     const items = await menuItems();
     expect(items).toContainEqual(['管理', '/admin/windows']);
     expect(items).toContainEqual(['困りごとの種類', '/admin/categories']);
+    expect(items).toContainEqual(['職員アカウント', '/admin/accounts']);
   });
 
   it('offers パスワード変更 beside ログアウト', async () => {

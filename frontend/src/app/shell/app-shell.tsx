@@ -31,6 +31,7 @@ export function AppShell() {
       ? [
           { to: paths.adminWindows, label: '管理' },
           { to: paths.adminCategories, label: '困りごとの種類' },
+          { to: paths.adminAccounts, label: '職員アカウント' },
         ]
       : []),
   ];
