@@ -137,8 +137,8 @@ describe('職員アカウント', () => {
     expect(cells('takasu-soudan').slice(0, 6)).toEqual(['takasu-soudan', '高須 相談員', '地域支援コーディネーター', '高須', '有効パスワード変更待ち', 'まだありません']);
     expect(cells('yamada@city').slice(0, 5)).toEqual(['yamada@city 市の認証基盤', '山田 花子', '計画担当、承認者', '—', '無効']);
     // No password to reset at the city's provider.
-    expect(within(rowOf('yamada@city')).queryByRole('button', { name: /パスワードを再設定/ })).toBeNull();
-    expect(within(rowOf('kanri')).getByRole('button', { name: 'kanriのパスワードを再設定' })).toBeTruthy();
+    expect(within(rowOf('yamada@city')).queryByRole('button', { name: /パスワード再設定/ })).toBeNull();
+    expect(within(rowOf('kanri')).getByRole('button', { name: 'kanriのパスワード再設定' })).toBeTruthy();
   });
 
   it('searches by name and filters by role', async () => {
@@ -313,7 +313,7 @@ describe('職員アカウント', () => {
     });
     const user = userEvent.setup();
     renderWithProviders(<AdminAccountsRoute />);
-    await user.click(await screen.findByRole('button', { name: 'kanriのパスワードを再設定' }));
+    await user.click(await screen.findByRole('button', { name: 'kanriのパスワード再設定' }));
     const form = screen.getByRole('form', { name: '「kanri」のパスワードを再設定' });
     const password = within(form).getByLabelText(/^仮のパスワード/);
     await user.type(password, 'aaaaaaaaaaaa');

@@ -54,7 +54,7 @@ export function AccountsTable({ accounts, onEdit, onResetPassword }: AccountsTab
                   変更
                 </Button>
                 {!a.external && (
-                  <Button size="sm" variant="secondary" onClick={() => onResetPassword(a)} aria-label={`${a.username}のパスワードを再設定`}>
+                  <Button size="sm" variant="secondary" onClick={() => onResetPassword(a)} aria-label={`${a.username}のパスワード再設定`}>
                     パスワード再設定
                   </Button>
                 )}
