@@ -8,10 +8,12 @@ import { EvaluationRoute } from './routes/evaluation';
 import { EvaluationsRoute } from './routes/evaluations';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { PasswordRoute } from './routes/password';
 import { PlanRoute } from './routes/plan';
 import { PlanDashboardRoute } from './routes/plan-dashboard';
 import { PlanImportRoute } from './routes/plan-import';
 import { PlansRoute } from './routes/plans';
+import { SetupRoute } from './routes/setup';
 import { SupportRequestRoute } from './routes/support-request';
 import { SupportRequestNewRoute } from './routes/support-request-new';
 import { SupportRequestsRoute } from './routes/support-requests';
@@ -23,6 +25,7 @@ import { RequireAuth, RequireRole } from './shell/require-auth';
 export const routes = [
   { path: paths.login, element: <LoginRoute /> },
   { path: paths.authCallback, element: <AuthCallbackRoute /> },
+  { path: paths.setup, element: <SetupRoute /> },
   {
     path: '/',
     element: (
@@ -33,6 +36,7 @@ export const routes = [
     children: [
       { index: true, element: <Navigate to={paths.directory} replace /> },
       { path: paths.directory, element: <DirectoryRoute /> },
+      { path: paths.password, element: <PasswordRoute /> },
       { path: paths.plans, element: <PlansRoute /> },
       { path: paths.plan, element: <PlanRoute /> },
       { path: paths.planDashboard, element: <PlanDashboardRoute /> },
@@ -72,6 +76,11 @@ export const routes = [
       {
         path: paths.adminCategories,
         lazy: async () => ({ Component: (await import('./routes/admin-categories')).AdminCategoriesRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: paths.adminAccounts,
+        lazy: async () => ({ Component: (await import('./routes/admin-accounts')).AdminAccountsRoute }),
         hydrateFallbackElement: <Loading />,
       },
       { path: '*', element: <NotFoundRoute /> },

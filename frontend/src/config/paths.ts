@@ -1,6 +1,8 @@
 /** Every route path of the SPA, in one place. */
 export const paths = {
   login: '/login',
+  setup: '/setup',
+  password: '/password',
   authCallback: '/auth/callback',
   directory: '/directory',
   plans: '/plans',
@@ -19,6 +21,7 @@ export const paths = {
   survey: '/surveys/:code',
   adminWindows: '/admin/windows',
   adminCategories: '/admin/categories',
+  adminAccounts: '/admin/accounts',
 } as const;
 
 /** Links to the pages that take a parameter. */

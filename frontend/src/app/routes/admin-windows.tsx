@@ -10,7 +10,7 @@ import {
   useDeleteConsultationWindow,
   type ConsultationWindow,
 } from '@/features/directory/api/windows';
-import type { AreaChoice } from '@/features/directory/components/area-checklist';
+import type { AreaChoice } from '@/components/ui/area-checklist';
 import { WindowForm } from '@/features/directory/components/window-form';
 import { WindowsTable } from '@/features/directory/components/windows-table';
 

@@ -15,10 +15,13 @@ vi.mock('@/features/auth/oidc', async (importOriginal) => ({
 
 const oidc = cityProvider;
 
-function renderLogin(options: () => Response | Promise<Response>) {
-  const { requests } = mockFetch((request) =>
-    new URL(request.url).pathname === '/api/v1/auth/options' ? options() : jsonResponse({ status: 404 }, 404),
-  );
+function renderLogin(options: () => Response | Promise<Response>, setup?: { needed: boolean }) {
+  const { requests } = mockFetch((request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/api/v1/auth/options') return options();
+    if (pathname === '/api/v1/setup' && setup) return jsonResponse(setup);
+    return jsonResponse({ status: 404 }, 404);
+  });
   // As RequireAuth sends a visitor without a session: to /login, remembering the page.
   renderWithProviders(
     <Routes>
@@ -79,6 +82,21 @@ describe('ログイン画面', () => {
 
     expect(await screen.findByLabelText(/ユーザー名/)).toBeTruthy();
     expect(screen.queryByRole('button', BUTTON)).toBeNull();
+  });
+
+  it('leads a new installation, which has no administrator yet, to 初期設定', async () => {
+    renderLogin(() => jsonResponse({ passwordLogin: true, oidc: null }), { needed: true });
+
+    expect(await screen.findByText('初期設定が必要です')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '初期設定へ進む' }).getAttribute('href')).toBe('/setup');
+    expect(screen.getByLabelText(/ユーザー名/)).toBeTruthy();
+  });
+
+  it('says nothing of 初期設定 once it is done', async () => {
+    renderLogin(() => jsonResponse({ passwordLogin: true, oidc: null }), { needed: false });
+
+    expect(await screen.findByLabelText(/ユーザー名/)).toBeTruthy();
+    expect(screen.queryByText('初期設定が必要です')).toBeNull();
   });
 
   it('starts the provider login, to come back to the page that asked for it', async () => {

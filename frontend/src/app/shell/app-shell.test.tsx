@@ -14,10 +14,10 @@ import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { AppShell } from './app-shell';
 
-function renderShell(roles: string[]) {
+function renderShell(roles: string[], mustChangePassword = false) {
   mockFetch((request) =>
     new URL(request.url).pathname === '/api/v1/me'
-      ? jsonResponse({ subject: 'u', displayName: '利用者', kind: 'USER', roles, scopes: [], districts: [] })
+      ? jsonResponse({ subject: 'u', displayName: '利用者', kind: 'USER', roles, scopes: [], districts: [], mustChangePassword })
       : jsonResponse({ status: 404 }, 404),
   );
   return renderWithProviders(
@@ -36,11 +36,25 @@ async function menuItems() {
 }
 
 describe('メインメニュー', () => {
-  it('gives an admin the two admin pages', async () => {
+  it('gives an admin the admin pages', async () => {
     renderShell(['ADMIN']);
     const items = await menuItems();
     expect(items).toContainEqual(['管理', '/admin/windows']);
     expect(items).toContainEqual(['困りごとの種類', '/admin/categories']);
+    expect(items).toContainEqual(['職員アカウント', '/admin/accounts']);
+  });
+
+  it('offers パスワード変更 beside ログアウト', async () => {
+    renderShell(['VIEWER']);
+    await screen.findByText('利用者 さん');
+    expect(screen.getByRole('link', { name: 'パスワード変更' }).getAttribute('href')).toBe('/password');
+  });
+
+  it('offers no menu while a password set by an administrator waits to be changed', async () => {
+    renderShell([], true);
+    await screen.findByText('利用者 さん');
+    expect(screen.queryByRole('navigation', { name: 'メインメニュー' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'パスワード変更' })).toBeTruthy();
   });
 
   it('gives a planner neither', async () => {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { hasRole, useMe } from '@/features/auth/api/get-me';
@@ -20,7 +20,8 @@ export function AppShell() {
     else navigate(paths.login, { replace: true });
   };
 
-  const links = [
+  // Until a password set by an administrator is changed, every page but パスワード変更 is refused: offer none.
+  const links = me.data?.mustChangePassword ? [] : [
     { to: paths.directory, label: '相談先検索' },
     { to: paths.plans, label: '計画' },
     { to: paths.support, label: '生活支援' },
@@ -30,6 +31,7 @@ export function AppShell() {
       ? [
           { to: paths.adminWindows, label: '管理' },
           { to: paths.adminCategories, label: '困りごとの種類' },
+          { to: paths.adminAccounts, label: '職員アカウント' },
         ]
       : []),
   ];
@@ -53,22 +55,27 @@ export function AppShell() {
                 {me.data.displayName} さん
               </span>
             )}
+            <Link to={paths.password} className="header__link">
+              パスワード変更
+            </Link>
             <Button variant="secondary" size="sm" onClick={logout}>
               ログアウト
             </Button>
           </div>
         </div>
-        <nav className="nav" aria-label="メインメニュー">
-          <ul className="nav__list">
-            {links.map((l) => (
-              <li key={l.to}>
-                <NavLink to={l.to} className="nav__link">
-                  {l.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {links.length > 0 && (
+          <nav className="nav" aria-label="メインメニュー">
+            <ul className="nav__list">
+              {links.map((l) => (
+                <li key={l.to}>
+                  <NavLink to={l.to} className="nav__link">
+                    {l.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </header>
       <main id="main" className="main" tabIndex={-1}>
         <Outlet />

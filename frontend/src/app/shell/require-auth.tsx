@@ -15,6 +15,11 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (!signedIn) return <Navigate to={paths.login} replace state={{ from: location.pathname }} />;
   if (me.isPending) return <Loading />;
   if (me.isError) return <ProblemAlert error={me.error} />;
+  // A password an administrator set (or reset) must be changed first: until then the account has no roles and every
+  // other page would only be refused.
+  if (me.data.mustChangePassword && location.pathname !== paths.password) {
+    return <Navigate to={paths.password} replace state={{ from: location.pathname }} />;
+  }
   return <>{children}</>;
 }
 

@@ -36,6 +36,14 @@ describe('api client', () => {
     expect(onUnauthorized).not.toHaveBeenCalled();
   });
 
+  it('does not treat a wrong setup code at 初期設定 as an expired session', async () => {
+    const onUnauthorized = vi.fn();
+    setUnauthorizedHandler(onUnauthorized);
+    mockFetch(() => jsonResponse({ type: '/problems/invalid-setup-code', status: 401 }, 401));
+    await api.POST('/api/v1/setup', { body: { setupCode: 'x', username: 'kanri', displayName: '管理者', password: 'p' } });
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
   it('forgets a token whose lifetime has passed', () => {
     saveSession('jwt-old', 60, Date.now() - 120_000);
     expect(getAccessToken()).toBeNull();

@@ -4,7 +4,11 @@ import { clearSession, getAccessToken } from '@/lib/session';
 import { refreshDue, refreshSession } from '@/lib/token-refresh';
 import type { paths } from './schema';
 
-const TOKEN_PATH = '/api/v1/auth/token';
+/**
+ * Calls whose 401 is about what was typed, not about the session: wrong credentials at the login endpoint, a wrong
+ * setup code at 初期設定 (made with no session at all).
+ */
+const NOT_SESSION_401 = ['/api/v1/auth/token', '/api/v1/setup'];
 
 let onUnauthorized: () => void = () => {
   const at = window.location.pathname;
@@ -68,8 +72,9 @@ const auth: Middleware = {
     return request;
   },
   onResponse({ request, response }) {
-    // A 401 from the login endpoint means wrong credentials, not an expired session.
-    if (response.status === 401 && !new URL(request.url).pathname.endsWith(TOKEN_PATH)) endSession();
+    // A 401 from the login endpoint or from 初期設定 means what was typed was wrong, not that the session expired.
+    const path = new URL(request.url).pathname;
+    if (response.status === 401 && !NOT_SESSION_401.some((p) => path.endsWith(p))) endSession();
     return response;
   },
 };

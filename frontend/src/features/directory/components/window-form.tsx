@@ -10,7 +10,7 @@ import {
   type ConsultationWindowRequest,
 } from '../api/windows';
 import { CATEGORY_OPTIONS, isWindowCategory, type WindowCategory } from '../category';
-import { AreaChecklist, type AreaChoice } from './area-checklist';
+import { AreaChecklist, type AreaChoice } from '@/components/ui/area-checklist';
 
 export { CONFLICT_MESSAGE };
 

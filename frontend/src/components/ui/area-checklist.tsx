@@ -18,7 +18,7 @@ export interface AreaChecklistProps {
   error?: string;
 }
 
-/** Checkboxes for many areas, with a text filter (name, reading or code) and a summary of the choice. */
+/** Checkboxes for many areas (shared: 相談窓口 and 職員アカウント both pick school districts), with a text filter (name, reading or code) and a summary of the choice. */
 export function AreaChecklist({ legend, choices, selected, onChange, error }: AreaChecklistProps) {
   const id = useId();
   const [filter, setFilter] = useState('');
