@@ -2,9 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import type { Area } from '@/features/areas/api/get-school-districts';
+import type { SupporterGroup } from '@/features/supporters/api/supporter-groups';
 import type { Supporter, SupporterRequest } from '@/features/supporters/api/supporters';
 import { supportKey } from '@/lib/api/support-key';
-import { categories, coordinator, shoji, supporter, supporterGroups, supporterPage, takasu } from '@/testing/support-fixtures';
+import { areaOf, areasApi, categories, coordinator, shoji, supporter, supporterGroups, supporterPage, takasu } from '@/testing/support-fixtures';
 import { CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
@@ -52,15 +54,20 @@ function listPage(supporters: readonly Supporter[], url: URL, pageSize: number) 
  */
 function backend(
   supporters: Supporter[] = [supporter({ version: 4 }), supporter({ id: 102, name: '鈴木 洋子', kana: 'すずき ようこ', availability: [], openAssignments: 0 })],
-  { pageSize = 100 } = {},
+  {
+    pageSize = 100,
+    me = coordinator,
+    areas = undefined as readonly Area[] | undefined,
+    groups = supporterGroups as readonly SupporterGroup[],
+  } = {},
 ) {
   const fetched = mockFetch(async (request) => {
     const url = new URL(request.url);
     const one = /^\/api\/v1\/supporters\/(\d+)$/.exec(url.pathname);
-    if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
-    if (url.pathname === '/api/v1/areas') return jsonResponse({ items: [], nextCursor: null });
+    if (url.pathname === '/api/v1/me') return jsonResponse(me);
+    if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url, areas)!;
     if (url.pathname === '/api/v1/support-categories') return jsonResponse(categories);
-    if (url.pathname === '/api/v1/supporter-groups') return jsonResponse(supporterGroups);
+    if (url.pathname === '/api/v1/supporter-groups' && request.method === 'GET') return jsonResponse(groups);
     if (url.pathname === '/api/v1/supporters' && request.method === 'GET') return jsonResponse(listPage(supporters, url, pageSize));
     if (url.pathname === '/api/v1/supporters' && request.method === 'POST') {
       const id = Math.max(...supporters.map((s) => s.id)) + 1;
@@ -125,6 +132,7 @@ describe('担い手の一覧', () => {
     const { requests } = mockFetch((request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
       if (url.pathname === '/api/v1/supporters') return jsonResponse(supporterPage([supporter(), supporter({ id: 102, name: '鈴木 洋子', availability: [], openAssignments: 0 })]));
       return jsonResponse({ status: 404 }, 404);
     });
@@ -202,6 +210,7 @@ describe('担い手の一覧のページ送り', () => {
     const { requests } = mockFetch((request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
       if (url.pathname === '/api/v1/supporters' && url.searchParams.has('cursor') && !failed) {
         failed = true;
         return failure;
@@ -437,5 +446,75 @@ describe('担い手の変更', () => {
     expect(capacity.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(capacity.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toBe(detail);
     expect(within(form).queryByText(CONFLICT_MESSAGE)).toBeNull();
+  });
+});
+
+describe('担い手の地域とグループ', () => {
+  const neighbourhood = (code: string, name: string, parent: string, retired = false) =>
+    areaOf({ code, name, kind: 'NEIGHBOURHOOD' }, { parentCode: parent, retired });
+  const tree = [
+    areaOf(takasu),
+    areaOf(shoji),
+    neighbourhood('40102-takasu-1', '高須一丁目', takasu.code),
+    neighbourhood('40102-takasu-2', '高須二丁目', takasu.code, true),
+    neighbourhood('40101-shoji-1', '庄司町', shoji.code),
+    areaOf({ code: '40106-wakazono', name: '若園', kind: 'SCHOOL_DISTRICT' }),
+    areaOf({ code: '40106-nuki', name: '貫', kind: 'SCHOOL_DISTRICT' }, { retired: true }),
+  ];
+
+  it("offers a coordinator their own districts with the neighbourhoods below them, never a retired one", async () => {
+    const user = userEvent.setup();
+    const { requests } = backend(undefined, { areas: tree });
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: '担い手を登録' }));
+    const form = await screen.findByRole('form', { name: '担い手の登録' });
+    const area = within(form).getByLabelText<HTMLSelectElement>(/^地域/);
+    await waitFor(() =>
+      expect(Array.from(area.options).map((o) => o.textContent)).toEqual(['選択してください', '高須', '高須・高須一丁目', '庄司', '庄司・庄司町']),
+    );
+    // The district filter of the list names the districts as the API does.
+    const filter = screen.getAllByLabelText<HTMLSelectElement>(/^地区/)[0];
+    expect(Array.from(filter.options).map((o) => o.textContent)).toEqual(['担当地区すべて', '高須', '庄司']);
+    // Nobody asked for the whole city's districts: a coordinator's come one by one.
+    expect(requests.some((r) => new URL(r.url).searchParams.get('kind') === 'SCHOOL_DISTRICT')).toBe(false);
+
+    // A neighbourhood's groups are those of its district.
+    await user.selectOptions(area, '40102-takasu-1');
+    const group = within(form).getByLabelText<HTMLSelectElement>(/^グループ/);
+    expect(Array.from(group.options).map((o) => o.textContent)).toEqual(['なし', '高須ささえあい（有償）', '高須有償ボランティア（有償）']);
+  });
+
+  it('offers an administrator every district that is not retired', async () => {
+    const user = userEvent.setup();
+    backend(undefined, { areas: tree, me: { ...coordinator, subject: 'admin', roles: ['ADMIN'], districts: [] } });
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: '担い手を登録' }));
+    const form = await screen.findByRole('form', { name: '担い手の登録' });
+    const area = within(form).getByLabelText<HTMLSelectElement>(/^地域/);
+    await waitFor(() => expect(area.options.length).toBe(4));
+    expect(Array.from(area.options).map((o) => o.value)).toEqual(['', takasu.code, shoji.code, '40106-wakazono']);
+  });
+
+  it('offers only active groups, but keeps a retired one for the supporter already in it', async () => {
+    const user = userEvent.setup();
+    const groups: SupporterGroup[] = [
+      { id: 3, name: 'お助け隊', area: shoji, payment: 'UNPAID', active: false, version: 2 },
+      { id: 6, name: '庄司ささえ隊', area: shoji, payment: 'PAID', active: true, version: 0 },
+    ];
+    backend(undefined, { groups });
+    renderPage();
+
+    const form = await openEdit(user, '佐藤 和子');
+    const group = within(form).getByLabelText<HTMLSelectElement>(/^グループ/);
+    expect(group.value).toBe('3');
+    expect(Array.from(group.options).map((o) => o.textContent)).toEqual(['なし', 'お助け隊（無償・廃止）', '庄司ささえ隊（有償）']);
+    await user.click(within(form).getByRole('button', { name: 'キャンセル' }));
+
+    await user.click(await screen.findByRole('button', { name: '担い手を登録' }));
+    const create = await screen.findByRole('form', { name: '担い手の登録' });
+    await user.selectOptions(within(create).getByLabelText(/^地域/), shoji.code);
+    expect(Array.from(within(create).getByLabelText<HTMLSelectElement>(/^グループ/).options).map((o) => o.textContent)).toEqual(['なし', '庄司ささえ隊（有償）']);
   });
 });
