@@ -8,6 +8,7 @@ import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useSupportCategories } from '@/features/categories/api/support-categories';
 import { useSupporters, type Supporter } from '@/features/supporters/api/supporters';
+import { SupporterGroupsSection } from '@/features/supporters/components/supporter-groups-section';
 import { SupportersTable } from '@/features/supporters/components/supporters-table';
 import { SupportNav } from '../shell/support-nav';
 import { useMyDistricts, useSupportAreaOptions } from './support-area-options';
@@ -131,6 +132,8 @@ function SupportSupportersPage() {
           />
         </>
       )}
+      {/* A group belongs to one district: it is made in one of the caller's districts, not in a neighbourhood. */}
+      <SupporterGroupsSection districts={areaOptions.filter((o) => o.district === o.value)} />
     </div>
   );
 }
