@@ -17,6 +17,35 @@ export const viewer: S['MeResponse'] = { ...coordinator, subject: 'viewer', role
 export const shoji: S['AreaRef'] = { code: '40101-shoji', name: '庄司', kind: 'SCHOOL_DISTRICT' };
 export const takasu: S['AreaRef'] = { code: '40102-takasu', name: '高須', kind: 'SCHOOL_DISTRICT' };
 
+export const city: S['AreaRef'] = { code: '40100', name: '北九州市', kind: 'CITY' };
+
+/** An area as GET /areas answers it: under the city, not retired, unless `extra` says otherwise. */
+export function areaOf(ref: S['AreaRef'], extra: Partial<S['AreaResponse']> = {}): S['AreaResponse'] {
+  return { ...ref, kana: '', parentCode: city.code, path: [city], retired: false, version: 0, ...extra };
+}
+
+/**
+ * The area tree the support pages read, as the API answers it: GET /areas/{code}, GET /areas?parent= (the areas just
+ * below) and GET /areas?kind=. Undefined for any other call, so a test's backend can try it first.
+ */
+export function areasApi(
+  url: URL,
+  areas: readonly S['AreaResponse'][] = [areaOf(takasu), areaOf(shoji)],
+): Response | undefined {
+  const json = (body: unknown, status = 200) =>
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' } });
+  const one = /^\/api\/v1\/areas\/([^/]+)$/.exec(url.pathname);
+  if (one) {
+    const area = areas.find((a) => a.code === decodeURIComponent(one[1]));
+    return area ? json(area) : json({ status: 404, detail: `地域 ${one[1]} はありません。` }, 404);
+  }
+  if (url.pathname !== '/api/v1/areas') return undefined;
+  const parent = url.searchParams.get('parent');
+  const kind = url.searchParams.get('kind');
+  const items = areas.filter((a) => (!parent || a.parentCode === parent) && (!kind || a.kind === kind));
+  return json({ items, nextCursor: null });
+}
+
 export const categories: S['SupportCategoryResponse'][] = [
   { id: 1, code: 'GARBAGE', name: 'ゴミ出し', requiresVehicle: false },
   { id: 2, code: 'BULKY_WASTE', name: '粗大ごみ', requiresVehicle: true },

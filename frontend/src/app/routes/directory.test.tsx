@@ -52,7 +52,7 @@ describe('相談先検索', () => {
 
     const areaCall = new URL(requests.find((r) => r.url.includes('/areas'))!.url);
     expect(areaCall.searchParams.get('kind')).toBe('SCHOOL_DISTRICT');
-    expect(areaCall.searchParams.get('limit')).toBe('1000');
+    expect(areaCall.searchParams.get('limit')).toBe('500');
     const routeCall = new URL(requests.find((r) => r.url.includes('/route'))!.url);
     expect(routeCall.searchParams.get('area')).toBe(hiyoshi.code);
     expect(routeCall.searchParams.get('category')).toBe('ELDERLY');

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { categories, coordinator, recipient, shoji, supportRequest } from '@/testing/support-fixtures';
+import { areasApi, categories, coordinator, recipient, shoji, supportRequest } from '@/testing/support-fixtures';
 import { toRequestBody, validateIntake, type IntakeValues } from '@/features/requests/components/intake-form';
 import { NETWORK_MESSAGE } from '@/lib/api/problem';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
@@ -18,7 +18,7 @@ function backend(instead: (request: Request) => Response | undefined | Promise<R
     if (answer) return answer;
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
-    if (url.pathname === '/api/v1/areas') return jsonResponse({ items: [], nextCursor: null });
+    if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
     if (url.pathname === '/api/v1/support-categories') return jsonResponse(categories);
     if (url.pathname === '/api/v1/recipients' && request.method === 'GET') return jsonResponse([recipient]);
     if (url.pathname === '/api/v1/recipients' && request.method === 'POST') {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Recipient, RecipientRequest } from '@/features/recipients/api/recipients';
 import type { AssignmentHandout } from '@/features/requests/api/assignments';
 import {
-  candidates, coordinator, handout, handoutWithoutConsent, recipient, shoji, supportRequest, takasu, viewer,
+  candidates, coordinator, handout, handoutWithoutConsent, recipient, shoji, supportRequest, takasu, viewer, areasApi,
 } from '@/testing/support-fixtures';
 import { CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { REPEAT_WINDOW_MS } from '@/lib/api/idempotency';
@@ -31,6 +31,7 @@ describe('相談の詳細', () => {
     mockFetch((request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
       if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(supportRequest());
       if (url.pathname === '/api/v1/support-requests/42/candidates') return jsonResponse(candidates);
       return jsonResponse({ status: 404 }, 404);
@@ -61,6 +62,7 @@ describe('相談の詳細', () => {
     const { requests } = mockFetch((request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
       if (url.pathname === '/api/v1/support-requests/42/start-matching' && request.method === 'POST') {
         status = 'MATCHING';
         return jsonResponse(supportRequest({ status }));
@@ -84,6 +86,7 @@ describe('相談の詳細', () => {
     const { requests } = mockFetch((request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
       if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(supportRequest());
       if (url.pathname === '/api/v1/support-requests/42/candidates') return jsonResponse(candidates);
       if (url.pathname === '/api/v1/support-requests/42/assignments' && request.method === 'POST') {
@@ -118,6 +121,7 @@ describe('相談の詳細', () => {
     const { requests } = mockFetch(async (request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
       if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(accepted);
       if (url.pathname === '/api/v1/assignments/9/activities' && request.method === 'POST') {
         const key = request.headers.get('Idempotency-Key') ?? `none-${recorded}`;
@@ -157,6 +161,7 @@ describe('相談の詳細', () => {
     const { requests } = mockFetch((request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
       if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(assigned);
       if (url.pathname === '/api/v1/assignments/9/accept') {
         return jsonResponse({ ...assigned.assignments[0], status: 'ACCEPTED' });
@@ -192,7 +197,7 @@ function recipientBackend(start: Recipient = { ...recipient, contact: '093-000-1
   const fetched = mockFetch(async (request) => {
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
-    if (url.pathname === '/api/v1/areas') return jsonResponse({ items: [], nextCursor: null });
+    if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
     if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(supportRequest({ recipientName: current.name }));
     if (url.pathname === '/api/v1/support-requests/42/candidates') return jsonResponse(candidates);
     if (url.pathname === '/api/v1/recipients/7' && request.method === 'GET') return jsonResponse(current);
@@ -297,6 +302,7 @@ function handoutBackend(card: AssignmentHandout) {
   return mockFetch((request) => {
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+    if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
     if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(assigned);
     if (url.pathname === '/api/v1/assignments/9/handout' && request.method === 'GET') return jsonResponse(card);
     return jsonResponse({ status: 404 }, 404);
@@ -329,6 +335,7 @@ describe('依頼票', () => {
     mockFetch((request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
       if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(declinedThenAccepted);
       return jsonResponse({ status: 404 }, 404);
     });
@@ -416,6 +423,7 @@ describe('依頼票', () => {
     mockFetch((request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
       if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(assigned);
       return jsonResponse({ status: 404, title: 'Not Found', detail: '需給調整 9 はありません。' }, 404);
     });

@@ -2,22 +2,36 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { stats, viewer } from '@/testing/support-fixtures';
+import type { components } from '@/lib/api/schema';
+import { areaOf, areasApi, city, coordinator, shoji, stats, takasu, viewer } from '@/testing/support-fixtures';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { SupportStatsRoute } from './support-stats';
 
-function backend() {
+type S = components['schemas'];
+
+const ward: S['AreaRef'] = { code: '40101', name: '門司区', kind: 'WARD' };
+const tree = [
+  areaOf(city, { parentCode: null, path: [] }),
+  areaOf(ward),
+  areaOf(takasu, { parentCode: ward.code, path: [city, ward] }),
+  areaOf(shoji, { parentCode: ward.code, path: [city, ward] }),
+  areaOf({ code: '40101-old', name: '旧校区', kind: 'SCHOOL_DISTRICT' }, { retired: true }),
+];
+
+/** The API: the area tree, the years with records per area (`years`), and the figures of any area and year. */
+function backend(me: S['MeResponse'] = viewer, years: Record<string, number[]> = {}) {
   return mockFetch((request) => {
     const url = new URL(request.url);
-    if (url.pathname === '/api/v1/me') return jsonResponse(viewer);
+    if (url.pathname === '/api/v1/me') return jsonResponse(me);
+    const areas = areasApi(url, tree);
+    if (areas) return areas;
+    const code = url.searchParams.get('area') ?? '';
+    const area = tree.find((a) => a.code === code);
+    const ref = area ? { code: area.code, name: area.name, kind: area.kind } : stats.area;
+    if (url.pathname === '/api/v1/support-stats/years') return jsonResponse({ area: ref, fiscalYears: years[code] ?? [2021, 2020] });
     if (url.pathname === '/api/v1/support-stats') {
-      const area = url.searchParams.get('area');
-      return jsonResponse({
-        ...stats,
-        area: area === '40100' ? { code: '40100', name: '北九州市', kind: 'CITY' } : stats.area,
-        fiscalYear: Number(url.searchParams.get('fiscalYear')),
-      });
+      return jsonResponse({ ...stats, area: ref, fiscalYear: Number(url.searchParams.get('fiscalYear')) });
     }
     return jsonResponse({ status: 404 }, 404);
   });
@@ -48,27 +62,42 @@ describe('地区の統計', () => {
     expect(rows.map((r) => r.textContent)).toEqual(['ゴミ出し37.4%284件', '掃除1.8%14件', '買い物代行25.1%191件']);
     expect(rows.map((r) => (r.querySelector('.share-chart__bar') as HTMLElement).style.width)).toEqual(['37.4%', '1.8%', '25.1%']);
 
-    const url = new URL(requests.find((r) => r.url.includes('/support-stats'))!.url);
+    const url = new URL(requests.find((r) => new URL(r.url).pathname === '/api/v1/support-stats')!.url);
     expect(url.searchParams.get('area')).toBe('40102-takasu');
     expect(url.searchParams.get('fiscalYear')).toBe('2020');
     // A viewer sees the statistics but not the coordinator's pages.
     expect(screen.queryByRole('link', { name: '新しい相談' })).toBeNull();
   });
 
-  it('defaults to 令和2年度 and the city, and switches the area', async () => {
-    const { requests } = backend();
+  it('opens on the city and its latest year with records, offers every year that has them, and switches the area', async () => {
+    const { requests } = backend(viewer, { [city.code]: [2023, 2022, 2019], [takasu.code]: [2021] });
     renderAt('/support/stats');
-    expect(await screen.findByRole('heading', { level: 2, name: '北九州市 令和2年度 (2020)' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: '北九州市 令和5年度 (2023)' })).toBeTruthy();
     const year = screen.getByLabelText('年度') as HTMLSelectElement;
-    expect(year.value).toBe('2020');
-    expect(Array.from(year.options).map((o) => o.textContent)).toContain('令和2年度 (2020)');
+    expect(year.value).toBe('2023');
+    expect(Array.from(year.options).map((o) => o.textContent)).toEqual(['令和5年度 (2023)', '令和4年度 (2022)', '令和元年度 (2019)']);
     const area = screen.getByLabelText('地域') as HTMLSelectElement;
-    expect(Array.from(area.options).map((o) => o.textContent)).toEqual([
-      '高須', '庄司', '若園', '貫', '田野浦', '守恒', '西小倉', '門司区', '若松区', '小倉北区', '小倉南区', '北九州市',
-    ]);
-    await userEvent.selectOptions(area, '40102-takasu');
-    expect(await screen.findByRole('heading', { level: 2, name: '高須 令和2年度 (2020)' })).toBeTruthy();
-    expect(requests.some((r) => new URL(r.url).searchParams.get('area') === '40102-takasu')).toBe(true);
+    expect(Array.from(area.querySelectorAll('optgroup')).map((g) => g.label)).toEqual(['市', '区', '校区']);
+    // Every area the API has, by kind; a retired district still has its past figures, and says it is retired.
+    expect(Array.from(area.options).map((o) => o.textContent)).toEqual(['北九州市', '門司区', '高須', '庄司', '旧校区（廃止）']);
+
+    await userEvent.selectOptions(year, '2022');
+    expect(await screen.findByRole('heading', { level: 2, name: '北九州市 令和4年度 (2022)' })).toBeTruthy();
+    await userEvent.selectOptions(area, takasu.code);
+    // The year chosen stays, though 高須 has no records then: the list keeps it on offer.
+    expect(await screen.findByRole('heading', { level: 2, name: '高須 令和4年度 (2022)' })).toBeTruthy();
+    expect(Array.from(year.options).map((o) => o.value)).toEqual(['2022', '2021']);
+    const yearCalls = requests.filter((r) => r.url.includes('/support-stats/years')).map((r) => new URL(r.url).searchParams.get('area'));
+    expect(yearCalls).toEqual([city.code, takasu.code]);
+  });
+
+  it("opens a coordinator's page on their first district, offered first", async () => {
+    backend(coordinator, { [takasu.code]: [2024, 2023] });
+    renderAt('/support/stats');
+    expect(await screen.findByRole('heading', { level: 2, name: '高須 令和6年度 (2024)' })).toBeTruthy();
+    const area = screen.getByLabelText('地域') as HTMLSelectElement;
+    expect(Array.from(area.querySelectorAll('optgroup')).map((g) => g.label)).toEqual(['担当地区', '市', '区', '校区']);
+    expect(Array.from(area.options).map((o) => o.textContent)).toEqual(['高須', '庄司', '北九州市', '門司区', '旧校区（廃止）']);
   });
 
   it('says so when there were no consultations', async () => {

@@ -3,88 +3,132 @@ import { useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
+import { useAreasOfKind } from '@/features/areas/api/areas';
+import type { Area, AreaKind } from '@/features/areas/api/get-school-districts';
+import { AREA_KIND_LABELS } from '@/features/areas/area-kind';
 import { useMe } from '@/features/auth/api/get-me';
-import { useSupportStats } from '@/features/supportstats/api/support-stats';
+import { useSupportStats, useSupportStatsYears } from '@/features/supportstats/api/support-stats';
 import { StatsView } from '@/features/supportstats/components/stats-view';
 import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
-import { SUPPORT_AREAS, SUPPORT_CITY, SUPPORT_DISTRICTS, SUPPORT_WARDS } from '@/lib/support-areas';
 import { SupportNav } from '../shell/support-nav';
+import { useMyDistricts } from './support-area-options';
 import { canCoordinate } from './support-guard';
 
-/** The demo data's year (令和2年度), shown when no year is asked for. */
-const DEFAULT_FISCAL_YEAR = 2020;
-const FIRST_FISCAL_YEAR = 2020;
+/** The kinds of area the statistics are counted for, in the order the list offers them. */
+const STAT_KINDS = ['CITY', 'WARD', 'SCHOOL_DISTRICT'] as const satisfies readonly AreaKind[];
 
-/** 地区の統計: 相談件数, 需給調整件数, 担い手, and the shares by category for a district, a ward or the city. */
+const nameOf = (a: Pick<Area, 'name' | 'retired'>) => (a.retired ? `${a.name}（廃止）` : a.name);
+
+/**
+ * 地区の統計: 相談件数, 需給調整件数, 担い手, and the shares by category for a district, a ward or the city. The areas
+ * come from the API (the caller's own districts first); the years are those with records for the area, and the page
+ * opens on the latest of them.
+ */
 export function SupportStatsRoute() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const areaId = useId();
   const yearId = useId();
 
-  const myDistrict = me.data?.districts.find((c) => SUPPORT_AREAS.some((a) => a.code === c));
-  const area = params.get('area') || myDistrict || SUPPORT_CITY.code;
+  const mine = useMyDistricts();
+  const cities = useAreasOfKind('CITY');
+  const wards = useAreasOfKind('WARD');
+  const districts = useAreasOfKind('SCHOOL_DISTRICT');
+  const byKind = { CITY: cities, WARD: wards, SCHOOL_DISTRICT: districts };
+
+  const area = params.get('area') || mine[0]?.code || cities.data?.[0]?.code || '';
+  const years = useSupportStatsYears(area);
   const asked = Number(params.get('fiscalYear'));
-  const fiscalYear = Number.isInteger(asked) && asked >= 1989 && asked <= 2200 ? asked : DEFAULT_FISCAL_YEAR;
-  const lastYear = Math.max(fiscalYearOf(new Date()), fiscalYear, FIRST_FISCAL_YEAR);
-  const years: number[] = [];
-  for (let y = lastYear; y >= Math.min(FIRST_FISCAL_YEAR, fiscalYear); y--) years.push(y);
-  const stats = useSupportStats(area, fiscalYear);
+  const askedYear = params.get('fiscalYear') && Number.isInteger(asked) && asked >= 1989 && asked <= 2200 ? asked : undefined;
+  const recorded = years.data?.fiscalYears ?? [];
+  const fiscalYear = askedYear ?? recorded[0] ?? (years.isError ? fiscalYearOf(new Date()) : undefined);
+  // A year asked for in the address stays on offer even when it has no records (the figures then say so).
+  const yearOptions = fiscalYear !== undefined && !recorded.includes(fiscalYear) ? [...recorded, fiscalYear].sort((a, b) => b - a) : recorded;
+  const stats = useSupportStats(area, fiscalYear ?? Number.NaN);
 
-  const update = (patch: { area?: string; fiscalYear?: number }) =>
-    setParams({ area: patch.area ?? area, fiscalYear: String(patch.fiscalYear ?? fiscalYear) }, { replace: true });
+  const update = (patch: { area?: string; fiscalYear?: number }) => {
+    const next: Record<string, string> = { area: patch.area ?? area };
+    const year = patch.fiscalYear ?? askedYear;
+    if (year !== undefined) next.fiscalYear = String(year);
+    setParams(next, { replace: true });
+  };
 
-  const known = SUPPORT_AREAS.some((a) => a.code === area);
+  const listed = new Set<string>([...mine.map((d) => d.code), ...STAT_KINDS.flatMap((k) => (byKind[k].data ?? []).map((a) => a.code))]);
+  const loadingAreas = me.isPending || (!area && STAT_KINDS.some((k) => byKind[k].isPending));
+  const areasError = STAT_KINDS.map((k) => byKind[k].error).find(Boolean);
 
   return (
     <div className="stack">
       <PageHeading lead="相談件数・需給調整件数・担い手の数と、困りごとの種類別の割合です（集計のみ）。">地区の統計</PageHeading>
       <SupportNav canCoordinate={canCoordinate(me.data)} />
-      <div className="toolbar">
-        <div className="field">
-          <label className="field__label" htmlFor={areaId}>
-            地域
-          </label>
-          <select id={areaId} className="select" value={area} onChange={(e) => update({ area: e.target.value })}>
-            {!known && <option value={area}>{area}</option>}
-            <optgroup label="校区">
-              {SUPPORT_DISTRICTS.map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="区">
-              {SUPPORT_WARDS.map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="市">
-              <option value={SUPPORT_CITY.code}>{SUPPORT_CITY.name}</option>
-            </optgroup>
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={yearId}>
-            年度
-          </label>
-          <select id={yearId} className="select" value={fiscalYear} onChange={(e) => update({ fiscalYear: Number(e.target.value) })}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {formatFiscalYear(y)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      {stats.isPending ? (
-        <Loading label="統計を読み込んでいます…" />
-      ) : stats.isError ? (
-        <ProblemAlert error={stats.error} />
+      {areasError && <ProblemAlert error={areasError} />}
+      {loadingAreas ? (
+        <Loading label="地域を読み込んでいます…" />
+      ) : !area ? (
+        <p>統計を見られる地域がまだ登録されていません。</p>
       ) : (
-        <StatsView stats={stats.data} />
+        <>
+          <div className="toolbar">
+            <div className="field">
+              <label className="field__label" htmlFor={areaId}>
+                地域
+              </label>
+              <select id={areaId} className="select" value={area} onChange={(e) => update({ area: e.target.value })}>
+                {!listed.has(area) && <option value={area}>{years.data?.area.name ?? area}</option>}
+                {mine.length > 0 && (
+                  <optgroup label="担当地区">
+                    {mine.map((d) => (
+                      <option key={d.code} value={d.code}>
+                        {nameOf(d)}
+                      </option>
+                    ))}
+                  </optgroup>
+                )}
+                {STAT_KINDS.map((kind) => {
+                  const areas = (byKind[kind].data ?? []).filter((a) => !mine.some((d) => d.code === a.code));
+                  return (
+                    areas.length > 0 && (
+                      <optgroup key={kind} label={AREA_KIND_LABELS[kind]}>
+                        {areas.map((a) => (
+                          <option key={a.code} value={a.code}>
+                            {nameOf(a)}
+                          </option>
+                        ))}
+                      </optgroup>
+                    )
+                  );
+                })}
+              </select>
+            </div>
+            <div className="field">
+              <label className="field__label" htmlFor={yearId}>
+                年度
+              </label>
+              <select
+                id={yearId}
+                className="select"
+                value={fiscalYear ?? ''}
+                disabled={fiscalYear === undefined}
+                onChange={(e) => update({ fiscalYear: Number(e.target.value) })}
+              >
+                {fiscalYear === undefined && <option value="">読み込み中…</option>}
+                {yearOptions.map((y) => (
+                  <option key={y} value={y}>
+                    {formatFiscalYear(y)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {years.isError && <ProblemAlert error={years.error} />}
+          {fiscalYear === undefined || stats.isPending ? (
+            <Loading label="統計を読み込んでいます…" />
+          ) : stats.isError ? (
+            <ProblemAlert error={stats.error} />
+          ) : (
+            <StatsView stats={stats.data} />
+          )}
+        </>
       )}
     </div>
   );

@@ -2,9 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import type { Area } from '@/features/areas/api/get-school-districts';
+import type { SupporterGroup, SupporterGroupRequest } from '@/features/supporters/api/supporter-groups';
 import type { Supporter, SupporterRequest } from '@/features/supporters/api/supporters';
 import { supportKey } from '@/lib/api/support-key';
-import { categories, coordinator, shoji, supporter, supporterGroups, supporterPage, takasu } from '@/testing/support-fixtures';
+import { areaOf, areasApi, categories, coordinator, shoji, supporter, supporterGroups, supporterPage, takasu } from '@/testing/support-fixtures';
 import { CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
@@ -52,15 +54,43 @@ function listPage(supporters: readonly Supporter[], url: URL, pageSize: number) 
  */
 function backend(
   supporters: Supporter[] = [supporter({ version: 4 }), supporter({ id: 102, name: '鈴木 洋子', kana: 'すずき ようこ', availability: [], openAssignments: 0 })],
-  { pageSize = 100 } = {},
+  {
+    pageSize = 100,
+    me = coordinator,
+    areas = undefined as readonly Area[] | undefined,
+    groups = supporterGroups as readonly SupporterGroup[],
+  } = {},
 ) {
+  const storedGroups = [...groups];
   const fetched = mockFetch(async (request) => {
     const url = new URL(request.url);
     const one = /^\/api\/v1\/supporters\/(\d+)$/.exec(url.pathname);
-    if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
-    if (url.pathname === '/api/v1/areas') return jsonResponse({ items: [], nextCursor: null });
+    if (url.pathname === '/api/v1/me') return jsonResponse(me);
+    if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url, areas)!;
     if (url.pathname === '/api/v1/support-categories') return jsonResponse(categories);
-    if (url.pathname === '/api/v1/supporter-groups') return jsonResponse(supporterGroups);
+    if (url.pathname === '/api/v1/supporter-groups' && request.method === 'GET') return jsonResponse(storedGroups);
+    if (url.pathname === '/api/v1/supporter-groups' && request.method === 'POST') {
+      const body: SupporterGroupRequest = await request.json();
+      if (storedGroups.some((g) => g.name === body.name)) {
+        return jsonResponse({ type: '/problems/group-name-taken', title: '競合しています', status: 409, detail: `グループ名「${body.name}」はもう使われています。` }, 409);
+      }
+      if (body.areaCode !== takasu.code && body.areaCode !== shoji.code) {
+        return jsonResponse({ type: '/problems/area-not-yours', title: '処理できない内容です', status: 422, detail: '地域は担当外です。' }, 422);
+      }
+      const created: SupporterGroup = { id: 50 + storedGroups.length, name: body.name, area: body.areaCode === takasu.code ? takasu : shoji, payment: body.payment, active: true, version: 0 };
+      storedGroups.push(created);
+      return jsonResponse(created, 201);
+    }
+    const group = /^\/api\/v1\/supporter-groups\/(\d+)$/.exec(url.pathname);
+    if (group && request.method === 'PUT') {
+      const index = storedGroups.findIndex((g) => g.id === Number(group[1]));
+      const body: SupporterGroupRequest = await request.json();
+      if (body.version !== storedGroups[index].version) {
+        return jsonResponse({ type: '/problems/stale-version', title: '競合しています', status: 409, detail: '他の人が先に更新しました。' }, 409);
+      }
+      storedGroups[index] = { ...storedGroups[index], name: body.name, payment: body.payment, active: body.active ?? true, version: body.version + 1 };
+      return jsonResponse(storedGroups[index]);
+    }
     if (url.pathname === '/api/v1/supporters' && request.method === 'GET') return jsonResponse(listPage(supporters, url, pageSize));
     if (url.pathname === '/api/v1/supporters' && request.method === 'POST') {
       const id = Math.max(...supporters.map((s) => s.id)) + 1;
@@ -91,7 +121,7 @@ function backend(
     }
     return jsonResponse({ status: 404 }, 404);
   });
-  return { ...fetched, supporters };
+  return { ...fetched, supporters, storedGroups };
 }
 
 function renderPage(route = '/support/supporters') {
@@ -125,7 +155,9 @@ describe('担い手の一覧', () => {
     const { requests } = mockFetch((request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
       if (url.pathname === '/api/v1/supporters') return jsonResponse(supporterPage([supporter(), supporter({ id: 102, name: '鈴木 洋子', availability: [], openAssignments: 0 })]));
+      if (url.pathname === '/api/v1/supporter-groups') return jsonResponse(supporterGroups);
       return jsonResponse({ status: 404 }, 404);
     });
     renderWithProviders(
@@ -202,11 +234,13 @@ describe('担い手の一覧のページ送り', () => {
     const { requests } = mockFetch((request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
+      if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
       if (url.pathname === '/api/v1/supporters' && url.searchParams.has('cursor') && !failed) {
         failed = true;
         return failure;
       }
       if (url.pathname === '/api/v1/supporters') return jsonResponse(listPage(supporters, url, 2));
+      if (url.pathname === '/api/v1/supporter-groups') return jsonResponse(supporterGroups);
       return jsonResponse({ status: 404 }, 404);
     });
     renderPage();
@@ -437,5 +471,166 @@ describe('担い手の変更', () => {
     expect(capacity.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(capacity.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toBe(detail);
     expect(within(form).queryByText(CONFLICT_MESSAGE)).toBeNull();
+  });
+});
+
+describe('担い手の地域とグループ', () => {
+  const neighbourhood = (code: string, name: string, parent: string, retired = false) =>
+    areaOf({ code, name, kind: 'NEIGHBOURHOOD' }, { parentCode: parent, retired });
+  const tree = [
+    areaOf(takasu),
+    areaOf(shoji),
+    neighbourhood('40102-takasu-1', '高須一丁目', takasu.code),
+    neighbourhood('40102-takasu-2', '高須二丁目', takasu.code, true),
+    neighbourhood('40101-shoji-1', '庄司町', shoji.code),
+    areaOf({ code: '40106-wakazono', name: '若園', kind: 'SCHOOL_DISTRICT' }),
+    areaOf({ code: '40106-nuki', name: '貫', kind: 'SCHOOL_DISTRICT' }, { retired: true }),
+  ];
+
+  it("offers a coordinator their own districts with the neighbourhoods below them, never a retired one", async () => {
+    const user = userEvent.setup();
+    const { requests } = backend(undefined, { areas: tree });
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: '担い手を登録' }));
+    const form = await screen.findByRole('form', { name: '担い手の登録' });
+    const area = within(form).getByLabelText<HTMLSelectElement>(/^地域/);
+    await waitFor(() =>
+      expect(Array.from(area.options).map((o) => o.textContent)).toEqual(['選択してください', '高須', '高須・高須一丁目', '庄司', '庄司・庄司町']),
+    );
+    // The district filter of the list names the districts as the API does.
+    const filter = screen.getAllByLabelText<HTMLSelectElement>(/^地区/)[0];
+    expect(Array.from(filter.options).map((o) => o.textContent)).toEqual(['担当地区すべて', '高須', '庄司']);
+    // Nobody asked for the whole city's districts: a coordinator's come one by one.
+    expect(requests.some((r) => new URL(r.url).searchParams.get('kind') === 'SCHOOL_DISTRICT')).toBe(false);
+
+    // A neighbourhood's groups are those of its district.
+    await user.selectOptions(area, '40102-takasu-1');
+    const group = within(form).getByLabelText<HTMLSelectElement>(/^グループ/);
+    expect(Array.from(group.options).map((o) => o.textContent)).toEqual(['なし', '高須ささえあい（有償）', '高須有償ボランティア（有償）']);
+  });
+
+  it('offers an administrator every district that is not retired', async () => {
+    const user = userEvent.setup();
+    backend(undefined, { areas: tree, me: { ...coordinator, subject: 'admin', roles: ['ADMIN'], districts: [] } });
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: '担い手を登録' }));
+    const form = await screen.findByRole('form', { name: '担い手の登録' });
+    const area = within(form).getByLabelText<HTMLSelectElement>(/^地域/);
+    await waitFor(() => expect(area.options.length).toBe(4));
+    expect(Array.from(area.options).map((o) => o.value)).toEqual(['', takasu.code, shoji.code, '40106-wakazono']);
+  });
+
+  it('offers only active groups, but keeps a retired one for the supporter already in it', async () => {
+    const user = userEvent.setup();
+    const groups: SupporterGroup[] = [
+      { id: 3, name: 'お助け隊', area: shoji, payment: 'UNPAID', active: false, version: 2 },
+      { id: 6, name: '庄司ささえ隊', area: shoji, payment: 'PAID', active: true, version: 0 },
+    ];
+    backend(undefined, { groups });
+    renderPage();
+
+    const form = await openEdit(user, '佐藤 和子');
+    const group = within(form).getByLabelText<HTMLSelectElement>(/^グループ/);
+    expect(group.value).toBe('3');
+    expect(Array.from(group.options).map((o) => o.textContent)).toEqual(['なし', 'お助け隊（無償・廃止）', '庄司ささえ隊（有償）']);
+    await user.click(within(form).getByRole('button', { name: 'キャンセル' }));
+
+    await user.click(await screen.findByRole('button', { name: '担い手を登録' }));
+    const create = await screen.findByRole('form', { name: '担い手の登録' });
+    await user.selectOptions(within(create).getByLabelText(/^地域/), shoji.code);
+    expect(Array.from(within(create).getByLabelText<HTMLSelectElement>(/^グループ/).options).map((o) => o.textContent)).toEqual(['なし', '庄司ささえ隊（有償）']);
+  });
+});
+
+describe('担い手グループ', () => {
+  const groupRow = (name: string) => screen.getAllByTestId('supporter-group').find((r) => within(r).getByRole('rowheader').textContent === name)!;
+
+  it('lists the groups of the districts with 有償・無償 and whether they are retired', async () => {
+    backend(undefined, { groups: [...supporterGroups, { id: 9, name: '旧お助け隊', area: takasu, payment: 'UNPAID', active: false, version: 1 }] });
+    renderPage();
+    const section = await screen.findByRole('region', { name: '担い手グループ' });
+    await waitFor(() => expect(within(section).getAllByTestId('supporter-group')).toHaveLength(4));
+    expect(groupRow('お助け隊').textContent).toContain('庄司無償活動中');
+    expect(groupRow('旧お助け隊').textContent).toContain('高須無償廃止');
+    expect(within(groupRow('旧お助け隊')).getByRole('button', { name: '「旧お助け隊」を再開' })).toBeTruthy();
+  });
+
+  it('makes a group in one of the districts, and shows a name already used at the name', async () => {
+    const user = userEvent.setup();
+    const { requests } = backend();
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: '担い手グループを作る' }));
+    const form = screen.getByRole('form', { name: '担い手グループを作る' });
+    // Only districts: a group is not made for a neighbourhood.
+    expect(Array.from(within(form).getByLabelText<HTMLSelectElement>(/^地区/).options).map((o) => o.textContent)).toEqual(['選択してください', '高須', '庄司']);
+    await user.click(within(form).getByRole('button', { name: '作る' }));
+    expect(within(form).getByLabelText(/^グループ名/).getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByLabelText(/^地区/).getAttribute('aria-invalid')).toBe('true');
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+
+    await user.type(within(form).getByLabelText(/^グループ名/), 'お助け隊');
+    await user.selectOptions(within(form).getByLabelText(/^地区/), takasu.code);
+    await user.click(within(form).getByLabelText('有償'));
+    await user.click(within(form).getByRole('button', { name: '作る' }));
+    const name = within(form).getByLabelText(/^グループ名/);
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe('グループ名「お助け隊」はもう使われています。');
+
+    await user.clear(name);
+    await user.type(name, '高須ちょこっと応援隊');
+    await user.click(within(form).getByRole('button', { name: '作る' }));
+    expect(await screen.findByText('「高須ちょこっと応援隊」を作りました。')).toBeTruthy();
+    const posts = requests.filter((r) => r.method === 'POST' && r.url.endsWith('/api/v1/supporter-groups'));
+    expect(await posts.at(-1)!.json()).toEqual({ name: '高須ちょこっと応援隊', areaCode: takasu.code, payment: 'PAID' });
+    expect(await screen.findByRole('rowheader', { name: '高須ちょこっと応援隊' })).toBeTruthy();
+  });
+
+  it('renames a group with its version, and after someone else changed it first offers 再読み込み', async () => {
+    const user = userEvent.setup();
+    const { requests, storedGroups } = backend();
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: '「お助け隊」を変更' }));
+    const form = screen.getByRole('form', { name: 'グループの変更: お助け隊' });
+    storedGroups[0] = { ...storedGroups[0], payment: 'PAID', version: 1 };
+    await user.clear(within(form).getByLabelText(/^グループ名/));
+    await user.type(within(form).getByLabelText(/^グループ名/), '庄司お助け隊');
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain(CONFLICT_MESSAGE);
+    await user.click(within(alert).getByRole('button', { name: '再読み込み' }));
+    const fresh = await screen.findByRole('form', { name: 'グループの変更: お助け隊' });
+    await waitFor(() => expect(within(fresh).getByLabelText<HTMLInputElement>('有償').checked).toBe(true));
+    await user.clear(within(fresh).getByLabelText(/^グループ名/));
+    await user.type(within(fresh).getByLabelText(/^グループ名/), '庄司お助け隊');
+    await user.click(within(fresh).getByLabelText('無償'));
+    await user.click(within(fresh).getByRole('button', { name: '変更を保存' }));
+
+    expect(await screen.findByText('「庄司お助け隊」を保存しました。')).toBeTruthy();
+    const bodies = await Promise.all(puts(requests).map((r) => r.json()));
+    expect(bodies).toEqual([
+      { name: '庄司お助け隊', payment: 'UNPAID', active: true, version: 0 },
+      { name: '庄司お助け隊', payment: 'UNPAID', active: true, version: 1 },
+    ]);
+  });
+
+  it('retires a group and reopens it', async () => {
+    const user = userEvent.setup();
+    const { requests } = backend();
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: '「高須ささえあい」を廃止' }));
+    expect(await screen.findByText('「高須ささえあい」を廃止しました。所属している担い手はそのままです。')).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: '「高須ささえあい」を再開' }));
+    expect(await screen.findByText('「高須ささえあい」を再開しました。')).toBeTruthy();
+    const bodies = await Promise.all(puts(requests).map((r) => r.json()));
+    expect(bodies).toEqual([
+      { name: '高須ささえあい', payment: 'PAID', active: false, version: 0 },
+      { name: '高須ささえあい', payment: 'PAID', active: true, version: 1 },
+    ]);
   });
 });

@@ -6,13 +6,12 @@ import { SelectField } from '@/components/ui/field';
 import { LoadMore } from '@/components/ui/load-more';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useMe } from '@/features/auth/api/get-me';
 import { useSupportCategories } from '@/features/categories/api/support-categories';
 import { useSupporters, type Supporter } from '@/features/supporters/api/supporters';
+import { SupporterGroupsSection } from '@/features/supporters/components/supporter-groups-section';
 import { SupportersTable } from '@/features/supporters/components/supporters-table';
-import { supportAreaName } from '@/lib/support-areas';
 import { SupportNav } from '../shell/support-nav';
-import { useSupportAreaOptions } from './support-area-options';
+import { useMyDistricts, useSupportAreaOptions } from './support-area-options';
 import { RequireCoordinator } from './support-guard';
 
 /** 担い手の一覧 of the caller's districts: what they can do, when they are free, their load; register and change them. */
@@ -47,12 +46,11 @@ function SupporterEditForm(props: WithoutCategories<ComponentProps<typeof Suppor
 type Mode = { kind: 'list' } | { kind: 'create' } | { kind: 'edit'; id: number };
 
 function SupportSupportersPage() {
-  const me = useMe();
   const [params, setParams] = useSearchParams();
   const area = params.get('area') ?? '';
   const supporters = useSupporters(area || undefined);
   const areaOptions = useSupportAreaOptions();
-  const districts = me.data?.districts ?? [];
+  const districts = useMyDistricts();
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [notice, setNotice] = useState<string>();
   // Supporters registered on this page, as the API answered: kept so they can be shown while the list has not
@@ -88,7 +86,7 @@ function SupportSupportersPage() {
             label="地区"
             value={area}
             placeholder="担当地区すべて"
-            options={districts.map((code) => ({ value: code, label: supportAreaName(code) }))}
+            options={districts.map((d) => ({ value: d.code, label: d.retired ? `${d.name}（廃止）` : d.name }))}
             onChange={(e) => setParams(e.target.value ? { area: e.target.value } : {}, { replace: true })}
           />
         )}
@@ -134,6 +132,8 @@ function SupportSupportersPage() {
           />
         </>
       )}
+      {/* A group belongs to one district: it is made in one of the caller's districts, not in a neighbourhood. */}
+      <SupporterGroupsSection districts={areaOptions.filter((o) => o.district === o.value)} />
     </div>
   );
 }

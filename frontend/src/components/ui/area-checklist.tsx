@@ -5,7 +5,7 @@ import { normaliseForSearch } from '@/lib/kana';
 export interface AreaChoice {
   code: string;
   name: string;
-  /** What the checkbox says, e.g. "日吉校区（ひよし）— 久留米市". */
+  /** What the checkbox says, e.g. "〇〇校区（よみがな）— 〇〇市". */
   label: string;
   kana?: string;
 }

@@ -1,7 +1,7 @@
 import { normaliseForSearch } from '@/lib/kana';
 import type { Area } from './api/get-school-districts';
 
-/** "日吉校区（ひよし）— 久留米市": name, reading, and the city it belongs to (names repeat across cities). */
+/** "〇〇校区（よみがな）— 〇〇市": name, reading, and the city it belongs to (names repeat across cities). */
 export function areaLabel(area: Pick<Area, 'name' | 'kana' | 'path'>): string {
   const city = area.path?.[0]?.name;
   const reading = area.kana ? `（${area.kana}）` : '';

@@ -36,7 +36,7 @@ export interface RuleNames {
   categoryName: string | null;
 }
 
-/** 「北九州市（40100）の相談件数」, 「北九州市（40100）のゴミ出しの割合」; the code alone when the name is unknown. */
+/** 「〇〇市（市のコード）の相談件数」, 「〇〇校区（コード）のゴミ出しの割合」; the code alone when the name is unknown. */
 export function supportStatsSummary(
   s: { areaCode: string; statistic: string; categoryCode: string | null },
   names: { areaName?: string | null; categoryName?: string | null } = {},
@@ -58,7 +58,7 @@ export interface SourceInfo {
   kind: ValueSource['kind'];
   /** The badge: 「アンケートから算出」 / 「支援統計から自動集計」. */
   badge: string;
-  /** What it was computed from, e.g. 「北九州市（40100）の相談件数」 or 「アンケート kumamoto-r6」. */
+  /** What it was computed from, e.g. 「〇〇市（市のコード）の相談件数」 or 「アンケート（アンケートのコード）」. */
   detail: string;
   /** Why the cell cannot be typed into, for the hover text and screen readers. */
   reason: string;

@@ -9,7 +9,7 @@ export type ProgressListener = (sent: number, total: number) => void;
 export type FilePath = {
   [P in keyof paths]: paths[P] extends {
     post: {
-      parameters: { path: object; query?: object };
+      parameters: { path?: object; query?: object };
       requestBody: { content: { 'text/csv': string } };
       responses: { 200: { content: { 'application/json': unknown } } };
     };

@@ -132,7 +132,7 @@ export function SupportStatRuleSection({ indicator, rule, editable, categories, 
               <TextField
                 label="地域"
                 required
-                hint="地域コードまたは名前（例: 40100）。その地域と、その中の地区の記録を合計します"
+                hint="地域コードまたは名前（地域の管理で確かめられます）。その地域と、その中の地区の記録を合計します"
                 value={areaCode}
                 onChange={(e) => setAreaCode(e.target.value)}
                 error={errorOf('areaCode')}

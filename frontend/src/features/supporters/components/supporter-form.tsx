@@ -75,6 +75,8 @@ export function SupporterForm({ editing, areaOptions, categories, defaultArea, o
     if (error) summaryRef.current?.focus();
   }, [error]);
 
+  // The district an area is in (a neighbourhood's district; a district itself): its groups are the ones to offer.
+  const districtOf = (code: string) => (code ? (areaOptions.find((o) => o.value === code)?.district ?? code) : '');
   const set = <K extends keyof SupporterValues>(key: K, value: SupporterValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const activeCodes = (categories.data ?? []).map((c) => c.code);
 
@@ -143,22 +145,22 @@ export function SupporterForm({ editing, areaOptions, categories, defaultArea, o
             value={values.areaCode}
             options={areaOptions}
             current={original?.area}
-            error={fieldError('areaCode') ?? problemDetail(error, 'area-not-yours')}
+            error={fieldError('areaCode') ?? problemDetail(error, 'area-not-yours') ?? problemDetail(error, 'area-retired')}
             onChange={(areaCode) =>
               setValues((v) => {
-                // A group belongs to one district: keep it only if it is of the new one.
+                // A group belongs to one district: keep it only if it is of the new area's district.
                 const group = groups.data?.find((g) => String(g.id) === v.groupId);
-                return { ...v, areaCode, groupId: group && group.area.code !== areaCode ? '' : v.groupId };
+                return { ...v, areaCode, groupId: group && group.area.code !== districtOf(areaCode) ? '' : v.groupId };
               })
             }
           />
           <GroupSelect
             value={values.groupId}
-            areaCode={values.areaCode}
+            district={districtOf(values.areaCode)}
             groups={groups.data ?? []}
             loading={groups.isPending}
             current={original}
-            error={fieldError('groupId') ?? problemDetail(error, 'unknown-group')}
+            error={fieldError('groupId') ?? problemDetail(error, 'unknown-group') ?? problemDetail(error, 'group-retired')}
             onChange={(groupId) => set('groupId', groupId)}
           />
         </div>
@@ -250,10 +252,13 @@ function AreaSelect({
   );
 }
 
-/** グループ (optional): those of the chosen district, or of all the caller's districts until one is chosen. */
+/**
+ * グループ (optional): the active groups of the chosen area's district, or of all the caller's districts until one is
+ * chosen. A retired group is offered only to a supporter already in it (the API refuses it for anyone else).
+ */
 function GroupSelect({
   value,
-  areaCode,
+  district,
   groups,
   loading,
   current,
@@ -261,17 +266,18 @@ function GroupSelect({
   onChange,
 }: {
   value: string;
-  areaCode: string;
+  district: string;
   groups: readonly SupporterGroup[];
   loading: boolean;
   current?: Supporter;
   error?: string;
   onChange: (groupId: string) => void;
 }) {
-  const shown = areaCode ? groups.filter((g) => g.area.code === areaCode) : groups;
+  const kept = current?.groupId ?? null;
+  const shown = groups.filter((g) => (g.active || g.id === kept) && (!district || g.area.code === district));
   const options = shown.map((g) => ({
     value: String(g.id),
-    label: areaCode ? `${g.name}（${paymentLabel(g)}）` : `${g.name}（${g.area.name}・${paymentLabel(g)}）`,
+    label: `${g.name}（${district ? '' : `${g.area.name}・`}${paymentLabel(g)}${g.active ? '' : '・廃止'}）`,
   }));
   // The stored group stays on offer even when the list does not have it (another district's, or the list failed).
   if (value && !options.some((o) => o.value === value)) {
@@ -285,7 +291,7 @@ function GroupSelect({
       value={value}
       placeholder={loading ? '読み込み中…' : 'なし'}
       options={options}
-      hint={areaCode && shown.length === 0 && !loading ? 'この地区の担い手グループはありません。' : '有償・無償はグループで決まります。'}
+      hint={district && shown.length === 0 && !loading ? 'この地区の担い手グループはありません。' : '有償・無償はグループで決まります。'}
       error={error}
       onChange={(e) => onChange(e.target.value)}
     />

@@ -14,3 +14,12 @@ export function useSupportStats(area: string, fiscalYear: number) {
     enabled: Boolean(area) && Number.isInteger(fiscalYear),
   });
 }
+
+/** The fiscal years with records for an area, newest first (this year alone when there are none yet). */
+export function useSupportStatsYears(area: string) {
+  return useQuery({
+    queryKey: [...supportKey, 'stats-years', area],
+    queryFn: async () => unwrap(await api.GET('/api/v1/support-stats/years', { params: { query: { area } } })),
+    enabled: Boolean(area),
+  });
+}

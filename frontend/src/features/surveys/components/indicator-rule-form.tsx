@@ -60,7 +60,7 @@ export function IndicatorRuleForm({ survey }: { survey: Survey }) {
       <TextField
         label="指標コード"
         required
-        hint="単位が % の指標（例: kumamoto-5th-iv-3）。このアンケートの年度の実績値になります"
+        hint="単位が % の指標（指標の画面に出ているコード）。このアンケートの年度の実績値になります"
         value={indicatorCode}
         onChange={(e) => setIndicatorCode(e.target.value)}
         error={errors.indicatorCode ?? serverError?.fieldError('indicatorCode')}

@@ -67,7 +67,7 @@ export function SurveyEditForm({ survey, references, onSaved, onReload }: Survey
       <div className="row">
         <TextField
           label="実施主体"
-          hint="例: 熊本市、内閣府"
+          hint="例: 市の担当課、国の機関"
           value={conductedBy}
           maxLength={100}
           onChange={(e) => setConductedBy(e.target.value)}

@@ -71,7 +71,7 @@ export function SurveyForm({ surveys, onCreated }: { surveys: readonly Survey[];
         <TextField
           label="コード"
           required
-          hint="英小文字・数字・ハイフン（例: kumamoto-r7）。URL に使います"
+          hint="英小文字・数字・ハイフン（例: shimin-r7）。URL に使います"
           value={code}
           onChange={(e) => setCode(e.target.value)}
           error={errorOf('code')}
@@ -95,7 +95,7 @@ export function SurveyForm({ surveys, onCreated }: { surveys: readonly Survey[];
           onChange={(e) => setAreaCode(e.target.value)}
           error={errorOf('areaCode')}
         />
-        <TextField label="実施主体" hint="例: 熊本市、内閣府" value={conductedBy} onChange={(e) => setConductedBy(e.target.value)} error={errorOf('conductedBy')} />
+        <TextField label="実施主体" hint="例: 市の担当課、国の機関" value={conductedBy} onChange={(e) => setConductedBy(e.target.value)} error={errorOf('conductedBy')} />
       </div>
       <p>
         <strong>尺度：</strong>
