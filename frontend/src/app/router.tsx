@@ -74,6 +74,11 @@ export const routes = [
         lazy: async () => ({ Component: (await import('./routes/admin-categories')).AdminCategoriesRoute }),
         hydrateFallbackElement: <Loading />,
       },
+      {
+        path: paths.adminAreas,
+        lazy: async () => ({ Component: (await import('./routes/admin-areas')).AdminAreasRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

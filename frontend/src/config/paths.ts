@@ -19,6 +19,7 @@ export const paths = {
   survey: '/surveys/:code',
   adminWindows: '/admin/windows',
   adminCategories: '/admin/categories',
+  adminAreas: '/admin/areas',
 } as const;
 
 /** Links to the pages that take a parameter. */
