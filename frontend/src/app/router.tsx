@@ -83,6 +83,11 @@ export const routes = [
         lazy: async () => ({ Component: (await import('./routes/admin-accounts')).AdminAccountsRoute }),
         hydrateFallbackElement: <Loading />,
       },
+      {
+        path: paths.adminAreas,
+        lazy: async () => ({ Component: (await import('./routes/admin-areas')).AdminAreasRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

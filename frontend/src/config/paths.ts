@@ -22,6 +22,7 @@ export const paths = {
   adminWindows: '/admin/windows',
   adminCategories: '/admin/categories',
   adminAccounts: '/admin/accounts',
+  adminAreas: '/admin/areas',
 } as const;
 
 /** Links to the pages that take a parameter. */

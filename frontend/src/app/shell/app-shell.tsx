@@ -32,6 +32,7 @@ export function AppShell() {
           { to: paths.adminWindows, label: '管理' },
           { to: paths.adminCategories, label: '困りごとの種類' },
           { to: paths.adminAccounts, label: '職員アカウント' },
+          { to: paths.adminAreas, label: '地域' },
         ]
       : []),
   ];

@@ -53,6 +53,11 @@ const childrenQueryOptions = (parent: string) =>
     staleTime: 30 * 60_000,
   });
 
+/** Every area of the city, flat (retired ones marked): the 地域 admin page reads versions and states from it. */
+export function useAllAreas() {
+  return useQuery({ queryKey: [...areasKey, 'all'], queryFn: () => listAll({}) });
+}
+
 /** The areas with these codes (e.g. a coordinator's districts), one query each, in the order given. */
 export function useAreasByCode(codes: readonly string[]) {
   return useQueries({ queries: codes.map((code) => areaQueryOptions(code)) });
@@ -66,12 +71,13 @@ export function useChildAreas(parents: readonly string[]) {
   return useQueries({ queries: parents.map((parent) => childrenQueryOptions(parent)) });
 }
 
-/** An area and everything below it, as a tree (the 地域 admin page). */
-export function useAreaSubtree(code: string | undefined) {
-  return useQuery({
-    queryKey: [...areasKey, 'subtree', code],
-    queryFn: async () => unwrap(await api.GET('/api/v1/areas/{code}/subtree', { params: { path: { code: code! } } })),
-    enabled: Boolean(code),
+/** Each of these areas and everything below it, as trees (the 地域 admin page: one per city). */
+export function useAreaSubtrees(codes: readonly string[]) {
+  return useQueries({
+    queries: codes.map((code) => ({
+      queryKey: [...areasKey, 'subtree', code],
+      queryFn: async () => unwrap(await api.GET('/api/v1/areas/{code}/subtree', { params: { path: { code } } })),
+    })),
   });
 }
 
