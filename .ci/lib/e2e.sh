@@ -31,7 +31,19 @@ api2_port=$(free_port $((api_port + 1)))
 start_api "$api2_port" demo "$work/api2.log"
 web_port=$(free_port 15173)
 start_web "$web_port" "$api_port" "$work/web.log"
+# 運用開始 (e2e/going-live.test.mjs): an installation with nothing in it, as a city gets it: an API in the prod
+# profile (no demo data, no accounts) on a second, EMPTY database of the same server, with the setup code chosen
+# by the operator, and an SPA of its own in front. Started after the demo replicas, since start_db points DB_* at
+# the new database.
+live_code="E2E-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')-SETUP"
+DATABASE_URL="$DB_JDBC_URL" PGUSER="$DB_USER" PGPASSWORD="$DB_PASSWORD" \
+  start_db "$work/db-live.env" --database "${db}_live" --drop-on-exit
+live_api_port=$(free_port $((api2_port + 1)))
+TSUNAGU_BOOTSTRAP_ADMIN="$live_code" start_api "$live_api_port" prod "$work/api-live.log"
+live_web_port=$(free_port $((web_port + 1)))
+start_web "$live_web_port" "$live_api_port" "$work/web-live.log"
 cd frontend
 mkdir -p e2e-results
 API_A_URL="http://127.0.0.1:$api_port" API_B_URL="http://127.0.0.1:$api2_port" \
+  GOING_LIVE_URL="http://127.0.0.1:$live_web_port" GOING_LIVE_SETUP_CODE="$live_code" \
   IDP_URL="http://127.0.0.1:$idp_port" BASE_URL="http://127.0.0.1:$web_port" SCREENSHOT_DIR="$ROOT/frontend/e2e-results" npm run --silent e2e
