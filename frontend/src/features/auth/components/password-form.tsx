@@ -3,6 +3,7 @@ import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FocusOnError } from '@/components/ui/focus-on-error';
+import { NewPasswordFields } from './new-password-fields';
 import { ApiError } from '@/lib/api/problem';
 import { useChangePassword } from '../api/change-password';
 
@@ -59,26 +60,14 @@ export function PasswordForm({ onChanged }: { onChanged: () => void | Promise<vo
         onChange={set('currentPassword')}
         error={errorOf('currentPassword')}
       />
-      <TextField
+      <NewPasswordFields
         label="新しいパスワード"
         name="newPassword"
-        type="password"
-        required
-        autoComplete="new-password"
-        hint="12 文字以上。よく使われるもの・ユーザー名を含むもの・同じ文字の繰り返しは使えません"
         value={values.newPassword}
-        onChange={set('newPassword')}
+        confirmation={values.confirmation}
+        onChange={(field, value) => setValues((v) => ({ ...v, [field === 'password' ? 'newPassword' : field]: value }))}
         error={errorOf('newPassword')}
-      />
-      <TextField
-        label="新しいパスワード（確認）"
-        name="confirmation"
-        type="password"
-        required
-        autoComplete="new-password"
-        value={values.confirmation}
-        onChange={set('confirmation')}
-        error={errorOf('confirmation')}
+        confirmationError={errorOf('confirmation')}
       />
       <div>
         <Button type="submit" disabled={change.isPending}>

@@ -4,6 +4,7 @@ import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FocusOnError } from '@/components/ui/focus-on-error';
+import { NewPasswordFields } from './new-password-fields';
 import { ApiError, isProblemType } from '@/lib/api/problem';
 import { SetupThrottled, useCreateFirstAdministrator } from '../api/setup';
 
@@ -98,26 +99,14 @@ export function SetupForm({ onDone }: { onDone: (username: string) => void }) {
       />
       <TextField label="ユーザー名" name="username" required autoComplete="username" hint="ログインに使います（例: kanri）" value={values.username} onChange={set('username')} error={errorOf('username')} />
       <TextField label="表示名" name="displayName" required autoComplete="name" hint="画面に表示される名前（例: 福祉政策課 管理者）" value={values.displayName} onChange={set('displayName')} error={errorOf('displayName')} />
-      <TextField
+      <NewPasswordFields
         label="パスワード"
         name="password"
-        type="password"
-        required
-        autoComplete="new-password"
-        hint="12 文字以上。よく使われるもの・ユーザー名を含むものは使えません"
         value={values.password}
-        onChange={set('password')}
+        confirmation={values.confirmation}
+        onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
         error={errorOf('password')}
-      />
-      <TextField
-        label="パスワード（確認）"
-        name="confirmation"
-        type="password"
-        required
-        autoComplete="new-password"
-        value={values.confirmation}
-        onChange={set('confirmation')}
-        error={errorOf('confirmation')}
+        confirmationError={errorOf('confirmation')}
       />
       <div>
         <Button type="submit" disabled={setup.isPending}>
