@@ -100,3 +100,22 @@ describe('the boundaries between the parts of the SPA', () => {
     expect(violationsIn(SHARED.flatMap(sourceFiles))).toEqual([]);
   });
 });
+
+/*
+ * The SPA serves any city: the places it offers come from the API. Production code (not tests, not src/testing, not
+ * the generated schema, whose examples come from the contract) names none of the cities or districts of the demo.
+ */
+const DEMO_PLACES = ['北九州', '久留米', '熊本', '高須', '庄司', '若園', '小倉', '40100', '40203', '43100'];
+
+describe('the SPA names no city', () => {
+  it('has no demo city, district or area code in its production code', () => {
+    const named = ['app', 'components', 'config', 'features', 'lib']
+      .flatMap(sourceFiles)
+      .filter((f) => !/\.test\.tsx?$/.test(f) && !f.includes('/testing/') && !f.endsWith('schema.d.ts'))
+      .flatMap((f) => {
+        const text = readFileSync(join(src, f), 'utf8');
+        return DEMO_PLACES.filter((place) => text.includes(place)).map((place) => `${f}: ${place}`);
+      });
+    expect(named).toEqual([]);
+  });
+});

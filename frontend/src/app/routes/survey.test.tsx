@@ -14,7 +14,7 @@ import {
   me,
   nationalR5,
   shares,
-} from '@/features/surveys/testing/fixtures';
+} from '@/testing/survey-fixtures';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { SurveyRoute } from './survey';

@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Route, RouterProvider, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { emptySurvey, kumamotoR6, kumamotoResponses, me, nationalR5 } from '@/features/surveys/testing/fixtures';
+import { emptySurvey, kumamotoR6, kumamotoResponses, me, nationalR5 } from '@/testing/survey-fixtures';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { saveSession } from '@/lib/session';

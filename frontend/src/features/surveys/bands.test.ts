@@ -12,7 +12,7 @@ import {
   inSourceOrder,
   parsePublished,
 } from './bands';
-import { byAge, comparisonR6, kumamotoR6 } from './testing/fixtures';
+import { byAge, comparisonR6, kumamotoR6 } from '@/testing/survey-fixtures';
 
 describe('formatPoints', () => {
   it('prints differences as the source does: one decimal, "pt", no plus sign', () => {

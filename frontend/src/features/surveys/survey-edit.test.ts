@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptySurvey, kumamotoR6, kumamotoResponses, nationalR5 } from './testing/fixtures';
+import { emptySurvey, kumamotoR6, kumamotoResponses, nationalR5 } from '@/testing/survey-fixtures';
 import { deletionConsequences } from './survey-edit';
 
 describe('deletionConsequences', () => {

@@ -111,7 +111,7 @@ export function AccountForm({ editing, districtPicker, onSaved, onCancel, onRelo
         <TextField
           label="表示名"
           required
-          hint="画面に表示される名前（例: 高須 相談員）"
+          hint="画面に表示される名前（例: 地域支援課 相談員）"
           value={displayName}
           onChange={(e) => setDisplayName(e.target.value)}
           error={errorOf('displayName')}

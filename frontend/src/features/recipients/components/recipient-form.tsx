@@ -114,7 +114,7 @@ export function RecipientForm({ editing, areaOptions, initialName = '', onSaved,
           placeholder="選択してください"
           options={areas}
           onChange={(e) => setAreaCode(e.target.value)}
-          // 「地域「若園」は担当外です。」: said at the district it is about.
+          // 「地域「…」は担当外です。」: said at the district it is about.
           error={fieldError('areaCode') ?? problemDetail(error, 'area-not-yours') ?? problemDetail(error, 'area-retired')}
           hint="担当している地区だけを選べます。"
         />

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { comparisonR6, nationalR5 } from '../testing/fixtures';
+import { comparisonR6, nationalR5 } from '@/testing/survey-fixtures';
 import { BandChart, chartRows } from './band-chart';
 
 const series = [

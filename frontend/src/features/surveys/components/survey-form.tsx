@@ -90,7 +90,7 @@ export function SurveyForm({ surveys, onCreated }: { surveys: readonly Survey[];
         />
         <TextField
           label="対象地域"
-          hint="地域コードまたは名前（例: 43100）。全国調査なら空欄"
+          hint="地域コードまたは名前（市の地域コードなど）。全国調査なら空欄"
           value={areaCode}
           onChange={(e) => setAreaCode(e.target.value)}
           error={errorOf('areaCode')}
