@@ -45,6 +45,7 @@ export function evaluation(extra: Partial<Evaluation> = {}): Evaluation {
     fiscalYear: 2022,
     resultText: 'サロン活動への助成を行った。',
     futureDirection: '担い手の確保に取り組む。',
+    direction: 'CONTINUE',
     selfGrade: 'B',
     status: 'DRAFT',
     editable: true,

@@ -97,12 +97,23 @@ describe('事業調書の編集', () => {
     expect(await returned.json()).toEqual({ version: 3, comment: '指標の説明を補ってください' });
   });
 
-  it('shows 再開 to an approver of an approved one, and nothing to a viewer', async () => {
-    backend(['APPROVER'], evaluation({ status: 'APPROVED', editable: false }));
+  it('shows 再開 to an approver of an approved one, and reopens only with a reason, which it sends', async () => {
+    const { requests } = backend(['APPROVER'], evaluation({ status: 'APPROVED', editable: false }), {
+      [`POST ${BASE}/reopen`]: () => jsonResponse(evaluation({ status: 'DRAFT', editable: true, version: 4 })),
+    });
+    const user = userEvent.setup();
     renderPage();
     await screen.findByRole('heading', { level: 1, name: '62 住民主体による居場所づくり' });
     expect(buttonNames()).toContain('再開');
     expect(buttonNames()).not.toContain('承認');
+    await user.click(screen.getByRole('button', { name: '再開' }));
+    expect(await screen.findByText('再開の理由を入力してください')).toBeTruthy();
+    expect(requests.some((r) => r.url.endsWith('/reopen'))).toBe(false);
+    await user.type(screen.getByLabelText(/^コメント/), '審議会の指摘で実績を訂正する');
+    await user.click(screen.getByRole('button', { name: '再開' }));
+    expect(await screen.findByText('再開しました（下書きに戻りました）')).toBeTruthy();
+    const reopened = requests.find((r) => r.url.endsWith('/reopen'))!;
+    expect(await reopened.json()).toEqual({ version: 3, reason: '審議会の指摘で実績を訂正する' });
   });
 
   it('opens an empty editor when there is none yet, creates it with version null, and explains a conflict', async () => {
@@ -121,13 +132,14 @@ describe('事業調書の編集', () => {
     expect(buttonNames()).not.toContain('提出');
     await user.type(result, '実施した');
     await user.selectOptions(screen.getByLabelText('自己評価'), 'A');
+    await user.selectOptions(screen.getByLabelText('今後の方向性'), '見直し');
     await user.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByText('保存しました')).toBeTruthy();
     const put = requests.find((r) => r.method === 'PUT')!;
-    expect(await put.json()).toEqual({ resultText: '実施した', futureDirection: null, selfGrade: 'A', version: null });
+    expect(await put.json()).toEqual({ resultText: '実施した', futureDirection: null, direction: 'REVISE', selfGrade: 'A', version: null });
     expect(buttonNames()).toContain('提出');
 
-    await user.type(screen.getByLabelText('今後の方向性・課題'), '続ける');
+    await user.type(screen.getByLabelText('方向性の補足・課題'), '続ける');
     await user.click(screen.getByRole('button', { name: '保存' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('他の人が先に更新しました。再読み込みしてください');

@@ -17,10 +17,11 @@ function backend() {
         dueDate: '2023-06-30',
         byStatus: { NONE: 5, DRAFT: 2, SUBMITTED: 1, RETURNED: 1, APPROVED: 1 },
         byGrade: { A: 1, B: 2, C: 0, D: 0, NONE: 7 },
+        byDirection: { EXPAND: 1, CONTINUE: 1, REVISE: 0, REDUCE: 0, ABOLISH: 0, COMPLETE: 0, NONE: 8 },
         items: [
-          { nodeCode: '59', nodeTitle: '地域交流や居場所づくりの推進', status: null, selfGrade: null, late: true, updatedAt: null },
-          { nodeCode: '62', nodeTitle: '住民主体による居場所づくり', status: 'SUBMITTED', selfGrade: 'B', late: false, updatedAt: '2026-11-22T09:05:00+09:00' },
-          { nodeCode: '63', nodeTitle: 'いのちをつなぐネットワークの推進', status: 'RETURNED', selfGrade: 'A', late: false, updatedAt: '2026-11-20T10:00:00+09:00' },
+          { nodeCode: '59', nodeTitle: '地域交流や居場所づくりの推進', status: null, selfGrade: null, direction: null, late: true, updatedAt: null },
+          { nodeCode: '62', nodeTitle: '住民主体による居場所づくり', status: 'SUBMITTED', selfGrade: 'B', direction: 'EXPAND', late: false, updatedAt: '2026-11-22T09:05:00+09:00' },
+          { nodeCode: '63', nodeTitle: 'いのちをつなぐネットワークの推進', status: 'RETURNED', selfGrade: 'A', direction: 'CONTINUE', late: false, updatedAt: '2026-11-20T10:00:00+09:00' },
         ],
       });
     }
@@ -47,6 +48,10 @@ describe('事業調書の状況', () => {
     expect(bar.style.width).toBe('40%');
     const byGrade = screen.getByRole('heading', { name: '自己評価別（10件）' }).parentElement!;
     expect(within(byGrade).getAllByRole('listitem').map((i) => i.textContent)).toEqual(['A1件', 'B2件', 'C0件', 'D0件', '未評価7件']);
+    const byDirection = screen.getByRole('heading', { name: '今後の方向性別（10件）' }).parentElement!;
+    expect(within(byDirection).getAllByRole('listitem').map((i) => i.textContent)).toEqual([
+      '拡充1件', '継続1件', '見直し0件', '縮小0件', '廃止0件', '完了0件', '未記入8件',
+    ]);
 
     expect(screen.getByText('令和5年6月30日')).toBeTruthy();
 
@@ -56,6 +61,7 @@ describe('事業調書の状況', () => {
     expect(rows[0].textContent).toContain('⚠ 遅れ');
     expect(rows[1].textContent).toContain('提出済み');
     expect(within(rows[1]).getByLabelText('評価 B')).toBeTruthy();
+    expect(within(rows[1]).getByText('拡充')).toBeTruthy();
     expect(rows[1].textContent).not.toContain('⚠ 遅れ');
     expect(rows[2].textContent).toContain('差戻し');
     expect(within(rows[1]).getByRole('link', { name: '住民主体による居場所づくり' }).getAttribute('href')).toBe(

@@ -7,7 +7,7 @@ import { links } from '@/config/paths';
 import { useEvaluationOverview } from '@/features/evaluations/api/evaluations';
 import { EvaluationOverviewTable } from '@/features/evaluations/components/overview-table';
 import { SheetDownloadButtons } from '@/features/evaluations/components/sheet-download';
-import { SelfGradeCounts, StatusCounts } from '@/features/evaluations/components/status-counts';
+import { DirectionCounts, SelfGradeCounts, StatusCounts } from '@/features/evaluations/components/status-counts';
 import { usePlan } from '@/features/plans/api/plans';
 import { yearsBetween } from '@/features/plans/plan-kind';
 import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
@@ -79,6 +79,7 @@ export function EvaluationsRoute() {
           <div className="count-layout">
             <StatusCounts counts={overview.data.byStatus} />
             <SelfGradeCounts counts={overview.data.byGrade} />
+            <DirectionCounts counts={overview.data.byDirection} />
           </div>
           <section className="stack" aria-labelledby="evaluation-items-heading">
             <h2 id="evaluation-items-heading">取組ごとの事業調書</h2>

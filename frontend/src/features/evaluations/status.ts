@@ -20,6 +20,22 @@ export function statusLabel(status: string | null | undefined): string {
 }
 
 type Grade = components['schemas']['Grade'];
+export type EvaluationDirection = components['schemas']['EvaluationDirection'];
+
+/** 今後の方向性, a closed set in the order a review council reads it. */
+export const DIRECTION_LABELS: Record<EvaluationDirection, string> = {
+  EXPAND: '拡充',
+  CONTINUE: '継続',
+  REVISE: '見直し',
+  REDUCE: '縮小',
+  ABOLISH: '廃止',
+  COMPLETE: '完了',
+};
+export const DIRECTIONS = Object.keys(DIRECTION_LABELS) as EvaluationDirection[];
+
+export function directionOf(value: string): EvaluationDirection | '' {
+  return DIRECTIONS.find((d) => d === value) ?? '';
+}
 
 /** The self-assessment a sheet may carry, every grade the API knows (a missing one would not compile). */
 const GRADE_ORDER: Record<Grade, number> = { A: 0, B: 1, C: 2, D: 3 };

@@ -7,6 +7,7 @@ export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
   COMMUNITY_WELFARE: '地域福祉計画',
   COMMUNITY_WELFARE_ACTIVITY: '地域福祉活動計画',
   ELDERLY_CARE_INSURANCE: '高齢者保健福祉計画・介護保険事業計画',
+  DISABILITY: '障害福祉計画',
   OTHER: 'その他',
 };
 

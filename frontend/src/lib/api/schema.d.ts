@@ -549,7 +549,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 計画・年度ごとの評価の件数と、評価の低い順の指標（ダッシュボード） */
+        /** 計画・年度ごとの評価の件数と、評価の低い順の指標（ダッシュボード）。年度を省くと実績のある最新の年度 */
         get: operations["getKpiSummary"];
         put?: never;
         post?: never;
@@ -646,6 +646,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{plan}/copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 次期計画を作る（体系・役割表・指標を写し、値と事業調書は写さない。同じ市・種類で期間が重なれば 409） */
+        post: operations["copyPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{plan}/evaluation-sheet": {
         parameters: {
             query?: never;
@@ -724,7 +741,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 承認済みの事業調書を再開して編集できるようにする */
+        /** 承認済みの事業調書を再開して編集できるようにする（理由は必須で記録に残り、その年度の指標の値も再び変更できるようになる） */
         post: operations["reopenEvaluation"];
         delete?: never;
         options?: never;
@@ -1732,6 +1749,23 @@ export interface components {
             fax: string | null;
             areas: components["schemas"]["AreaRef"][];
         };
+        /** @description 次期計画の作成: 体系・役割表・指標を写し、値と事業調書は写さない */
+        CopyPlanRequest: {
+            /** @example kitakyushu-ikiiki3 */
+            code: string;
+            /** @example 第3次北九州市いきいき長寿プラン */
+            title: string;
+            /**
+             * Format: int32
+             * @example 2024
+             */
+            periodStart: number;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            periodEnd: number;
+        };
         CreateAccountRequest: {
             /** @example takasu-soudan */
             username: string;
@@ -1933,6 +1967,8 @@ export interface components {
              */
             options: string[];
         };
+        /** @enum {string} */
+        EvaluationDirection: "EXPAND" | "CONTINUE" | "REVISE" | "REDUCE" | "ABOLISH" | "COMPLETE";
         /** @description 計画・年度の事業調書の状況（状態別・評価別の件数、遅れ） */
         EvaluationOverview: {
             planCode: string;
@@ -1948,6 +1984,10 @@ export interface components {
             byGrade: {
                 [key: string]: number;
             };
+            /** @description 今後の方向性別の件数（EXPAND … COMPLETE、未記入は NONE） */
+            byDirection: {
+                [key: string]: number;
+            };
             items: components["schemas"]["EvaluationOverviewItem"][];
         };
         EvaluationOverviewItem: {
@@ -1955,6 +1995,7 @@ export interface components {
             nodeTitle: string;
             status: components["schemas"]["EvaluationStatus"] | null;
             selfGrade: components["schemas"]["Grade"] | null;
+            direction: components["schemas"]["EvaluationDirection"] | null;
             late: boolean;
             updatedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
         };
@@ -1962,8 +2003,13 @@ export interface components {
         EvaluationRequest: {
             /** @description 取組結果 */
             resultText?: string | null;
-            /** @description 今後の方向性・課題 */
+            /** @description 今後の方向性の補足・課題（自由記述） */
             futureDirection?: string | null;
+            /**
+             * @description 今後の方向性（拡充 / 継続 / 見直し / 縮小 / 廃止 / 完了）
+             * @example CONTINUE
+             */
+            direction?: ((string | components["schemas"]["EvaluationDirection"] | null) | null) | components["schemas"]["EvaluationDirection"] | null;
             /**
              * @description 自己評価
              * @example B
@@ -1983,6 +2029,7 @@ export interface components {
             fiscalYear: number;
             resultText: string | null;
             futureDirection: string | null;
+            direction: components["schemas"]["EvaluationDirection"] | null;
             selfGrade: components["schemas"]["Grade"] | null;
             status: components["schemas"]["EvaluationStatus"];
             editable: boolean;
@@ -2176,16 +2223,28 @@ export interface components {
             changeFromPrevious: number | null;
             projected: number | null;
             onTrack: boolean | null;
+            /** @description 指標が未設定（目標を定めない）なら true。評価せず、未評価とは別に数える */
+            notSet: boolean;
+            /**
+             * @description 未設定の理由
+             * @example 地域の主体的な活動のため数値目標になじまない
+             */
+            notSetReason: string | null;
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
-        /** @description 評価ごとの件数（A/B/C/D/NONE）と、評価の低い順の行 */
+        /** @description 評価ごとの件数（A/B/C/D、未評価 NONE、未設定 NOT_SET）と、評価の低い順の行（未評価、未設定の順に後ろ） */
         KpiSummary: {
             plan: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 集計した年度
+             */
             fiscalYear: number;
             counts: {
                 [key: string]: number;
             };
+            /** @description 実績のある年度（昇順） */
+            yearsWithActuals: number[];
             rows: components["schemas"]["KpiRow"][];
         };
         /**
@@ -2293,7 +2352,7 @@ export interface components {
             items: components["schemas"]["PlanChange"][];
         };
         /** @enum {string} */
-        PlanKind: "COMMUNITY_WELFARE" | "COMMUNITY_WELFARE_ACTIVITY" | "ELDERLY_CARE_INSURANCE" | "OTHER";
+        PlanKind: "COMMUNITY_WELFARE" | "COMMUNITY_WELFARE_ACTIVITY" | "ELDERLY_CARE_INSURANCE" | "DISABILITY" | "OTHER";
         PlanList: {
             items: components["schemas"]["PlanSummary"][];
         };
@@ -2386,6 +2445,17 @@ export interface components {
             instance?: string;
             /** @description One entry per failing field, for validation problems */
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description What stands in the way, counted (e.g. indicators, values, evaluations of a node that cannot be deleted)
+             * @example {
+             *       "indicators": 3,
+             *       "values": 12,
+             *       "evaluations": 2
+             *     }
+             */
+            counts?: {
+                [key: string]: number;
+            } | null;
         };
         /** @description 公表された得点帯の割合（% 小数第1位まで）。全部の帯を入れ、合計は四捨五入の誤差（100±1.0）に収めます */
         PublishedDistributionRequest: {
@@ -2470,6 +2540,13 @@ export interface components {
              * @example 2027-12-01
              */
             expiresOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description 承認済みの事業調書を再開する理由（必須、記録に残ります） */
+        ReopenRequest: {
+            /** Format: int64 */
+            version: number;
+            /** @example 審議会の指摘により実績値を訂正するため */
+            reason: string;
         };
         /** @enum {string} */
         RequestStatus: "RECEIVED" | "MATCHING" | "ASSIGNED" | "ACTIVE" | "COMPLETED" | "CANCELLED" | "REFERRED";
@@ -4517,8 +4594,11 @@ export interface operations {
     getKpiSummary: {
         parameters: {
             query: {
-                /** @example 2022 */
-                fiscalYear: number;
+                /**
+                 * @description 年度（省略時は実績のある最新の年度、実績がなければ計画期間のうち今年度以前の最新の年度）
+                 * @example 2022
+                 */
+                fiscalYear?: number;
                 /** @example kitakyushu-ikiiki2 */
                 plan: string;
             };
@@ -4737,6 +4817,41 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    copyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example kitakyushu-ikiiki2 */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
     exportEvaluationSheet: {
         parameters: {
             query: {
@@ -4916,7 +5031,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TransitionRequest"];
+                "application/json": components["schemas"]["ReopenRequest"];
             };
         };
         responses: {

@@ -84,7 +84,10 @@ export function useEvaluationMutations({ plan, node, fiscalYear }: Target) {
             await api.POST('/api/v1/plans/{plan}/evaluations/{node}/{fiscalYear}/return', { ...init, body: { version, comment: comment ?? '' } }),
           );
         case 'reopen':
-          return unwrap(await api.POST('/api/v1/plans/{plan}/evaluations/{node}/{fiscalYear}/reopen', { ...init, body: { version, comment } }));
+          // The reason is required and kept with the transition (the year's indicator values unlock with it).
+          return unwrap(
+            await api.POST('/api/v1/plans/{plan}/evaluations/{node}/{fiscalYear}/reopen', { ...init, body: { version, reason: comment ?? '' } }),
+          );
       }
     },
     onSuccess,

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { ApiError, CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { useEvaluationMutations, type Evaluation, type TransitionAction } from '../api/evaluations';
-import { SELF_GRADES, selfGradeOf } from '../status';
+import { DIRECTION_LABELS, DIRECTIONS, directionOf, SELF_GRADES, selfGradeOf } from '../status';
 import { StatusBadge } from './status-badge';
 
 export interface EvaluationPermissions {
@@ -17,6 +17,7 @@ export interface EvaluationPermissions {
 interface Form {
   resultText: string;
   futureDirection: string;
+  direction: ReturnType<typeof directionOf>;
   selfGrade: ReturnType<typeof selfGradeOf>;
 }
 
@@ -24,6 +25,7 @@ function formOf(evaluation: Evaluation | null): Form {
   return {
     resultText: evaluation?.resultText ?? '',
     futureDirection: evaluation?.futureDirection ?? '',
+    direction: evaluation?.direction ?? '',
     selfGrade: evaluation?.selfGrade ?? '',
   };
 }
@@ -92,6 +94,7 @@ export function EvaluationEditor({
   const body = () => ({
     resultText: form.resultText.trim() === '' ? null : form.resultText,
     futureDirection: form.futureDirection.trim() === '' ? null : form.futureDirection,
+    direction: form.direction === '' ? null : form.direction,
     selfGrade: form.selfGrade === '' ? null : form.selfGrade,
     version: evaluation?.version ?? null,
   });
@@ -117,8 +120,8 @@ export function EvaluationEditor({
     reset();
     setCommentError(undefined);
     if (!evaluation) return;
-    if (action === 'return' && comment.trim() === '') {
-      setCommentError('差戻しの理由を入力してください');
+    if ((action === 'return' || action === 'reopen') && comment.trim() === '') {
+      setCommentError(action === 'return' ? '差戻しの理由を入力してください' : '再開の理由を入力してください');
       commentRef.current?.focus();
       return;
     }
@@ -157,7 +160,7 @@ export function EvaluationEditor({
             </Button>
           </Alert>
         ) : (
-          <ProblemAlert error={error} shownFields={['resultText', 'futureDirection', 'selfGrade', 'comment']} />
+          <ProblemAlert error={error} shownFields={['resultText', 'futureDirection', 'direction', 'selfGrade', 'comment', 'reason']} />
         ))}
       {done && !error && <Alert kind="success">{done}</Alert>}
 
@@ -170,8 +173,17 @@ export function EvaluationEditor({
           onChange={(e) => setForm({ ...form, resultText: e.target.value })}
           error={write.error instanceof ApiError ? write.error.fieldError('resultText') : undefined}
         />
+        <SelectField
+          label="今後の方向性"
+          value={form.direction}
+          disabled={!editable}
+          placeholder="未選択"
+          options={DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABELS[d] }))}
+          onChange={(e) => setForm({ ...form, direction: directionOf(e.target.value) })}
+          error={write.error instanceof ApiError ? write.error.fieldError('direction') : undefined}
+        />
         <TextAreaField
-          label="今後の方向性・課題"
+          label="方向性の補足・課題"
           rows={6}
           value={form.futureDirection}
           readOnly={!editable}
@@ -208,14 +220,23 @@ export function EvaluationEditor({
           <TextAreaField
             ref={commentRef}
             label="コメント"
-            hint={actions.includes('return') ? '差戻しのときは理由を必ず書いてください' : '任意'}
+            hint={
+              actions.includes('return')
+                ? '差戻しのときは理由を必ず書いてください'
+                : actions.includes('reopen')
+                  ? '再開の理由を必ず書いてください（記録に残り、この年度の指標の値も再び変更できるようになります）'
+                  : '任意'
+            }
             rows={3}
             value={comment}
             onChange={(e) => {
               setComment(e.target.value);
               setCommentError(undefined);
             }}
-            error={commentError ?? (transition.error instanceof ApiError ? transition.error.fieldError('comment') : undefined)}
+            error={
+              commentError ??
+              (transition.error instanceof ApiError ? (transition.error.fieldError('comment') ?? transition.error.fieldError('reason')) : undefined)
+            }
           />
           <div className="actions">
             {actions.map((action) => (

@@ -3,6 +3,7 @@ import { GradeBadge } from '@/components/ui/grade-badge';
 import { links } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import type { EvaluationOverviewItem } from '../api/evaluations';
+import { DIRECTION_LABELS } from '../status';
 import { StatusBadge } from './status-badge';
 
 /** One row per measure (取組): its state, self grade, and whether it is past the due date. */
@@ -26,6 +27,7 @@ export function EvaluationOverviewTable({
             <th scope="col">取組名</th>
             <th scope="col">状態</th>
             <th scope="col">自己評価</th>
+            <th scope="col">今後の方向性</th>
             <th scope="col">遅れ</th>
             <th scope="col">更新日時</th>
           </tr>
@@ -41,6 +43,7 @@ export function EvaluationOverviewTable({
                 <StatusBadge status={item.status} />
               </td>
               <td>{item.selfGrade ? <GradeBadge grade={item.selfGrade} /> : <span className="muted">—</span>}</td>
+              <td>{item.direction ? DIRECTION_LABELS[item.direction] : <span className="muted">—</span>}</td>
               <td>{item.late ? <span className="late">⚠ 遅れ</span> : <span className="visually-hidden">なし</span>}</td>
               <td>{formatDateTime(item.updatedAt as string | null)}</td>
             </tr>

@@ -1,5 +1,5 @@
 import { GradeBadge } from '@/components/ui/grade-badge';
-import { STATUS_KEYS, statusLabel } from '../status';
+import { DIRECTION_LABELS, DIRECTIONS, STATUS_KEYS, statusLabel } from '../status';
 
 function Bars({ entries }: { entries: { key: string; label: React.ReactNode; count: number; barClass: string }[] }) {
   const max = Math.max(1, ...entries.map((e) => e.count));
@@ -30,6 +30,25 @@ export function StatusCounts({ counts }: { counts: Record<string, number> }) {
           label: statusLabel(k === 'NONE' ? null : k),
           count: counts[k] ?? 0,
           barClass: `status-bar--${k.toLowerCase()}`,
+        }))}
+      />
+    </section>
+  );
+}
+
+/** 方向性別の件数 (拡充 … 完了, 未記入): how the plan-year's measures are to go on. */
+export function DirectionCounts({ counts }: { counts: Record<string, number> }) {
+  const keys = [...DIRECTIONS, 'NONE' as const];
+  const total = keys.reduce((sum, k) => sum + (counts[k] ?? 0), 0);
+  return (
+    <section aria-labelledby="direction-counts-heading" className="stack">
+      <h2 id="direction-counts-heading">今後の方向性別（{total}件）</h2>
+      <Bars
+        entries={keys.map((k) => ({
+          key: k,
+          label: k === 'NONE' ? '未記入' : DIRECTION_LABELS[k],
+          count: counts[k] ?? 0,
+          barClass: `direction-bar--${k.toLowerCase()}`,
         }))}
       />
     </section>

@@ -108,7 +108,9 @@ public class DemoData {
         }
     }
 
+    /** One transaction (all or nothing, replicas wait on the lock); generous, since a loaded machine can take minutes. */
     @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 900)
     void load() {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
         int newAreas = loadAreas();

@@ -44,6 +44,9 @@ public class Evaluation {
     @Column(name = "future_direction")
     public String futureDirection;
 
+    @Enumerated(EnumType.STRING)
+    public EvaluationDirection direction;
+
     @Column(name = "self_grade")
     @Enumerated(EnumType.STRING)
     public Grade selfGrade;

@@ -20,7 +20,8 @@ final class EvaluationDtos {
 @Schema(name = "EvaluationRequest", description = "事業調書の本文（下書き・差戻し中だけ編集できます）")
 record EvaluationRequest(
         @Size(max = 20000) @Schema(nullable = true, description = "取組結果") String resultText,
-        @Size(max = 20000) @Schema(nullable = true, description = "今後の方向性・課題") String futureDirection,
+        @Size(max = 20000) @Schema(nullable = true, description = "今後の方向性の補足・課題（自由記述）") String futureDirection,
+        @Schema(nullable = true, examples = "CONTINUE", description = "今後の方向性（拡充 / 継続 / 見直し / 縮小 / 廃止 / 完了）") EvaluationDirection direction,
         @Schema(nullable = true, examples = "B", description = "自己評価") Grade selfGrade,
         @Schema(nullable = true, description = "読み込んだときの版（新規なら省略）") Long version) {
 }
@@ -28,6 +29,10 @@ record EvaluationRequest(
 @Schema(name = "TransitionRequest")
 record TransitionRequest(@NotNull @Schema(examples = "0") Long version,
                          @Size(max = 4000) @Schema(nullable = true, examples = "指標の説明を補ってください") String comment) {
+}
+
+@Schema(name = "ReopenRequest", description = "承認済みの事業調書を再開する理由（必須、記録に残ります）")
+record ReopenRequest(@NotNull Long version, @NotBlank @Size(max = 4000) @Schema(examples = "審議会の指摘により実績値を訂正するため") String reason) {
 }
 
 @Schema(name = "ReturnRequest", description = "差戻しにはコメントが必要です")
@@ -42,26 +47,27 @@ record TransitionResponse(@Schema(nullable = true) EvaluationStatus fromStatus, 
 @Schema(name = "EvaluationResponse")
 record EvaluationResponse(String planCode, String nodeCode, String nodeTitle, int fiscalYear,
                           @Schema(nullable = true) String resultText, @Schema(nullable = true) String futureDirection,
-                          @Schema(nullable = true) Grade selfGrade, EvaluationStatus status, boolean editable,
+                          @Schema(nullable = true) EvaluationDirection direction, @Schema(nullable = true) Grade selfGrade, EvaluationStatus status, boolean editable,
                           long version, OffsetDateTime updatedAt, String updatedBy, List<TransitionResponse> transitions) {
 
     static EvaluationResponse of(Evaluation e) {
         return new EvaluationResponse(e.node.plan.code, e.node.code, e.node.title, e.fiscalYear, e.resultText, e.futureDirection,
-                e.selfGrade, e.status, e.editable(), e.version, e.updatedAt, e.updatedBy,
+                e.direction, e.selfGrade, e.status, e.editable(), e.version, e.updatedAt, e.updatedBy,
                 e.transitions.stream().map(t -> new TransitionResponse(t.fromStatus, t.toStatus, t.comment, t.actor, t.at)).toList());
     }
 }
 
 @Schema(name = "EvaluationOverviewItem")
 record EvaluationOverviewItem(String nodeCode, String nodeTitle, @Schema(nullable = true) EvaluationStatus status,
-                              @Schema(nullable = true) Grade selfGrade, boolean late,
-                              @Schema(nullable = true) OffsetDateTime updatedAt) {
+                              @Schema(nullable = true) Grade selfGrade, @Schema(nullable = true) EvaluationDirection direction,
+                              boolean late, @Schema(nullable = true) OffsetDateTime updatedAt) {
 }
 
 @Schema(name = "EvaluationOverview", description = "計画・年度の事業調書の状況（状態別・評価別の件数、遅れ）")
 record EvaluationOverview(String planCode, int fiscalYear, @Schema(description = "提出期限") LocalDate dueDate,
                           @Schema(description = "状態別の件数（未作成は NONE）") Map<String, Integer> byStatus,
                           @Schema(description = "自己評価別の件数（未評価は NONE）") Map<String, Integer> byGrade,
+                          @Schema(description = "今後の方向性別の件数（EXPAND … COMPLETE、未記入は NONE）") Map<String, Integer> byDirection,
                           List<EvaluationOverviewItem> items) {
 }
 

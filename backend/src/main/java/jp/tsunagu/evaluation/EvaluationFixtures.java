@@ -16,7 +16,7 @@ public class EvaluationFixtures {
     }
 
     public void create(String planCode, String nodeCode, int fiscalYear, JsonNode e) {
-        service.write(planCode, nodeCode, fiscalYear, new EvaluationRequest(text(e, "result"), text(e, "futureDirection"), null, null), "demo");
+        service.write(planCode, nodeCode, fiscalYear, new EvaluationRequest(text(e, "result"), text(e, "futureDirection"), null, null, null), "demo");
     }
 
 }

@@ -173,9 +173,9 @@ public class EvaluationResource {
     @POST
     @Path("/plans/{plan}/evaluations/{node}/{fiscalYear}/reopen")
     @RolesAllowed(Role.APPROVER_ROLE)
-    @Operation(operationId = "reopenEvaluation", summary = "承認済みの事業調書を再開して編集できるようにする")
+    @Operation(operationId = "reopenEvaluation", summary = "承認済みの事業調書を再開して編集できるようにする（理由は必須で記録に残り、その年度の指標の値も再び変更できるようになる）")
     public EvaluationResponse reopenEvaluation(@PathParam("plan") String plan, @PathParam("node") String node,
-                                               @PathParam("fiscalYear") int fiscalYear, @Valid @NotNull TransitionRequest request) {
-        return service.transition(plan, node, fiscalYear, EvaluationStatus.DRAFT, request.version(), request.comment(), caller.name());
+                                               @PathParam("fiscalYear") int fiscalYear, @Valid @NotNull ReopenRequest request) {
+        return service.transition(plan, node, fiscalYear, EvaluationStatus.DRAFT, request.version(), request.reason(), caller.name());
     }
 }

@@ -79,6 +79,7 @@ public class EvaluationService implements PlanService.NodeContents {
         }
         e.resultText = Strings.strippedOrNull(r.resultText());
         e.futureDirection = Strings.strippedOrNull(r.futureDirection());
+        e.direction = r.direction();
         e.selfGrade = r.selfGrade();
         e.updatedAt = OffsetDateTime.now();
         e.updatedBy = who;
@@ -122,6 +123,11 @@ public class EvaluationService implements PlanService.NodeContents {
         for (String g : List.of("A", "B", "C", "D", "NONE")) {
             byGrade.put(g, 0);
         }
+        Map<String, Integer> byDirection = new LinkedHashMap<>();
+        for (EvaluationDirection d : EvaluationDirection.values()) {
+            byDirection.put(d.name(), 0);
+        }
+        byDirection.put("NONE", 0);
         List<EvaluationOverviewItem> items = new ArrayList<>();
         for (PlanNode node : measures(plan)) {
             Evaluation e = byNode.get(node.id);
@@ -129,10 +135,12 @@ public class EvaluationService implements PlanService.NodeContents {
             boolean late = pastDue && (status == null || status == EvaluationStatus.DRAFT || status == EvaluationStatus.RETURNED);
             byStatus.merge(status == null ? "NONE" : status.name(), 1, Integer::sum);
             byGrade.merge(e == null || e.selfGrade == null ? "NONE" : e.selfGrade.name(), 1, Integer::sum);
-            items.add(new EvaluationOverviewItem(node.code, node.title, status, e == null ? null : e.selfGrade, late,
+            byDirection.merge(e == null || e.direction == null ? "NONE" : e.direction.name(), 1, Integer::sum);
+            items.add(new EvaluationOverviewItem(node.code, node.title, status, e == null ? null : e.selfGrade,
+                    e == null ? null : e.direction, late,
                     e == null ? null : e.updatedAt));
         }
-        return new EvaluationOverview(plan.code, year, dueDate, byStatus, byGrade, items);
+        return new EvaluationOverview(plan.code, year, dueDate, byStatus, byGrade, byDirection, items);
     }
 
     /** The nodes that get a sheet: those at the plan's deepest named level, or leaves when the tree is shallower. */
@@ -170,9 +178,8 @@ public class EvaluationService implements PlanService.NodeContents {
     }
 
     @Override
-    public Optional<String> describeContents(List<PlanNode> nodes) {
-        int count = evaluations.onNodes(nodes).size();
-        return count == 0 ? Optional.empty() : Optional.of("事業調書 " + count + " 件");
+    public java.util.Map<String, Long> countContents(List<PlanNode> nodes) {
+        return java.util.Map.of("evaluations", (long) evaluations.onNodes(nodes).size());
     }
 
     @Override

@@ -75,7 +75,7 @@ final class EvaluationSheet {
             if (leaf) {
                 Evaluation e = evaluations.get(node.id);
                 rows.add(new Row("", "", node.code, node.title, nz(node.summary), indicators.cell(node, year),
-                        e == null ? "" : nz(e.resultText), e == null ? "" : nz(e.futureDirection)));
+                        e == null ? "" : nz(e.resultText), e == null ? "" : EvaluationDirection.format(e.direction, e.futureDirection)));
             } else {
                 String label = groupLabel(node);
                 rows.add(depth == 0 ? new Row(label, "", "", "", "", "", "", "") : new Row("", label, "", "", "", "", "", ""));

@@ -312,24 +312,32 @@ class SheetImport {
         }
     }
 
-    private void evaluation(PlanNode node, int fy, String result, String future, int line, List<String> changes, Report report, String who) {
+    private void evaluation(PlanNode node, int fy, String result, String futureCell, int line, List<String> changes, Report report, String who) {
+        EvaluationDirection.Cell future = EvaluationDirection.parse(futureCell);
+        if (future.unknownWord() != null) {
+            report.error(line, COLUMN_NAMES[7], future.unknownWord(), "今後の方向性「" + future.unknownWord() + "」は "
+                    + java.util.Arrays.stream(EvaluationDirection.values()).map(EvaluationDirection::label).collect(java.util.stream.Collectors.joining(" / "))
+                    + " のいずれかで書いてください");
+            return;
+        }
         Optional<Evaluation> existing = evaluations.find(node, fy);
         if (existing.isEmpty()) {
-            if (result != null || future != null) {
-                evaluationService.write(node.plan.code, node.code, fy, new EvaluationRequest(result, future, null, null), who);
+            if (result != null || future.remark() != null || future.direction() != null) {
+                evaluationService.write(node.plan.code, node.code, fy, new EvaluationRequest(result, future.remark(), future.direction(), null, null), who);
                 changes.add("事業調書（" + FiscalYears.format(fy) + "）を作成");
             }
             return;
         }
         Evaluation e = existing.get();
-        if (Objects.equals(Strings.strippedOrNull(e.resultText), result) && Objects.equals(Strings.strippedOrNull(e.futureDirection), future)) {
+        if (Objects.equals(Strings.strippedOrNull(e.resultText), result) && Objects.equals(Strings.strippedOrNull(e.futureDirection), future.remark())
+                && e.direction == future.direction()) {
             return;
         }
         if (!e.editable()) {
             report.error(line, COLUMN_NAMES[6], result, "この取組の事業調書は「" + Evaluation.label(e.status) + "」のため書き換えられません（承認者が再開すると取り込めます）");
             return;
         }
-        evaluationService.write(node.plan.code, node.code, fy, new EvaluationRequest(result, future, e.selfGrade, e.version), who);
+        evaluationService.write(node.plan.code, node.code, fy, new EvaluationRequest(result, future.remark(), future.direction(), e.selfGrade, e.version), who);
         changes.add("事業調書（" + FiscalYears.format(fy) + "）の本文を更新");
     }
 

@@ -39,7 +39,7 @@ public class IndicatorFixtures {
                 text(v, "marker") == null ? null : Marker.valueOf(text(v, "marker")))));
         // Totals and their options arrive in one batch, so the sum rule sees them together.
         if (!rows.isEmpty()) {
-            service.putValues(rows, "demo");
+            service.putSeedValues(rows, "demo");
         }
     }
 

@@ -27,6 +27,11 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Lon
                 .setParameter("nodes", nodes).getResultList();
     }
 
+    public long countValues(Collection<Indicator> on) {
+        return on.isEmpty() ? 0 : getEntityManager().createQuery("select count(v) from IndicatorValue v where v.indicator in :on", Long.class)
+                .setParameter("on", on).getSingleResult();
+    }
+
     public List<IndicatorValue> values(Indicator indicator) {
         return getEntityManager().createQuery(
                         "select v from IndicatorValue v left join fetch v.option where v.indicator = :i order by v.fiscalYear, v.kind", IndicatorValue.class)

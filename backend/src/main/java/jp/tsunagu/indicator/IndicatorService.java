@@ -6,6 +6,7 @@ import jp.tsunagu.plan.NodeIndicatorSummary;
 import jp.tsunagu.plan.Plan;
 import jp.tsunagu.plan.PlanNode;
 import jp.tsunagu.plan.PlanService;
+import jp.tsunagu.shared.FiscalYears;
 import jp.tsunagu.shared.Strings;
 import jp.tsunagu.shared.Problem;
 import jp.tsunagu.shared.ProblemException;
@@ -28,9 +29,11 @@ public class IndicatorService implements PlanService.NodeContents {
     private final IndicatorRepository indicators;
     private final PlanService plans;
     private final jp.tsunagu.plan.PlanChanges changes;
+    private final ApprovedYears approvedYears;
 
-    IndicatorService(IndicatorRepository indicators, PlanService plans, jp.tsunagu.plan.PlanChanges changes) {
+    IndicatorService(IndicatorRepository indicators, PlanService plans, jp.tsunagu.plan.PlanChanges changes, ApprovedYears approvedYears) {
         this.changes = changes;
+        this.approvedYears = approvedYears;
         this.indicators = indicators;
         this.plans = plans;
     }
@@ -138,6 +141,9 @@ public class IndicatorService implements PlanService.NodeContents {
     @Transactional
     public IndicatorResponse putValue(String code, int fiscalYear, PutValueRequest r, String who) {
         Indicator i = require(code);
+        outsidePeriod(i, fiscalYear, r.kind()).ifPresent(message -> {
+            throw ProblemException.unprocessable("target-outside-period", "fiscalYear", message);
+        });
         List<Problem.FieldError> errors = new ArrayList<>();
         IndicatorOption option = check(i, fiscalYear, r.kind(), r.option(), r.value(), r.marker(), "", errors);
         if (!errors.isEmpty()) {
@@ -152,6 +158,19 @@ public class IndicatorService implements PlanService.NodeContents {
     /** All rows or none; every bad row is reported with its index. */
     @Transactional
     public BatchValuesResponse putValues(List<BatchValueRow> rows, String who) {
+        return putValues(rows, who, false);
+    }
+
+    /**
+     * For the demo loader only: the seed's 介護保険 draft (第9期, 2024–2026) reviews 第8期's targets for 2021–2023
+     * inside the new plan, as the city printed them, so the period rule on targets is not applied to it.
+     */
+    @Transactional
+    BatchValuesResponse putSeedValues(List<BatchValueRow> rows, String who) {
+        return putValues(rows, who, true);
+    }
+
+    private BatchValuesResponse putValues(List<BatchValueRow> rows, String who, boolean targetsOutsidePeriod) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<String, Indicator> byCode = new HashMap<>();
         List<IndicatorOption> options = new ArrayList<>();
@@ -163,6 +182,9 @@ public class IndicatorService implements PlanService.NodeContents {
                 options.add(null);
                 continue;
             }
+            int index = n;
+            outsidePeriod(i, row.fiscalYear(), row.kind()).filter(message -> !targetsOutsidePeriod)
+                    .ifPresent(message -> errors.add(new Problem.FieldError("rows[" + index + "].fiscalYear", message)));
             options.add(check(i, row.fiscalYear(), row.kind(), row.option(), row.value(), row.marker(), "rows[" + n + "].", errors));
         }
         if (!errors.isEmpty()) {
@@ -182,6 +204,16 @@ public class IndicatorService implements PlanService.NodeContents {
         }
         return new BatchValuesResponse(counts[Outcome.CREATED.ordinal()], counts[Outcome.UPDATED.ordinal()],
                 counts[Outcome.CLEARED.ordinal()], counts[Outcome.UNCHANGED.ordinal()]);
+    }
+
+    /** A target belongs to a year of its plan's period; typed and pushed targets outside it are refused. */
+    private static Optional<String> outsidePeriod(Indicator i, int year, ValueKind kind) {
+        Plan plan = i.node.plan;
+        if (kind != ValueKind.TARGET || (year >= plan.periodStart && year <= plan.periodEnd)) {
+            return Optional.empty();
+        }
+        return Optional.of("目標値の年度 " + FiscalYears.format(year) + " は計画期間（" + FiscalYears.format(plan.periodStart) + "〜"
+                + FiscalYears.format(plan.periodEnd) + "）の外です");
     }
 
     private static IndicatorOption check(Indicator i, int year, ValueKind kind, String optionName, BigDecimal value, Marker marker,
@@ -232,6 +264,10 @@ public class IndicatorService implements PlanService.NodeContents {
         if (sameNumber(oldValue, value) && oldMarker == marker) {
             return Outcome.UNCHANGED;
         }
+        if (approvedYears.approved(i.node, year)) {
+            throw ProblemException.conflict("evaluation-approved", "指標「" + i.name + "」の " + FiscalYears.format(year) + "の" + label(kind)
+                    + "は、事業調書「" + i.node.title + "」が承認済みのため変更できません。承認者が事業調書を再開すると変更できます。");
+        }
         Outcome outcome;
         if (value == null && marker == null) {
             indicators.getEntityManager().remove(existing.get());
@@ -277,6 +313,23 @@ public class IndicatorService implements PlanService.NodeContents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deriveActual(Indicator i, int year, BigDecimal value, String source, String who) {
+        deriveActual(i, year, value, source, who, false);
+    }
+
+    /**
+     * As {@link #deriveActual(Indicator, int, BigDecimal, String, String)}, but a year whose sheet is approved is left
+     * as approved instead of refused: for figures recomputed in the background (a consultation recorded in a year
+     * already approved must still be recorded; the approved actual stays until the sheet is reopened).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deriveActualUnlessApproved(Indicator i, int year, BigDecimal value, String source, String who) {
+        deriveActual(i, year, value, source, who, true);
+    }
+
+    private void deriveActual(Indicator i, int year, BigDecimal value, String source, String who, boolean skipApproved) {
+        if (skipApproved && approvedYears.approved(i.node, year)) {
+            return;
+        }
         Optional<IndicatorValue> existing = indicators.value(i, null, year, ValueKind.ACTUAL);
         if (value == null && existing.map(v -> !source.equals(v.source)).orElse(true)) {
             return;
@@ -424,9 +477,44 @@ public class IndicatorService implements PlanService.NodeContents {
     }
 
     @Override
-    public Optional<String> describeContents(List<PlanNode> nodes) {
-        long count = indicators.onNodes(nodes).size();
-        return count == 0 ? Optional.empty() : Optional.of("成果指標 " + count + " 件");
+    public Map<String, Long> countContents(List<PlanNode> nodes) {
+        List<Indicator> on = indicators.onNodes(nodes);
+        return Map.of("indicators", (long) on.size(), "values", indicators.countValues(on));
+    }
+
+    /**
+     * Each indicator again on its node's twin, without values. Codes are global: a code that starts with the old
+     * plan's code takes the new one's instead (kitakyushu-ikiiki2-63-meetings → kitakyushu-ikiiki3-63-meetings),
+     * any other is prefixed with it.
+     */
+    @Override
+    public void copyContents(Plan from, Plan to, Map<Long, PlanNode> twins) {
+        for (Indicator i : indicators.onPlan(from)) {
+            Indicator copy = new Indicator();
+            copy.node = twins.get(i.node.id);
+            copy.code = i.code.startsWith(from.code + "-") ? to.code + i.code.substring(from.code.length()) : to.code + "-" + i.code;
+            if (copy.code.length() > 100 || indicators.findByCode(copy.code).isPresent()) {
+                throw ProblemException.conflict("indicator-code-taken", "写した指標のコード " + copy.code
+                        + " がすでに使われているか長すぎます。計画コードを変えてください。");
+            }
+            copy.name = i.name;
+            copy.unit = i.unit;
+            copy.direction = i.direction;
+            copy.rationale = i.rationale;
+            copy.notSet = i.notSet;
+            copy.notSetReason = i.notSetReason;
+            copy.disaggregationName = i.disaggregationName;
+            copy.disaggregationAdditive = i.disaggregationAdditive;
+            copy.position = i.position;
+            for (IndicatorOption o : i.options) {
+                IndicatorOption option = new IndicatorOption();
+                option.indicator = copy;
+                option.name = o.name;
+                option.position = o.position;
+                copy.options.add(option);
+            }
+            indicators.persist(copy);
+        }
     }
 
     @Override

@@ -134,6 +134,23 @@ class KpiQuery {
         }
     }
 
+    /** With no actuals yet: the latest year of the plan's period that has begun (its first year before it starts). */
+    int defaultYear(String plan) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select period_start, period_end from plan where code = ?")) {
+            s.setString(1, plan);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw ProblemException.notFound("plan-not-found", "計画 " + plan + " はありません。");
+                }
+                int now = jp.tsunagu.shared.FiscalYears.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
+                return Math.max(rs.getInt(1), Math.min(rs.getInt(2), now));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void stream(Filter filter, Sink sink) {
         Position after = Strings.strippedOrNull(filter.cursor()) == null ? null : Position.decode(filter.cursor());
         try (Connection c = dataSource.getConnection()) {
@@ -204,11 +221,12 @@ class KpiQuery {
         String sql = """
                 select i.id, i.code, i.name, i.unit, i.direction, i.updated_at, i.node_id,
                        p.code, p.title, p.grade_a, p.grade_b, p.grade_c,
-                       o.name, coalesce(o.position, -1) as opos, v.fiscal_year, v.kind, v.value, v.marker, v.updated_at
+                       o.name, coalesce(o.position, -1) as opos, v.fiscal_year, v.kind, v.value, v.marker, v.updated_at,
+                       i.not_set, i.not_set_reason, p.period_start, p.period_end
                 from indicator i
                 join plan_node n on n.id = i.node_id
                 join plan p on p.id = n.plan_id
-                join indicator_value v on v.indicator_id = i.id
+                left join indicator_value v on v.indicator_id = i.id
                 left join indicator_option o on o.id = v.option_id
                 where i.code >= ? %s
                 order by i.code, opos, v.fiscal_year""".formatted(scopeConditions(filter));
@@ -254,6 +272,10 @@ class KpiQuery {
         final Achievement.Thresholds thresholds;
         final String optionName;
         final int option;
+        final boolean notSet;
+        final String notSetReason;
+        final int periodStart;
+        final int periodEnd;
         final List<Achievement.Point> points = new ArrayList<>();
         final Map<Integer, OffsetDateTime> updated = new HashMap<>();
 
@@ -270,10 +292,17 @@ class KpiQuery {
             this.thresholds = new Achievement.Thresholds(rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12));
             this.optionName = rs.getString(13);
             this.option = option;
+            this.notSet = rs.getBoolean(20);
+            this.notSetReason = rs.getString(21);
+            this.periodStart = rs.getInt(22);
+            this.periodEnd = rs.getInt(23);
         }
 
         void add(ResultSet rs) throws SQLException {
             int year = rs.getInt(15);
+            if (rs.wasNull()) {
+                return; // an indicator with no values yet (left join)
+            }
             String marker = rs.getString(18);
             BigDecimal value = rs.getBigDecimal(17);
             points.add(new Achievement.Point(year, ValueKind.valueOf(rs.getString(16)),
@@ -290,7 +319,7 @@ class KpiQuery {
                 path.add(0, n.code() + " " + n.title());
             }
             String nodePath = String.join(" > ", path);
-            for (Achievement.Row r : Achievement.rows(direction, thresholds, points)) {
+            for (Achievement.Row r : rows()) {
                 Position position = new Position(code, option, r.fiscalYear());
                 if (after != null && position.compareTo(after) <= 0) {
                     continue;
@@ -309,12 +338,29 @@ class KpiQuery {
                 KpiRow row = new KpiRow(planCode, planTitle, codes, nodePath, code, name, unit, direction, optionName,
                         r.fiscalYear(), r.baseline(), r.baselineYear(), r.target(), r.targetMarker(), r.targetInForce(),
                         r.actual(), r.actualMarker(), r.achievementRate(), r.grade(), r.changeFromPrevious(), r.projected(),
-                        r.onTrack(), at);
+                        r.onTrack(), notSet, notSetReason, at);
                 if (!sink.accept(row, position.encode())) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * The rows its values give; a 未設定 indicator also has a row for every year of its plan's period, so that it
+         * is counted (as 未設定, apart from 未評価) instead of vanishing for want of values.
+         */
+        private List<Achievement.Row> rows() {
+            List<Achievement.Row> rows = Achievement.rows(direction, thresholds, points);
+            if (!notSet) {
+                return rows;
+            }
+            java.util.TreeMap<Integer, Achievement.Row> byYear = new java.util.TreeMap<>();
+            rows.forEach(r -> byYear.put(r.fiscalYear(), r));
+            for (int year = periodStart; year <= periodEnd; year++) {
+                byYear.putIfAbsent(year, new Achievement.Row(year, null, null, null, null, null, null, null, null, null, null, null, null, null));
+            }
+            return new ArrayList<>(byYear.values());
         }
     }
 }

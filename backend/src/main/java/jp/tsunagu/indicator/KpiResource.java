@@ -47,7 +47,7 @@ public class KpiResource {
     static final String CSV = "text/csv";
     private static final String[] CSV_HEADER = {"plan_code", "plan_title", "node_codes", "node_path", "indicator_code",
             "indicator_name", "unit", "direction", "option", "fiscal_year", "baseline", "baseline_year", "target",
-            "target_in_force", "actual", "achievement_rate", "grade", "change_from_previous", "projected", "on_track", "updated_at"};
+            "target_in_force", "actual", "achievement_rate", "grade", "change_from_previous", "projected", "on_track", "not_set", "not_set_reason", "updated_at"};
 
     private final KpiQuery query;
     private final ObjectMapper mapper;
@@ -163,6 +163,8 @@ public class KpiResource {
         } else {
             g.writeBooleanField("onTrack", r.onTrack());
         }
+        g.writeBooleanField("notSet", r.notSet());
+        g.writeStringField("notSetReason", r.notSetReason());
         g.writeStringField("updatedAt", r.updatedAt().toString());
         g.writeEndObject();
     }
@@ -224,7 +226,7 @@ public class KpiResource {
         Object[] cells = {r.fiscalYear(), r.baseline(), r.baselineYear(),
                 r.targetMarker() != null ? r.targetMarker().label() : r.target(), r.targetInForce(),
                 r.actualMarker() != null ? r.actualMarker().label() : r.actual(), r.achievementRate(), r.grade(),
-                r.changeFromPrevious(), r.projected(), r.onTrack(), r.updatedAt()};
+                r.changeFromPrevious(), r.projected(), r.onTrack(), r.notSet(), r.notSetReason(), r.updatedAt()};
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 line.append(',');
@@ -250,30 +252,31 @@ public class KpiResource {
     @Path("/summary")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE, Scopes.KPI_READ})
-    @Operation(operationId = "getKpiSummary", summary = "計画・年度ごとの評価の件数と、評価の低い順の指標（ダッシュボード）")
+    @Operation(operationId = "getKpiSummary", summary = "計画・年度ごとの評価の件数と、評価の低い順の指標（ダッシュボード）。年度を省くと実績のある最新の年度")
     public KpiSummary getKpiSummary(@Parameter(required = true, example = "kitakyushu-ikiiki2") @QueryParam("plan") String plan,
-                                    @Parameter(required = true, example = "2022") @QueryParam("fiscalYear") @Min(1989) @Max(2200) Integer fiscalYear) {
+                                    @Parameter(description = "年度（省略時は実績のある最新の年度、実績がなければ計画期間のうち今年度以前の最新の年度）", example = "2022")
+                                    @QueryParam("fiscalYear") @Min(1989) @Max(2200) Integer fiscalYear) {
         if (Strings.absent(plan)) {
             throw ProblemException.invalid("plan", "必須項目です");
         }
-        if (fiscalYear == null) {
-            throw ProblemException.invalid("fiscalYear", "必須項目です");
-        }
-        List<KpiRow> rows = new ArrayList<>();
-        query.stream(new KpiQuery.Filter(plan, null, fiscalYear, fiscalYear, null, null, null, null), (row, position) -> rows.add(row));
+        List<KpiRow> all = new ArrayList<>();
+        query.stream(new KpiQuery.Filter(plan, null, null, null, null, null, null, null), (row, position) -> all.add(row));
+        java.util.TreeSet<Integer> withActuals = new java.util.TreeSet<>();
+        all.stream().filter(r -> r.actual() != null || r.actualMarker() != null).forEach(r -> withActuals.add(r.fiscalYear()));
+        int year = fiscalYear != null ? fiscalYear : !withActuals.isEmpty() ? withActuals.last() : query.defaultYear(plan);
+        List<KpiRow> rows = new ArrayList<>(all.stream().filter(r -> r.fiscalYear() == year).toList());
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String g : List.of("A", "B", "C", "D", "NONE")) {
+        for (String g : List.of("A", "B", "C", "D", "NONE", "NOT_SET")) {
             counts.put(g, 0);
         }
-        rows.forEach(r -> counts.merge(r.grade() == null ? "NONE" : r.grade().name(), 1, Integer::sum));
+        rows.forEach(r -> counts.merge(r.notSet() ? "NOT_SET" : r.grade() == null ? "NONE" : r.grade().name(), 1, Integer::sum));
         rows.sort(Comparator.comparing((KpiRow r) -> r.grade() == null ? "0" : String.valueOf((char) ('Z' - r.grade().name().charAt(0))))
                 .thenComparing(r -> r.achievementRate() == null ? BigDecimal.valueOf(Long.MAX_VALUE) : r.achievementRate())
                 .thenComparing(KpiRow::indicatorCode));
-        List<KpiRow> graded = rows.stream().filter(r -> r.grade() != null).toList();
-        List<KpiRow> ungraded = rows.stream().filter(r -> r.grade() == null).toList();
-        List<KpiRow> ordered = new ArrayList<>(graded);
-        ordered.addAll(ungraded);
-        return new KpiSummary(plan, fiscalYear, counts, ordered);
+        List<KpiRow> ordered = new ArrayList<>(rows.stream().filter(r -> r.grade() != null).toList());
+        ordered.addAll(rows.stream().filter(r -> r.grade() == null && !r.notSet()).toList());
+        ordered.addAll(rows.stream().filter(KpiRow::notSet).toList());
+        return new KpiSummary(plan, year, counts, List.copyOf(withActuals), ordered);
     }
 
 
@@ -281,7 +284,8 @@ public class KpiResource {
     public record KpiPage(List<KpiRow> items, @Schema(nullable = true) String nextCursor) {
     }
 
-    @Schema(name = "KpiSummary", description = "評価ごとの件数（A/B/C/D/NONE）と、評価の低い順の行")
-    public record KpiSummary(String plan, int fiscalYear, Map<String, Integer> counts, List<KpiRow> rows) {
+    @Schema(name = "KpiSummary", description = "評価ごとの件数（A/B/C/D、未評価 NONE、未設定 NOT_SET）と、評価の低い順の行（未評価、未設定の順に後ろ）")
+    public record KpiSummary(String plan, @Schema(description = "集計した年度") int fiscalYear, Map<String, Integer> counts,
+                             @Schema(description = "実績のある年度（昇順）") List<Integer> yearsWithActuals, List<KpiRow> rows) {
     }
 }

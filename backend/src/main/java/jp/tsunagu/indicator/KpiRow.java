@@ -31,5 +31,7 @@ public record KpiRow(
         @Schema(nullable = true, examples = "470") BigDecimal changeFromPrevious,
         @Schema(nullable = true) BigDecimal projected,
         @Schema(nullable = true) Boolean onTrack,
+        @Schema(description = "指標が未設定（目標を定めない）なら true。評価せず、未評価とは別に数える") boolean notSet,
+        @Schema(nullable = true, examples = "地域の主体的な活動のため数値目標になじまない", description = "未設定の理由") String notSetReason,
         OffsetDateTime updatedAt) {
 }

@@ -128,3 +128,12 @@ record MoveNodeRequest(@Size(max = 40) @Schema(nullable = true, description = "�
                        @NotNull @Min(0) Integer position,
                        @NotNull Long version) {
 }
+
+@Schema(name = "CopyPlanRequest", description = "次期計画の作成: 体系・役割表・指標を写し、値と事業調書は写さない")
+record CopyPlanRequest(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "英小文字・数字・ハイフンで指定してください")
+        @Schema(examples = "kitakyushu-ikiiki3") String code,
+        @NotBlank @Size(max = 300) @Schema(examples = "第3次北九州市いきいき長寿プラン") String title,
+        @NotNull @Min(1989) @Max(2200) @Schema(examples = "2024") Integer periodStart,
+        @NotNull @Min(1989) @Max(2200) @Schema(examples = "2026") Integer periodEnd) {
+}

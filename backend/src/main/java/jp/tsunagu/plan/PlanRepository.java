@@ -40,4 +40,10 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, Long> {
                         "select n from PlanNode n where n.parent = :parent order by n.position, n.id", PlanNode.class)
                 .setParameter("parent", parent).getResultList());
     }
+
+    /** A plan of the same city and kind whose period shares a year with start–end. */
+    public java.util.Optional<Plan> overlapping(jp.tsunagu.area.Area city, PlanKind kind, int start, int end) {
+        return find("city = ?1 and kind = ?2 and periodStart <= ?4 and periodEnd >= ?3 order by periodStart", city, kind, start, end)
+                .firstResultOptional();
+    }
 }

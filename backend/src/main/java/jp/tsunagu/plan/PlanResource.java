@@ -66,6 +66,17 @@ public class PlanResource {
         return RestResponse.status(RestResponse.Status.CREATED, service.create(request));
     }
 
+    @POST
+    @Path("/plans/{plan}/copies")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE})
+    @Operation(operationId = "copyPlan", summary = "次期計画を作る（体系・役割表・指標を写し、値と事業調書は写さない。同じ市・種類で期間が重なれば 409）")
+    @Extension(name = "x-status", value = "201")
+    @Extension(name = "x-problems", value = "409,422")
+    public RestResponse<PlanResponse> copyPlan(@Parameter(example = "kitakyushu-ikiiki2") @PathParam("plan") String plan,
+                                               @Valid @NotNull CopyPlanRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.copy(plan, request, caller.name()));
+    }
+
     @GET
     @Path("/plans/{plan}")
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE})

@@ -96,6 +96,68 @@ public class PlanService {
         return PlanResponse.of(plan);
     }
 
+    /**
+     * The start of the next period (第3次 from 第2次): the levels, actor columns, bands, tree, roles and indicators
+     * (with their disaggregations), but no values and no evaluations. Refused when a plan of the same city and kind
+     * already covers part of the new period.
+     */
+    @Transactional
+    PlanResponse copy(String sourceCode, CopyPlanRequest r, String who) {
+        Plan source = require(sourceCode);
+        if (plans.findByCode(r.code()).isPresent()) {
+            throw ProblemException.conflict("plan-code-taken", "計画コード " + r.code() + " はすでに使われています。");
+        }
+        if (r.periodEnd() < r.periodStart()) {
+            throw ProblemException.unprocessable("invalid-period", "periodEnd", "計画期間の終わりが始まりより前です（" + r.periodStart() + "〜" + r.periodEnd() + "）");
+        }
+        plans.overlapping(source.city, source.kind, r.periodStart(), r.periodEnd()).ifPresent(other -> {
+            throw ProblemException.conflict("plan-period-overlap", "同じ市・種類の計画「" + other.title + "」（" + other.periodStart + "〜"
+                    + other.periodEnd + " 年度）と期間が重なります（" + r.periodStart() + "〜" + r.periodEnd() + " 年度）。");
+        });
+        Plan plan = new Plan();
+        plan.code = r.code();
+        plan.city = source.city;
+        apply(plan, r.title(), source.kind, r.periodStart(), r.periodEnd(), source.vision, PlanStatus.DRAFT, source.levels,
+                new GradeThresholds(source.gradeA, source.gradeB, source.gradeC), List.of());
+        Map<String, PlanActor> actors = new HashMap<>();
+        for (PlanActor a : source.actors) {
+            PlanActor actor = new PlanActor();
+            actor.plan = plan;
+            actor.key = a.key;
+            actor.name = a.name;
+            actor.position = a.position;
+            plan.actors.add(actor);
+            actors.put(a.key, actor);
+        }
+        plans.persist(plan);
+        Map<Long, PlanNode> twins = new HashMap<>();
+        for (PlanNode n : plans.nodes(source).stream().sorted(java.util.Comparator.comparingInt(PlanService::depth)).toList()) {
+            PlanNode twin = new PlanNode();
+            twin.plan = plan;
+            twin.parent = n.parent == null ? null : twins.get(n.parent.id);
+            twin.code = n.code;
+            twin.title = n.title;
+            twin.summary = n.summary;
+            twin.activityUnit = n.activityUnit;
+            twin.position = n.position;
+            for (NodeRole role : n.roles) {
+                NodeRole copy = new NodeRole();
+                copy.node = twin;
+                copy.actor = actors.get(role.actor.key);
+                copy.role = role.role;
+                copy.statement = role.statement;
+                twin.roles.add(copy);
+            }
+            plans.getEntityManager().persist(twin);
+            twins.put(n.id, twin);
+        }
+        plans.flush();
+        contents.forEach(c -> c.copyContents(source, plan, twins));
+        changes.record(plan, "PLAN", plan.code, "copiedFrom", null, source.code, who);
+        plans.flush();
+        return PlanResponse.of(plan);
+    }
+
     @Transactional
     PlanResponse update(String code, UpdatePlanRequest r, String who) {
         Plan plan = require(code);
@@ -123,7 +185,9 @@ public class PlanService {
             throw ProblemException.invalid("periodEnd", "計画期間の終わりが始まりより前です（" + start + "〜" + end + "）");
         }
         if (thresholds != null && !(thresholds.a().compareTo(thresholds.b()) > 0 && thresholds.b().compareTo(thresholds.c()) > 0)) {
-            throw ProblemException.invalid("gradeThresholds", "閾値は a > b > c にしてください");
+            throw ProblemException.unprocessable("grade-bands-out-of-order", "gradeThresholds",
+                    "評価の閾値は A > B > C の順にしてください（A " + thresholds.a().toPlainString() + "%・B " + thresholds.b().toPlainString()
+                            + "%・C " + thresholds.c().toPlainString() + "%）");
         }
         plan.title = title.strip();
         plan.kind = kind;
@@ -262,11 +326,19 @@ public class PlanService {
         PlanNode node = requireNode(plan, code);
         changes.record(plan, "NODE", node.code, "deleted", node.title, null, who);
         List<PlanNode> subtree = subtree(plan, node);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        counts.put("nodes", (long) subtree.size() - 1);
+        contents.forEach(c -> counts.putAll(c.countContents(subtree)));
         List<String> uses = new ArrayList<>();
-        contents.forEach(c -> c.describeContents(subtree).ifPresent(uses::add));
-        if (!uses.isEmpty() && !cascade) {
+        counts.forEach((what, n) -> {
+            if (n > 0) {
+                uses.add(CONTENT_LABELS.getOrDefault(what, what) + " " + n + " 件");
+            }
+        });
+        boolean inUse = counts.entrySet().stream().anyMatch(e -> !e.getKey().equals("nodes") && e.getValue() > 0);
+        if (inUse && !cascade) {
             throw ProblemException.conflict("node-in-use", "項目「" + node.title + "」には " + String.join("、", uses)
-                    + " があるため削除できません。まとめて削除するには cascade=true を指定してください。");
+                    + " があるため削除できません。まとめて削除するには cascade=true を指定してください。").withCounts(counts);
         }
         contents.forEach(c -> c.deleteContents(subtree));
         // Children before parents.
@@ -362,11 +434,19 @@ public class PlanService {
         }
     }
 
+    private static final Map<String, String> CONTENT_LABELS = Map.of("nodes", "下位の項目", "indicators", "成果指標", "values", "指標の値",
+            "evaluations", "事業調書");
+
     /** Implemented by the features that hang records on plan nodes (indicators, evaluations). */
     public interface NodeContents {
         Map<Long, List<NodeIndicatorSummary>> indicatorsByNode(Plan plan);
 
-        Optional<String> describeContents(List<PlanNode> nodes);
+        /** What hangs on the nodes, counted by kind ({@code indicators}, {@code values}, {@code evaluations}). */
+        Map<String, Long> countContents(List<PlanNode> nodes);
+
+        /** For a copy of the plan (the next period): the contents of {@code from}'s nodes, recreated on their twins. */
+        default void copyContents(Plan from, Plan to, Map<Long, PlanNode> twins) {
+        }
 
         void deleteContents(List<PlanNode> nodes);
     }

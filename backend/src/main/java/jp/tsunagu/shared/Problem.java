@@ -14,7 +14,13 @@ public record Problem(
         @Schema(examples = "400") int status,
         @Schema(examples = "name: 必須項目です") String detail,
         @Schema(examples = "/api/v1/areas") String instance,
-        @Schema(description = "One entry per failing field, for validation problems") List<FieldError> errors) {
+        @Schema(description = "One entry per failing field, for validation problems") List<FieldError> errors,
+        @Schema(nullable = true, description = "What stands in the way, counted (e.g. indicators, values, evaluations of a node that cannot be deleted)",
+                examples = "{\"indicators\": 3, \"values\": 12, \"evaluations\": 2}") java.util.Map<String, Long> counts) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

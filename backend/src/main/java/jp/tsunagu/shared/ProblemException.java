@@ -11,6 +11,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.FieldError> errors;
     private Map<String, String> headers = Map.of();
+    private Map<String, Long> counts;
 
     public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -50,6 +51,21 @@ public class ProblemException extends RuntimeException {
                 "ログインの失敗が続いたため、" + retryAfterSeconds + " 秒後までお待ちください。", null);
         e.headers = Map.of("Retry-After", Long.toString(retryAfterSeconds));
         return e;
+    }
+
+    /** 422 naming the field: the input is well-formed but breaks a rule of the domain. */
+    public static ProblemException unprocessable(String type, String field, String message) {
+        return new ProblemException(422, type, "処理できない内容です", field + ": " + message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** The same problem, with what stands in the way counted. */
+    public ProblemException withCounts(Map<String, Long> counts) {
+        this.counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
+        return this;
+    }
+
+    public Map<String, Long> counts() {
+        return counts;
     }
 
     public Map<String, String> headers() {

@@ -34,7 +34,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         Response.ResponseBuilder response = Response.fromResponse(
-                Problems.response(Problems.of(e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.errors())));
+                Problems.response(Problems.of(e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.errors(), e.counts())));
         e.headers().forEach(response::header);
         return response.build();
     }

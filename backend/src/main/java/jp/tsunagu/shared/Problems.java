@@ -25,6 +25,11 @@ public final class Problems {
         return new Problem(typeUri(slug), title, status, detail, instance, errors);
     }
 
+    public static Problem of(int status, String slug, String title, String detail, String instance,
+                             List<Problem.FieldError> errors, java.util.Map<String, Long> counts) {
+        return new Problem(typeUri(slug), title, status, detail, instance, errors, counts);
+    }
+
     public static Response response(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }

@@ -124,7 +124,9 @@ public class SupportStatRuleService {
         for (SupportStatRule rule : rules) {
             lock(rule.indicator);
             try {
-                derive(rule, counted(rule.statistic) ? FiscalYears.of(change.day()) : FiscalYears.of(LocalDate.now(clock)), "支援統計");
+                int year = counted(rule.statistic) ? FiscalYears.of(change.day()) : FiscalYears.of(LocalDate.now(clock));
+                BigDecimal value = statistics.value(rule.area, year, rule.statistic, rule.category);
+                indicators.deriveActualUnlessApproved(rule.indicator, year, value, rule.source(), "支援統計");
             } catch (ProblemException e) {
                 // The year's actual comes from elsewhere (a survey): the coordinator's write still stands.
                 LOG.warnf("indicator %s: %s", rule.indicator.code, e.getMessage());

@@ -53,7 +53,7 @@ class EvaluationWorkflowTest {
         Api.as("planner").body(Map.of("resultText", "承認後の変更", "version", v)).put(url(plan, "59")).then().statusCode(409);
         Api.as("approver").body(Map.of("version", v)).post(url(plan, "59") + "/approve").then().statusCode(409)
                 .body("type", equalTo("/problems/invalid-transition"));
-        v = Api.as("approver").body(Map.of("version", v, "comment", "数値の訂正のため")).post(url(plan, "59") + "/reopen").then().statusCode(200)
+        v = Api.as("approver").body(Map.of("version", v, "reason", "数値の訂正のため")).post(url(plan, "59") + "/reopen").then().statusCode(200)
                 .body("status", equalTo("DRAFT")).extract().path("version");
         Api.as("viewer").get(url(plan, "59")).then().statusCode(200)
                 .body("transitions.toStatus", contains("DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED", "DRAFT"))
