@@ -10,7 +10,7 @@ export const plan = {
 } as const;
 
 export function me(roles: string[]) {
-  return { subject: 'u', displayName: 'u', kind: 'USER', roles, scopes: [], districts: [], mustChangePassword: false };
+  return { subject: 'u', displayName: 'u', kind: 'USER', roles, scopes: [], districts: [], mustChangePassword: false, external: false };
 }
 
 export function treeNode(code: string, title: string, extra: Partial<PlanTreeNode> = {}): PlanTreeNode {

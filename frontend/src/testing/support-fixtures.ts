@@ -9,7 +9,7 @@ export const coordinator: S['MeResponse'] = {
   roles: ['COORDINATOR'],
   scopes: [],
   districts: ['40102-takasu', '40101-shoji'],
-  mustChangePassword: false,
+  mustChangePassword: false, external: false,
 };
 
 export const viewer: S['MeResponse'] = { ...coordinator, subject: 'viewer', roles: ['VIEWER'], districts: [] };

@@ -4,7 +4,7 @@ type S = components['schemas'];
 type Band = S['SurveyBand'];
 
 export function me(roles: S['Role'][]): S['MeResponse'] {
-  return { subject: 'u', displayName: '利用者', kind: 'USER', roles, scopes: [], districts: [], mustChangePassword: false };
+  return { subject: 'u', displayName: '利用者', kind: 'USER', roles, scopes: [], districts: [], mustChangePassword: false, external: false };
 }
 
 const LABELS: Record<Band, string> = {

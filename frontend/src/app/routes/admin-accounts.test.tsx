@@ -60,7 +60,7 @@ function backend({
     const body = request.method === 'GET' ? {} : await request.clone().json();
     const refused = refuse?.(request.method, path, body);
     if (refused) return refused;
-    if (path === '/api/v1/me') return jsonResponse({ subject: 'kanri', displayName: '管理者', kind: 'USER', roles, scopes: [], districts: [], mustChangePassword: false });
+    if (path === '/api/v1/me') return jsonResponse({ subject: 'kanri', displayName: '管理者', kind: 'USER', roles, scopes: [], districts: [], mustChangePassword: false, external: false });
     if (path === '/api/v1/areas') return jsonResponse({ items: districts, nextCursor: null });
     if (path === '/api/v1/accounts' && request.method === 'GET') {
       const q = url.searchParams.get('q') ?? '';

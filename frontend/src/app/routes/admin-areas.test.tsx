@@ -25,7 +25,7 @@ function startingTree(): Area[] {
 
 const subtree = (areas: Area[], code: string): S['AreaTreeNode'] => {
   const a = areas.find((x) => x.code === code)!;
-  return { code, name: a.name, kana: a.kana, kind: a.kind, children: areas.filter((x) => x.parentCode === code).map((x) => subtree(areas, x.code)) };
+  return { code, name: a.name, kana: a.kana, kind: a.kind, retired: a.retired, children: areas.filter((x) => x.parentCode === code).map((x) => subtree(areas, x.code)) };
 };
 
 const importReport = (committed: boolean, problems: S['AreaImportProblem'][] = []): S['AreaImportReport'] => ({

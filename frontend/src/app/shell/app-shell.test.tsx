@@ -14,10 +14,10 @@ import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { AppShell } from './app-shell';
 
-function renderShell(roles: string[], mustChangePassword = false) {
+function renderShell(roles: string[], mustChangePassword = false, external = false) {
   mockFetch((request) =>
     new URL(request.url).pathname === '/api/v1/me'
-      ? jsonResponse({ subject: 'u', displayName: '利用者', kind: 'USER', roles, scopes: [], districts: [], mustChangePassword })
+      ? jsonResponse({ subject: 'u', displayName: '利用者', kind: 'USER', roles, scopes: [], districts: [], mustChangePassword, external })
       : jsonResponse({ status: 404 }, 404),
   );
   return renderWithProviders(
@@ -48,6 +48,13 @@ describe('メインメニュー', () => {
     renderShell(['VIEWER']);
     await screen.findByText('利用者 さん');
     expect(screen.getByRole('link', { name: 'パスワード変更' }).getAttribute('href')).toBe('/password');
+  });
+
+  it('offers no パスワード変更 to someone signed in through the city\'s identity provider', async () => {
+    renderShell(['VIEWER'], false, true);
+    await screen.findByText('利用者 さん');
+    expect(screen.queryByRole('link', { name: 'パスワード変更' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'ログアウト' })).toBeTruthy();
   });
 
   it('offers no menu while a password set by an administrator waits to be changed', async () => {

@@ -56,9 +56,12 @@ export function AppShell() {
                 {me.data.displayName} さん
               </span>
             )}
-            <Link to={paths.password} className="header__link">
-              パスワード変更
-            </Link>
+            {/* A provider session's password lives with the city's identity provider, not here. */}
+            {me.data && !me.data.external && (
+              <Link to={paths.password} className="header__link">
+                パスワード変更
+              </Link>
+            )}
             <Button variant="secondary" size="sm" onClick={logout}>
               ログアウト
             </Button>

@@ -1481,6 +1481,8 @@ export interface components {
             name: string;
             kana: string;
             kind: components["schemas"]["AreaKind"];
+            /** @description 廃止済み（新しい記録では選べないが、過去の記録には残る） */
+            retired: boolean;
             children: components["schemas"]["AreaTreeNode"][];
         };
         AssignRequest: {
@@ -2291,6 +2293,8 @@ export interface components {
             districts: string[];
             /** @description 管理者がパスワードを再設定した: 新しいパスワードを決めるまで、ほかの操作はできない */
             mustChangePassword: boolean;
+            /** @description 市の認証基盤（OpenID Connect）でサインインしている: パスワードはそちらで管理し、ここでは変えられない */
+            external: boolean;
         };
         MoveNodeRequest: {
             /** @description 新しい親（最上位へは null） */

@@ -31,7 +31,8 @@ record AreaPage(List<AreaResponse> items,
 }
 
 @Schema(name = "AreaTreeNode")
-record AreaTreeNode(String code, String name, String kana, AreaKind kind, List<AreaTreeNode> children) {
+record AreaTreeNode(String code, String name, String kana, AreaKind kind,
+                    @Schema(description = "廃止済み（新しい記録では選べないが、過去の記録には残る）") boolean retired, List<AreaTreeNode> children) {
 }
 
 @Schema(name = "AreaImportRow", description = "取り込みの 1 行でされること")

@@ -102,7 +102,7 @@ public class AreaService {
     private AreaTreeNode node(Area area, Map<Long, List<Area>> byParent) {
         List<AreaTreeNode> children = byParent.getOrDefault(area.id, List.of()).stream()
                 .map(child -> node(child, byParent)).toList();
-        return new AreaTreeNode(area.code, area.name, area.kana, area.kind, children);
+        return new AreaTreeNode(area.code, area.name, area.kana, area.kind, area.retired(), children);
     }
 
     @Transactional

@@ -56,7 +56,8 @@ record MeResponse(
         @Schema(examples = "[\"COORDINATOR\"]") List<Role> roles,
         @Schema(examples = "[]") List<String> scopes,
         @Schema(description = "担当する校(地)区の地域コード（コーディネーター）", examples = "[\"40100-takasu\"]") List<String> districts,
-        @Schema(description = "管理者がパスワードを再設定した: 新しいパスワードを決めるまで、ほかの操作はできない") boolean mustChangePassword) {
+        @Schema(description = "管理者がパスワードを再設定した: 新しいパスワードを決めるまで、ほかの操作はできない") boolean mustChangePassword,
+        @Schema(description = "市の認証基盤（OpenID Connect）でサインインしている: パスワードはそちらで管理し、ここでは変えられない") boolean external) {
 }
 
 @Schema(name = "CreateApiTokenRequest")

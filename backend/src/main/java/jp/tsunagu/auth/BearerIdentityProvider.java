@@ -53,16 +53,16 @@ class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequ
         java.util.Optional<JwtCodec.Claims> own = jwt.verify(token);
         if (own.isPresent()) {
             // The account as it is now (disabled, roles changed, password reset): read on every request.
-            return context.runBlocking(() -> staff(identities.own(own.get().username())));
+            return context.runBlocking(() -> staff(identities.own(own.get().username()), false));
         }
         if (external.settings().isEmpty()) {
             return Uni.createFrom().failure(new AuthenticationFailedException("invalid or expired token"));
         }
         // The provider's key set may have to be fetched (first use, key rotation): not on the event loop.
-        return context.runBlocking(() -> staff(external.verify(token).flatMap(identities::external)));
+        return context.runBlocking(() -> staff(external.verify(token).flatMap(identities::external), true));
     }
 
-    private static SecurityIdentity staff(java.util.Optional<AccountIdentities.Standing> standing) {
+    private static SecurityIdentity staff(java.util.Optional<AccountIdentities.Standing> standing, boolean external) {
         return standing.map(s -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(s.username()))
                         .addRoles(s.roles())
@@ -70,6 +70,7 @@ class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequ
                         .addAttribute(Caller.DISPLAY_NAME, s.displayName())
                         .addAttribute(Caller.DISTRICTS, s.districts())
                         .addAttribute(Caller.MUST_CHANGE_PASSWORD, s.mustChangePassword())
+                        .addAttribute(Caller.EXTERNAL, external)
                         .build())
                 .orElseThrow(() -> new AuthenticationFailedException("invalid or expired token, or the account is disabled"));
     }

@@ -17,6 +17,7 @@ public class Caller {
     static final String DISTRICTS = "tsunagu.districts";
     static final String SCOPES = "tsunagu.scopes";
     static final String MUST_CHANGE_PASSWORD = "tsunagu.mustChangePassword";
+    static final String EXTERNAL = "tsunagu.external";
 
     @Inject
     SecurityIdentity identity;
@@ -53,6 +54,11 @@ public class Caller {
     public List<String> districts() {
         List<String> districts = identity.getAttribute(DISTRICTS);
         return districts == null ? List.of() : districts;
+    }
+
+    /** Signed in through the city's identity provider: the password is kept there, not here. */
+    public boolean external() {
+        return Boolean.TRUE.equals(identity.getAttribute(EXTERNAL));
     }
 
     /** A reset password: until its holder chooses a new one, they have no role (only {@code /me} answers). */

@@ -100,6 +100,8 @@ class AreaImportTest {
                 .post("/api/v1/recipients").then().statusCode(201);
         Api.as("admin").delete("/api/v1/areas/" + p).then().statusCode(409).body("type", equalTo("/problems/area-in-use"));
         Api.as("admin").post("/api/v1/areas/" + p + "/retire").then().statusCode(200).body("retired", equalTo(true));
+        Api.as("admin").get("/api/v1/areas/40102/subtree").then().statusCode(200)
+                .body("children.find { it.code == '" + p + "' }.retired", equalTo(true));
         Api.as("admin").body(java.util.Map.of("name", "試験 次郎", "kana", "しけん じろう", "areaCode", p, "referredBy", "SELF", "consent", false))
                 .post("/api/v1/recipients").then().statusCode(422).body("type", equalTo("/problems/area-retired"));
         Api.as("admin").post("/api/v1/areas/" + p + "/reinstate").then().statusCode(200).body("retired", equalTo(false));

@@ -36,7 +36,8 @@ class AuthTest {
                 .body("subject", equalTo("coordinator"))
                 .body("kind", equalTo("USER"))
                 .body("roles", containsInAnyOrder("COORDINATOR"))
-                .body("districts", containsInAnyOrder("40101-shoji", "40102-takasu"));
+                .body("districts", containsInAnyOrder("40101-shoji", "40102-takasu"))
+                .body("external", org.hamcrest.Matchers.equalTo(false));
         Api.as("admin").get("/api/v1/me").then().statusCode(200).body("roles", containsInAnyOrder("ADMIN"));
     }
 

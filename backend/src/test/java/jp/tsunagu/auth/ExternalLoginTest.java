@@ -57,7 +57,8 @@ class ExternalLoginTest {
         String token = coordinatorToken(username);
         Api.bearer(token).get("/api/v1/me").then().statusCode(200)
                 .body("subject", equalTo(username)).body("displayName", equalTo("外部 相談員")).body("kind", equalTo("USER"))
-                .body("roles", contains("COORDINATOR")).body("districts", contains("40102-takasu"));
+                .body("roles", contains("COORDINATOR")).body("districts", contains("40102-takasu"))
+                .body("external", equalTo(true));
 
         // The district limits hold for them as for anyone: their district yes, another no.
         int id = Api.bearer(token).body(recipient("40102-takasu")).post("/api/v1/recipients").then().statusCode(201).extract().path("id");
