@@ -151,7 +151,7 @@ export function builderBackend({
       const body: S['CreateIndicatorRequest'] = await request.json();
       const indicator: S['IndicatorResponse'] = {
         code: body.code, planCode: body.planCode, planTitle: plan.title, nodeCode: body.nodeCode, nodeTitle: find(state.nodes, body.nodeCode)!.node.title,
-        name: body.name, unit: body.unit ?? null, direction: body.direction ?? null, rationale: body.rationale ?? null, notSet: body.notSet ?? false,
+        name: body.name, unit: body.unit ?? null, direction: (body.direction ?? null) as S['Direction'] | null, rationale: body.rationale ?? null, notSet: body.notSet ?? false,
         notSetReason: body.notSetReason ?? null, disaggregation: body.disaggregation ?? null, values: [], series: [], version: 0,
       };
       indicators.set(body.code, indicator);
