@@ -253,7 +253,7 @@ describe('計画の編集モード', () => {
     ]);
 
     // Edit: the form reads the indicator, shows its values, and writes only what changed, with its version.
-    await user.click(within(list).getByRole('button', { name: '指標「〔熊本市生活自立支援センター〕の新規相談受付件数(年間)」を編集' }));
+    await user.click(within(list).getByRole('button', { name: '指標を編集: 〔熊本市生活自立支援センター〕の新規相談受付件数(年間)' }));
     const edit = await screen.findByRole('form', { name: '指標を編集: 〔熊本市生活自立支援センター〕の新規相談受付件数(年間)' });
     expect((within(edit).getByLabelText('基準値（件）') as HTMLInputElement).value).toBe('1336');
     expect((within(edit).getByLabelText('基準値の年度') as HTMLSelectElement).value).toBe('2023');

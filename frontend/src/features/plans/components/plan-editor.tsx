@@ -211,7 +211,7 @@ export function PlanEditor({ plan, nodes, updatedAt, onReload, renderIndicatorEd
                           variant="secondary"
                           ref={register(`${node.code}:indicator:${i.code}`)}
                           onClick={() => start({ kind: 'indicator', code: node.code, indicator: i.code })}
-                          aria-label={`指標「${i.name}」を編集`}
+                          aria-label={`指標を編集: ${i.name}`}
                         >
                           指標を編集
                         </Button>
@@ -225,7 +225,7 @@ export function PlanEditor({ plan, nodes, updatedAt, onReload, renderIndicatorEd
                   編集
                 </Button>
                 <Button size="sm" variant="secondary" ref={register(`${node.code}:add`)} onClick={() => start({ kind: 'add', parent: node })} aria-label={`${label}の下に項目を追加`}>
-                  下に追加
+                  下に項目を追加
                 </Button>
                 <Button
                   size="sm"
