@@ -1,25 +1,38 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ProblemAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { links, paths } from '@/config/paths';
 import { hasRole, useMe } from '@/features/auth/api/get-me';
+import { IndicatorEditor } from '@/features/indicators/components/indicator-form';
 import { usePlanTree } from '@/features/plans/api/plans';
 import { SheetDownloadButtons } from '@/features/evaluations/components/sheet-download';
+import { nodeLabel } from '@/features/plans/components/node-form';
+import { PlanEditor } from '@/features/plans/components/plan-editor';
+import { PlanForm } from '@/features/plans/components/plan-form';
 import { PlanFacts } from '@/features/plans/components/plan-header';
 import { PlanTreeTable } from '@/features/plans/components/plan-tree-table';
 import { yearsBetween } from '@/features/plans/plan-kind';
 import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
+import { useReload } from '@/lib/use-reload';
 
-/** One plan: its header, its tree with the role matrix and indicators, and the way to its dashboard. */
+/**
+ * One plan: its header, its tree with the role matrix and indicators, and the way to its dashboard. Planners and
+ * administrators switch to 編集モード to build the tree (a plan just created opens in it).
+ */
 export function PlanRoute() {
   const { code } = useParams();
+  const location = useLocation();
   const tree = usePlanTree(code);
   const [year, setYear] = useState<number | null>(null);
   const me = useMe();
-  const canImport = hasRole(me.data, 'PLANNER') || hasRole(me.data, 'ADMIN');
+  const canEdit = hasRole(me.data, 'PLANNER') || hasRole(me.data, 'ADMIN');
+  const [editMode, setEditMode] = useState(() => Boolean((location.state as { created?: boolean } | null)?.created));
+  const [editingSettings, setEditingSettings] = useState(false);
+  const settingsReload = useReload(() => tree.refetch());
 
   if (tree.isPending) return <Loading label="計画を読み込んでいます…" />;
   if (tree.isError) return <ProblemAlert error={tree.error} />;
@@ -27,6 +40,7 @@ export function PlanRoute() {
   const years = yearsBetween(plan.periodStart, plan.periodEnd);
   const current = fiscalYearOf(new Date());
   const chosen = year ?? (years.includes(current) ? current : plan.periodStart);
+  const editing = canEdit && editMode;
 
   return (
     <div className="stack">
@@ -48,7 +62,7 @@ export function PlanRoute() {
         <Link className="btn btn--secondary toolbar__link" to={links.evaluations(plan.code, chosen)}>
           事業調書の状況
         </Link>
-        {canImport && (
+        {canEdit && (
           <Link className="btn btn--secondary toolbar__link" to={links.planImport(plan.code)}>
             取り込み
           </Link>
@@ -56,8 +70,69 @@ export function PlanRoute() {
       </div>
       <SheetDownloadButtons plan={plan.code} fiscalYear={chosen} />
       <section className="stack" aria-labelledby="tree-heading">
-        <h2 id="tree-heading">施策の体系と役割分担</h2>
-        <PlanTreeTable nodes={nodes} actors={plan.actors} levels={plan.levels} />
+        <div className="toolbar">
+          <h2 id="tree-heading">{editing ? '施策の体系と役割分担（編集モード）' : '施策の体系と役割分担'}</h2>
+          {canEdit && (
+            <Button
+              variant={editing ? 'primary' : 'secondary'}
+              aria-pressed={editing}
+              onClick={() => {
+                setEditMode(!editing);
+                setEditingSettings(false);
+              }}
+            >
+              編集モード
+            </Button>
+          )}
+        </div>
+        {editing ? (
+          <>
+            {editingSettings ? (
+              <PlanForm
+                key={settingsReload.generation}
+                cities={[]}
+                editing={plan}
+                onSaved={() => setEditingSettings(false)}
+                onCancel={() => setEditingSettings(false)}
+                onReload={settingsReload.reload}
+                reloading={settingsReload.reloading}
+              />
+            ) : (
+              <div className="actions">
+                <Button variant="secondary" onClick={() => setEditingSettings(true)}>
+                  計画の設定（名前・期間・階層・評価の閾値）
+                </Button>
+              </div>
+            )}
+            <PlanEditor
+              plan={plan}
+              nodes={nodes}
+              updatedAt={tree.dataUpdatedAt}
+              onReload={() => tree.refetch()}
+              renderIndicatorEditor={({ node, indicatorCode, onDone }) => (
+                <IndicatorEditor
+                  planCode={plan.code}
+                  nodeCode={node.code}
+                  nodeLabel={nodeLabel(node)}
+                  periodStart={plan.periodStart}
+                  periodEnd={plan.periodEnd}
+                  indicatorCode={indicatorCode}
+                  onSaved={() => {
+                    void tree.refetch();
+                    onDone(true);
+                  }}
+                  onCancel={() => {
+                    // A new indicator may exist already when a later value was refused.
+                    void tree.refetch();
+                    onDone(false);
+                  }}
+                />
+              )}
+            />
+          </>
+        ) : (
+          <PlanTreeTable nodes={nodes} actors={plan.actors} levels={plan.levels} />
+        )}
       </section>
     </div>
   );

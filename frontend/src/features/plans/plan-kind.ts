@@ -11,6 +11,17 @@ export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
   OTHER: 'その他',
 };
 
+/** The kinds in the order they are offered (the order of the labels above). */
+export const PLAN_KINDS = Object.keys(PLAN_KIND_LABELS) as PlanKind[];
+
+export type PlanStatus = components['schemas']['PlanStatus'];
+
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  DRAFT: '策定中',
+  ACTIVE: '計画期間中',
+  CLOSED: '終了',
+};
+
 export function planKindLabel(kind: string): string {
   return kind in PLAN_KIND_LABELS ? PLAN_KIND_LABELS[kind as PlanKind] : kind;
 }

@@ -1,6 +1,9 @@
 /** What a 409 (stale version) means to the person who tried to save. */
 export const CONFLICT_MESSAGE = '他の人が先に更新しました。再読み込みしてください';
 
+/** The same, where staff build a record together piece by piece (a plan's tree, its indicators). */
+export const ITEM_CONFLICT_MESSAGE = '他の職員がこの項目を更新しました。再読み込みしてください';
+
 /** What a request that got no answer at all (offline, server down, connection cut) means to the person. */
 export const NETWORK_MESSAGE = 'サーバーに接続できません。ネットワークを確認してください。';
 
@@ -12,6 +15,8 @@ export interface Problem {
   detail?: string;
   instance?: string;
   errors?: { field: string; message: string }[];
+  /** What stands in the way, counted (a node that cannot be deleted: its indicators, values, evaluations). */
+  counts?: Record<string, number>;
 }
 
 /** A rejected API call, carrying the problem the server sent (or one made up for it). */

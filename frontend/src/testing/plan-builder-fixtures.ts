@@ -1,0 +1,195 @@
+import type { components } from '@/lib/api/schema';
+import { jsonResponse, mockFetch } from './mock-fetch';
+
+type S = components['schemas'];
+
+export function meWith(roles: S['Role'][]): S['MeResponse'] {
+  return { subject: 'planner', displayName: '計画担当', kind: 'USER', roles, scopes: [], districts: [], mustChangePassword: false } as S['MeResponse'];
+}
+
+/** 第5次熊本市地域福祉計画, as the builder starts it: six actor columns, four levels. */
+export const kumamotoPlan: S['PlanResponse'] = {
+  code: 'kumamoto-5th',
+  title: '第5次熊本市地域福祉計画',
+  kind: 'COMMUNITY_WELFARE',
+  city: { code: '43100', name: '熊本市', kind: 'CITY' },
+  periodStart: 2024,
+  periodEnd: 2031,
+  vision: null,
+  status: 'ACTIVE',
+  levels: ['基本方針', '取組の視点', '取組', '事業'],
+  actors: [
+    { key: 'city', name: '市' },
+    { key: 'council', name: '市社協' },
+    { key: 'minsei', name: '民生委員' },
+  ],
+  gradeThresholds: { a: 100, b: 80, c: 50 },
+  linkedPlans: [],
+  version: 0,
+};
+
+/** A node as the builder's fake API keeps it (its children and indicators nested, as the tree gives them). */
+export interface StoredNode {
+  code: string;
+  title: string;
+  summary: string | null;
+  activityUnit: string | null;
+  roles: S['RoleDto'][];
+  indicators: S['NodeIndicatorSummary'][];
+  children: StoredNode[];
+  version: number;
+  /** Values hanging on the node's indicators, for the counts of a refused delete. */
+  values?: number;
+}
+
+export function stored(code: string, title: string, extra: Partial<StoredNode> = {}): StoredNode {
+  return { code, title, summary: null, activityUnit: null, roles: [], indicators: [], children: [], version: 0, ...extra };
+}
+
+function toTree(nodes: StoredNode[], plan: S['PlanResponse'], depth = 0): S['PlanTreeNode'][] {
+  return nodes.map((n) => ({
+    code: n.code,
+    title: n.title,
+    summary: n.summary,
+    activityUnit: n.activityUnit,
+    depth,
+    level: plan.levels[depth] ?? null,
+    roles: n.roles,
+    indicators: n.indicators,
+    children: toTree(n.children, plan, depth + 1),
+    version: n.version,
+  }));
+}
+
+function find(nodes: StoredNode[], code: string, parent: StoredNode | null = null): { node: StoredNode; siblings: StoredNode[]; parent: StoredNode | null } | null {
+  for (const node of nodes) {
+    if (node.code === code) return { node, siblings: nodes, parent };
+    const inner = find(node.children, code, node);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+const stale = { type: '/problems/stale-version', title: '競合しています', status: 409, detail: '項目 は他の人が先に更新しました。' };
+
+/**
+ * The plan API over a tree kept in memory as the server keeps it: versions checked and moved on, moves among
+ * siblings and between parents, 409 node-in-use (with its counts) while indicators hang on a node, indicators with
+ * their values. `conflictOnce` answers the next write to that node with a stale-version 409, as if someone else saved
+ * it first.
+ */
+export function builderBackend({
+  roles = ['PLANNER'] as S['Role'][],
+  plan = kumamotoPlan,
+  nodes = [] as StoredNode[],
+}: { roles?: S['Role'][]; plan?: S['PlanResponse']; nodes?: StoredNode[] } = {}) {
+  const state = { nodes, conflictOnce: null as string | null, treeReads: 0 };
+  const indicators = new Map<string, S['IndicatorResponse']>();
+  const fetched = mockFetch(async (request) => {
+    const url = new URL(request.url);
+    const path = decodeURIComponent(url.pathname);
+    const method = request.method;
+    if (path === '/api/v1/me') return jsonResponse(meWith(roles));
+    if (path === `/api/v1/plans/${plan.code}/tree`) {
+      state.treeReads++;
+      return jsonResponse({ plan, nodes: toTree(state.nodes, plan) });
+    }
+    if (path === `/api/v1/plans/${plan.code}/nodes` && method === 'POST') {
+      const body: S['CreateNodeRequest'] = await request.json();
+      const node = stored(body.code, body.title, { summary: body.summary ?? null, activityUnit: body.activityUnit ?? null, roles: body.roles ?? [] });
+      const list = body.parentCode ? find(state.nodes, body.parentCode)!.node.children : state.nodes;
+      list.push(node);
+      return jsonResponse(toTree([node], plan)[0], 201);
+    }
+    const move = new RegExp(`^/api/v1/plans/${plan.code}/nodes/(.+)/move$`).exec(path);
+    if (move && method === 'POST') {
+      const body: S['MoveNodeRequest'] = await request.json();
+      const at = find(state.nodes, move[1])!;
+      if (state.conflictOnce === at.node.code || body.version !== at.node.version) {
+        state.conflictOnce = null;
+        return jsonResponse(stale, 409);
+      }
+      at.siblings.splice(at.siblings.indexOf(at.node), 1);
+      const target = body.parentCode ? find(state.nodes, body.parentCode)!.node.children : state.nodes;
+      target.splice(Math.min(body.position, target.length), 0, at.node);
+      at.node.version++;
+      return new Response(null, { status: 201 });
+    }
+    const one = new RegExp(`^/api/v1/plans/${plan.code}/nodes/(.+)$`).exec(path);
+    if (one) {
+      const at = find(state.nodes, one[1])!;
+      if (method === 'PUT') {
+        const body: S['UpdateNodeRequest'] = await request.json();
+        if (state.conflictOnce === at.node.code || body.version !== at.node.version) {
+          state.conflictOnce = null;
+          return jsonResponse(stale, 409);
+        }
+        Object.assign(at.node, { code: body.code, title: body.title, summary: body.summary ?? null, activityUnit: body.activityUnit ?? null, roles: body.roles });
+        at.node.version++;
+        return new Response(null, { status: 204 });
+      }
+      if (method === 'DELETE') {
+        const inUse = at.node.indicators.length;
+        if (inUse > 0 && url.searchParams.get('cascade') !== 'true') {
+          const counts = { nodes: at.node.children.length, indicators: inUse, values: at.node.values ?? 0, evaluations: 0 };
+          return jsonResponse(
+            {
+              type: '/problems/node-in-use',
+              title: '競合しています',
+              status: 409,
+              detail: `項目「${at.node.title}」には 成果指標 ${inUse} 件、指標の値 ${counts.values} 件 があるため削除できません。まとめて削除するには cascade=true を指定してください。`,
+              counts,
+            },
+            409,
+          );
+        }
+        at.siblings.splice(at.siblings.indexOf(at.node), 1);
+        return new Response(null, { status: 204 });
+      }
+    }
+    if (path === '/api/v1/indicators' && method === 'POST') {
+      const body: S['CreateIndicatorRequest'] = await request.json();
+      const indicator: S['IndicatorResponse'] = {
+        code: body.code, planCode: body.planCode, planTitle: plan.title, nodeCode: body.nodeCode, nodeTitle: find(state.nodes, body.nodeCode)!.node.title,
+        name: body.name, unit: body.unit ?? null, direction: (body.direction ?? null) as S['Direction'] | null, rationale: body.rationale ?? null, notSet: body.notSet ?? false,
+        notSetReason: body.notSetReason ?? null, disaggregation: body.disaggregation ?? null, values: [], series: [], version: 0,
+      };
+      indicators.set(body.code, indicator);
+      find(state.nodes, body.nodeCode)!.node.indicators.push({ code: body.code, name: body.name, unit: body.unit ?? null, direction: body.direction ?? null, notSet: indicator.notSet });
+      return jsonResponse(indicator, 201);
+    }
+    const value = /^\/api\/v1\/indicators\/([^/]+)\/values\/(\d+)$/.exec(path);
+    if (value && method === 'PUT') {
+      const body: S['PutValueRequest'] = await request.json();
+      const indicator = indicators.get(value[1])!;
+      const year = Number(value[2]);
+      const others = indicator.values.filter((v) => !(v.fiscalYear === year && v.kind === body.kind && v.option === (body.option ?? null)));
+      const old = indicator.values.find((v) => !others.includes(v));
+      if ((old?.version ?? 0) !== (body.version ?? 0)) return jsonResponse(stale, 409);
+      indicator.values =
+        body.value === null && body.marker === null
+          ? others
+          : [
+              ...others,
+              {
+                fiscalYear: year, option: body.option ?? null, kind: body.kind, value: body.value ?? null, marker: body.marker ?? null,
+                version: (old?.version ?? 0) + 1, updatedAt: '2026-04-01T09:00:00+09:00', updatedBy: 'planner', source: null,
+              },
+            ];
+      return jsonResponse(indicator);
+    }
+    const indicator = /^\/api\/v1\/indicators\/([^/]+)$/.exec(path);
+    if (indicator && method === 'GET') return jsonResponse(indicators.get(indicator[1]));
+    return jsonResponse({ status: 404, detail: `no handler for ${method} ${path}` }, 404);
+  });
+  return { ...fetched, state, indicators };
+}
+
+/** The bodies of the requests of one method whose path ends so, parsed. */
+export async function bodiesOf<T>(requests: readonly Request[], method: string, pathEnd: string | RegExp): Promise<T[]> {
+  const matching = requests.filter((r) => {
+    const path = decodeURIComponent(new URL(r.url).pathname);
+    return r.method === method && (typeof pathEnd === 'string' ? path.endsWith(pathEnd) : pathEnd.test(path));
+  });
+  return Promise.all(matching.map((r) => r.clone().json() as Promise<T>));
+}
