@@ -4,7 +4,7 @@ import { jsonResponse, mockFetch } from './mock-fetch';
 type S = components['schemas'];
 
 export function meWith(roles: S['Role'][]): S['MeResponse'] {
-  return { subject: 'planner', displayName: '計画担当', kind: 'USER', roles, scopes: [], districts: [], mustChangePassword: false } as S['MeResponse'];
+  return { subject: 'planner', displayName: '計画担当', kind: 'USER', roles, scopes: [], districts: [], mustChangePassword: false, external: false } as S['MeResponse'];
 }
 
 /** 第5次熊本市地域福祉計画, as the builder starts it: six actor columns, four levels. */
