@@ -88,6 +88,11 @@ export const routes = [
         lazy: async () => ({ Component: (await import('./routes/admin-areas')).AdminAreasRoute }),
         hydrateFallbackElement: <Loading />,
       },
+      {
+        path: paths.adminTokens,
+        lazy: async () => ({ Component: (await import('./routes/admin-tokens')).AdminTokensRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

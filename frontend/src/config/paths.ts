@@ -23,6 +23,7 @@ export const paths = {
   adminCategories: '/admin/categories',
   adminAccounts: '/admin/accounts',
   adminAreas: '/admin/areas',
+  adminTokens: '/admin/tokens',
 } as const;
 
 /** Links to the pages that take a parameter. */

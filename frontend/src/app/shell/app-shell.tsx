@@ -33,6 +33,7 @@ export function AppShell() {
           { to: paths.adminCategories, label: '困りごとの種類' },
           { to: paths.adminAccounts, label: '職員アカウント' },
           { to: paths.adminAreas, label: '地域' },
+          { to: paths.adminTokens, label: 'API トークン' },
         ]
       : []),
   ];
