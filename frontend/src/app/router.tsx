@@ -93,6 +93,11 @@ export const routes = [
         lazy: async () => ({ Component: (await import('./routes/admin-tokens')).AdminTokensRoute }),
         hydrateFallbackElement: <Loading />,
       },
+      {
+        path: paths.adminAudit,
+        lazy: async () => ({ Component: (await import('./routes/admin-audit')).AdminAuditRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -24,6 +24,7 @@ export const paths = {
   adminAccounts: '/admin/accounts',
   adminAreas: '/admin/areas',
   adminTokens: '/admin/tokens',
+  adminAudit: '/admin/audit',
 } as const;
 
 /** Links to the pages that take a parameter. */
