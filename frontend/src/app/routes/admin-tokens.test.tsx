@@ -107,7 +107,7 @@ describe('API トークン', () => {
     // A revoked token can be neither renewed nor revoked again.
     expect(cells('試験用')[4]).toBe('失効2026年10月1日');
     expect(within(rowOf('試験用')).queryByRole('button')).toBeNull();
-    expect(within(rowOf('旧システム')).getByRole('button', { name: '「旧システム」の期限を延ばす' })).toBeTruthy();
+    expect(within(rowOf('旧システム')).getByRole('button', { name: '期限を延ばす（旧システム）' })).toBeTruthy();
   });
 
   it('issues a token and shows its secret once, with a copy button and a warning', async () => {
@@ -175,7 +175,7 @@ describe('API トークン', () => {
     const { requests } = backend();
     const user = userEvent.setup();
     renderWithProviders(<AdminTokensRoute />);
-    await user.click(await screen.findByRole('button', { name: '「指標の自動送信」の期限を延ばす' }));
+    await user.click(await screen.findByRole('button', { name: '期限を延ばす（指標の自動送信）' }));
     const form = screen.getByRole('form', { name: '「指標の自動送信」の期限を延ばす' });
     expect(within(form).getByText(/いまの有効期限は 2026年12月1日 までです/)).toBeTruthy();
     const date = within(form).getByLabelText(/^新しい有効期限/) as HTMLInputElement;
@@ -196,13 +196,13 @@ describe('API トークン', () => {
     const { requests } = backend();
     const user = userEvent.setup();
     renderWithProviders(<AdminTokensRoute />);
-    await user.click(await screen.findByRole('button', { name: '「オープンデータ連携」を失効させる' }));
+    await user.click(await screen.findByRole('button', { name: '失効させる（オープンデータ連携）' }));
     let confirm = screen.getByRole('region', { name: '「オープンデータ連携」を失効させますか？' });
     await user.click(within(confirm).getByRole('button', { name: 'やめる' }));
     expect(screen.queryByRole('region', { name: /を失効させますか/ })).toBeNull();
     expect(requests.some((r) => r.method === 'DELETE')).toBe(false);
 
-    await user.click(screen.getByRole('button', { name: '「オープンデータ連携」を失効させる' }));
+    await user.click(screen.getByRole('button', { name: '失効させる（オープンデータ連携）' }));
     confirm = screen.getByRole('region', { name: '「オープンデータ連携」を失効させますか？' });
     await user.click(within(confirm).getByRole('button', { name: '失効させる' }));
     expect(await screen.findByText(/「オープンデータ連携」を失効させました。/)).toBeTruthy();
@@ -223,13 +223,13 @@ describe('API トークン', () => {
     });
     const user = userEvent.setup();
     renderWithProviders(<AdminTokensRoute />);
-    await user.click(await screen.findByRole('button', { name: '「旧システム」の期限を延ばす' }));
+    await user.click(await screen.findByRole('button', { name: '期限を延ばす（旧システム）' }));
     const form = screen.getByRole('form', { name: '「旧システム」の期限を延ばす' });
     await user.click(within(form).getByRole('button', { name: '期限を延ばす' }));
     expect((await within(form).findByRole('alert')).textContent).toContain('失効させた API トークンは更新できません。新しく発行してください。');
 
     await user.click(within(form).getByRole('button', { name: 'キャンセル' }));
-    await user.click(screen.getByRole('button', { name: '「旧システム」を失効させる' }));
+    await user.click(screen.getByRole('button', { name: '失効させる（旧システム）' }));
     const confirm = screen.getByRole('region', { name: '「旧システム」を失効させますか？' });
     await user.click(within(confirm).getByRole('button', { name: '失効させる' }));
     expect((await within(confirm).findByRole('alert')).textContent).toContain('API トークン 3 はありません。');

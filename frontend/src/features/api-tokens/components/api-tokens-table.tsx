@@ -98,10 +98,10 @@ export function ApiTokensTable({ tokens, now, busy, onRenew, onRevoke }: ApiToke
                 <td className="table__actions">
                   {state !== 'revoked' && (
                     <>
-                      <Button size="sm" variant="secondary" disabled={busy} onClick={() => onRenew(t)} aria-label={`「${t.name}」の期限を延ばす`}>
+                      <Button size="sm" variant="secondary" disabled={busy} onClick={() => onRenew(t)} aria-label={`期限を延ばす（${t.name}）`}>
                         期限を延ばす
                       </Button>
-                      <Button size="sm" variant="danger" disabled={busy} onClick={() => onRevoke(t)} aria-label={`「${t.name}」を失効させる`}>
+                      <Button size="sm" variant="danger" disabled={busy} onClick={() => onRevoke(t)} aria-label={`失効させる（${t.name}）`}>
                         失効させる
                       </Button>
                     </>
