@@ -33,7 +33,7 @@ export function AuditFilterForm({ initial, onApply }: { initial: AuditFilter; on
   };
 
   return (
-    <form className="search-form" role="search" aria-label="監査ログを絞り込む" onSubmit={submit} noValidate>
+    <form className="search-form audit-filter" role="search" aria-label="監査ログを絞り込む" onSubmit={submit} noValidate>
       <TextField label="だれが" hint="ユーザー名（完全に一致するもの）" value={actor} onChange={(e) => setActor(e.target.value)} autoComplete="off" />
       <SelectField
         label="記録の種類"
