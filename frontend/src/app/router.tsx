@@ -88,6 +88,16 @@ export const routes = [
         lazy: async () => ({ Component: (await import('./routes/admin-areas')).AdminAreasRoute }),
         hydrateFallbackElement: <Loading />,
       },
+      {
+        path: paths.adminTokens,
+        lazy: async () => ({ Component: (await import('./routes/admin-tokens')).AdminTokensRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: paths.adminAudit,
+        lazy: async () => ({ Component: (await import('./routes/admin-audit')).AdminAuditRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

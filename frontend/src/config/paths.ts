@@ -23,6 +23,8 @@ export const paths = {
   adminCategories: '/admin/categories',
   adminAccounts: '/admin/accounts',
   adminAreas: '/admin/areas',
+  adminTokens: '/admin/tokens',
+  adminAudit: '/admin/audit',
 } as const;
 
 /** Links to the pages that take a parameter. */

@@ -115,7 +115,7 @@ describe('地域 (admin)', () => {
     await waitFor(() => expect(screen.getAllByTestId('area-row')).toHaveLength(4));
     expect(screen.getAllByTestId('area-row').map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['北九州市（し）', '門司区', '庄司', '高須']);
     expect(rowOf('高須').textContent).toContain('廃止');
-    expect(within(rowOf('高須')).getByRole('button', { name: '高須を再開' })).toBeTruthy();
+    expect(within(rowOf('高須')).getByRole('button', { name: '再開（高須）' })).toBeTruthy();
     expect(requests.some((r) => new URL(r.url).searchParams.get('kind') === 'CITY')).toBe(true);
     expect(requests.some((r) => r.url.endsWith(`/areas/${city.code}/subtree`))).toBe(true);
   });
@@ -131,7 +131,7 @@ describe('地域 (admin)', () => {
     const user = userEvent.setup();
     const { requests } = backend();
     renderPage();
-    await user.click(await screen.findByRole('button', { name: '門司区の下に追加' }));
+    await user.click(await screen.findByRole('button', { name: '下に追加（門司区）' }));
     const form = screen.getByRole('form', { name: '地域の追加' });
     expect(within(form).getByLabelText<HTMLSelectElement>(/^種類/).value).toBe('SCHOOL_DISTRICT');
     expect(within(form).getByLabelText<HTMLSelectElement>(/^親の地域/).value).toBe(ward.code);
@@ -154,7 +154,7 @@ describe('地域 (admin)', () => {
     const user = userEvent.setup();
     const { requests } = backend();
     renderPage();
-    await user.click(await screen.findByRole('button', { name: '門司区を変更' }));
+    await user.click(await screen.findByRole('button', { name: '変更（門司区）' }));
     const form = screen.getByRole('form', { name: '地域の変更: 門司区' });
     await user.clear(within(form).getByLabelText(/^名前/));
     await user.type(within(form).getByLabelText(/^名前/), '門司');
@@ -163,7 +163,7 @@ describe('地域 (admin)', () => {
     const put = requests.find((r) => r.method === 'PUT')!;
     expect(await put.json()).toEqual({ name: '門司', kana: '', kind: 'WARD', parentCode: city.code, version: 3 });
 
-    await user.click(screen.getByRole('button', { name: '門司を変更' }));
+    await user.click(screen.getByRole('button', { name: '変更（門司）' }));
     const again = screen.getByRole('form', { name: '地域の変更: 門司' });
     await user.selectOptions(within(again).getByLabelText(/^親の地域/), shoji.code);
     await user.click(within(again).getByRole('button', { name: '変更を保存' }));
@@ -176,16 +176,16 @@ describe('地域 (admin)', () => {
     const user = userEvent.setup();
     const { requests } = backend();
     renderPage();
-    await user.click(await screen.findByRole('button', { name: '庄司を削除' }));
+    await user.click(await screen.findByRole('button', { name: '削除（庄司）' }));
     await user.click(screen.getByRole('button', { name: '削除する' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('地域「庄司」には要支援者 3 人が登録されています。');
     await user.click(within(alert).getByRole('button', { name: '廃止する' }));
     expect(await screen.findByText(/「庄司」を廃止しました。/)).toBeTruthy();
     expect(requests.some((r) => r.method === 'POST' && r.url.endsWith(`/areas/${shoji.code}/retire`))).toBe(true);
-    await waitFor(() => expect(within(rowOf('庄司')).getByRole('button', { name: '庄司を再開' })).toBeTruthy());
+    await waitFor(() => expect(within(rowOf('庄司')).getByRole('button', { name: '再開（庄司）' })).toBeTruthy());
 
-    await user.click(within(rowOf('庄司')).getByRole('button', { name: '庄司を再開' }));
+    await user.click(within(rowOf('庄司')).getByRole('button', { name: '再開（庄司）' }));
     expect(await screen.findByText('「庄司」を再開しました。')).toBeTruthy();
   });
 
@@ -193,7 +193,7 @@ describe('地域 (admin)', () => {
     const user = userEvent.setup();
     const { requests } = backend();
     renderPage();
-    await user.click(await screen.findByRole('button', { name: '高須を削除' }));
+    await user.click(await screen.findByRole('button', { name: '削除（高須）' }));
     expect(requests.some((r) => r.method === 'DELETE')).toBe(false);
     await user.click(screen.getByRole('button', { name: '削除する' }));
     expect(await screen.findByText('「高須」を削除しました。')).toBeTruthy();

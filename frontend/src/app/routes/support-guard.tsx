@@ -9,6 +9,14 @@ export function canCoordinate(me: Me | undefined): boolean {
   return hasRole(me, 'COORDINATOR') || hasRole(me, 'ADMIN');
 }
 
+/**
+ * A coordinator and nothing more: their work is their own districts, and the pickers offer those alone. Any other
+ * role (ADMIN, PLANNER, APPROVER, VIEWER) looks at the whole city, so it keeps every area.
+ */
+export function seesOwnDistrictsOnly(me: Me | undefined): boolean {
+  return hasRole(me, 'COORDINATOR') && !(['ADMIN', 'PLANNER', 'APPROVER', 'VIEWER'] as const).some((r) => hasRole(me, r));
+}
+
 export function RequireCoordinator({ children }: { children: ReactNode }) {
   const me = useMe();
   if (me.isPending) return <Loading />;

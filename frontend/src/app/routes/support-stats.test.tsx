@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -91,13 +91,43 @@ describe('地区の統計', () => {
     expect(yearCalls).toEqual([city.code, takasu.code]);
   });
 
-  it("opens a coordinator's page on their first district, offered first", async () => {
-    backend(coordinator, { [takasu.code]: [2024, 2023] });
+  it("offers a coordinator their own districts alone, opening on the first", async () => {
+    const { requests } = backend(coordinator, { [takasu.code]: [2024, 2023] });
     renderAt('/support/stats');
     expect(await screen.findByRole('heading', { level: 2, name: '高須 令和6年度 (2024)' })).toBeTruthy();
     const area = screen.getByLabelText('地域') as HTMLSelectElement;
-    expect(Array.from(area.querySelectorAll('optgroup')).map((g) => g.label)).toEqual(['担当地区', '市', '区', '校区']);
+    expect(Array.from(area.querySelectorAll('optgroup')).map((g) => g.label)).toEqual(['担当地区']);
+    expect(Array.from(area.options).map((o) => o.textContent)).toEqual(['高須', '庄司']);
+    // The city's other areas are not even asked for.
+    expect(requests.some((r) => new URL(r.url).searchParams.has('kind'))).toBe(false);
+
+    await userEvent.selectOptions(area, shoji.code);
+    expect(await screen.findByRole('heading', { level: 2, name: /^庄司 / })).toBeTruthy();
+  });
+
+  it("keeps a coordinator on their own districts when the address names another area", async () => {
+    backend(coordinator, { [takasu.code]: [2024] });
+    renderAt(`/support/stats?area=${city.code}`);
+    expect(await screen.findByRole('heading', { level: 2, name: '高須 令和6年度 (2024)' })).toBeTruthy();
+    const area = screen.getByLabelText('地域') as HTMLSelectElement;
+    expect(area.value).toBe(takasu.code);
+    expect(Array.from(area.options).map((o) => o.value)).toEqual([takasu.code, shoji.code]);
+  });
+
+  it('gives a coordinator who also reads the whole city (VIEWER) every area, their own first', async () => {
+    backend({ ...coordinator, roles: ['COORDINATOR', 'VIEWER'] }, { [takasu.code]: [2024] });
+    renderAt('/support/stats');
+    expect(await screen.findByRole('heading', { level: 2, name: '高須 令和6年度 (2024)' })).toBeTruthy();
+    const area = screen.getByLabelText('地域') as HTMLSelectElement;
+    await waitFor(() => expect(Array.from(area.querySelectorAll('optgroup')).map((g) => g.label)).toEqual(['担当地区', '市', '区', '校区']));
     expect(Array.from(area.options).map((o) => o.textContent)).toEqual(['高須', '庄司', '北九州市', '門司区', '旧校区（廃止）']);
+  });
+
+  it('tells a coordinator without districts to ask for them', async () => {
+    backend({ ...coordinator, districts: [] });
+    renderAt('/support/stats');
+    expect(await screen.findByText('担当地区が設定されていません。管理者に担当地区の設定を依頼してください。')).toBeTruthy();
+    expect(screen.queryByLabelText('地域')).toBeNull();
   });
 
   it('says so when there were no consultations', async () => {

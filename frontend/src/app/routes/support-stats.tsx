@@ -12,7 +12,7 @@ import { StatsView } from '@/features/supportstats/components/stats-view';
 import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
 import { SupportNav } from '../shell/support-nav';
 import { useMyDistricts } from './support-area-options';
-import { canCoordinate } from './support-guard';
+import { canCoordinate, seesOwnDistrictsOnly } from './support-guard';
 
 /** The kinds of area the statistics are counted for, in the order the list offers them. */
 const STAT_KINDS = ['CITY', 'WARD', 'SCHOOL_DISTRICT'] as const satisfies readonly AreaKind[];
@@ -21,8 +21,8 @@ const nameOf = (a: Pick<Area, 'name' | 'retired'>) => (a.retired ? `${a.name}（
 
 /**
  * 地区の統計: 相談件数, 需給調整件数, 担い手, and the shares by category for a district, a ward or the city. The areas
- * come from the API (the caller's own districts first); the years are those with records for the area, and the page
- * opens on the latest of them.
+ * come from the API: a coordinator's own districts alone; for everyone else the caller's districts first, then every
+ * city, ward and district. The years are those with records for the area, and the page opens on the latest of them.
  */
 export function SupportStatsRoute() {
   const me = useMe();
@@ -31,12 +31,19 @@ export function SupportStatsRoute() {
   const yearId = useId();
 
   const mine = useMyDistricts();
-  const cities = useAreasOfKind('CITY');
-  const wards = useAreasOfKind('WARD');
-  const districts = useAreasOfKind('SCHOOL_DISTRICT');
+  const ownOnly = seesOwnDistrictsOnly(me.data);
+  // The city's other areas are not even read for a coordinator.
+  const everyArea = me.isSuccess && !ownOnly;
+  const cities = useAreasOfKind('CITY', everyArea);
+  const wards = useAreasOfKind('WARD', everyArea);
+  const districts = useAreasOfKind('SCHOOL_DISTRICT', everyArea);
   const byKind = { CITY: cities, WARD: wards, SCHOOL_DISTRICT: districts };
 
-  const area = params.get('area') || mine[0]?.code || cities.data?.[0]?.code || '';
+  const askedArea = params.get('area');
+  // A coordinator's page shows one of their districts, whatever the address asks for.
+  const area = ownOnly
+    ? (mine.find((d) => d.code === askedArea) ?? mine[0])?.code ?? ''
+    : askedArea || mine[0]?.code || cities.data?.[0]?.code || '';
   const years = useSupportStatsYears(area);
   const asked = Number(params.get('fiscalYear'));
   const askedYear = params.get('fiscalYear') && Number.isInteger(asked) && asked >= 1989 && asked <= 2200 ? asked : undefined;
@@ -54,8 +61,8 @@ export function SupportStatsRoute() {
   };
 
   const listed = new Set<string>([...mine.map((d) => d.code), ...STAT_KINDS.flatMap((k) => (byKind[k].data ?? []).map((a) => a.code))]);
-  const loadingAreas = me.isPending || (!area && STAT_KINDS.some((k) => byKind[k].isPending));
-  const areasError = STAT_KINDS.map((k) => byKind[k].error).find(Boolean);
+  const loadingAreas = me.isPending || (!area && everyArea && STAT_KINDS.some((k) => byKind[k].isPending));
+  const areasError = everyArea ? STAT_KINDS.map((k) => byKind[k].error).find(Boolean) : undefined;
 
   return (
     <div className="stack">
@@ -65,7 +72,7 @@ export function SupportStatsRoute() {
       {loadingAreas ? (
         <Loading label="地域を読み込んでいます…" />
       ) : !area ? (
-        <p>統計を見られる地域がまだ登録されていません。</p>
+        <p>{ownOnly ? '担当地区が設定されていません。管理者に担当地区の設定を依頼してください。' : '統計を見られる地域がまだ登録されていません。'}</p>
       ) : (
         <>
           <div className="toolbar">
@@ -84,7 +91,7 @@ export function SupportStatsRoute() {
                     ))}
                   </optgroup>
                 )}
-                {STAT_KINDS.map((kind) => {
+                {!ownOnly && STAT_KINDS.map((kind) => {
                   const areas = (byKind[kind].data ?? []).filter((a) => !mine.some((d) => d.code === a.code));
                   return (
                     areas.length > 0 && (

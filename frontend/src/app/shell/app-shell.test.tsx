@@ -42,6 +42,8 @@ describe('メインメニュー', () => {
     expect(items).toContainEqual(['管理', '/admin/windows']);
     expect(items).toContainEqual(['困りごとの種類', '/admin/categories']);
     expect(items).toContainEqual(['職員アカウント', '/admin/accounts']);
+    expect(items).toContainEqual(['API トークン', '/admin/tokens']);
+    expect(items).toContainEqual(['監査ログ', '/admin/audit']);
   });
 
   it('offers パスワード変更 beside ログアウト', async () => {

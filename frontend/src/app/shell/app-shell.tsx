@@ -33,6 +33,8 @@ export function AppShell() {
           { to: paths.adminCategories, label: '困りごとの種類' },
           { to: paths.adminAccounts, label: '職員アカウント' },
           { to: paths.adminAreas, label: '地域' },
+          { to: paths.adminTokens, label: 'API トークン' },
+          { to: paths.adminAudit, label: '監査ログ' },
         ]
       : []),
   ];

@@ -18,7 +18,11 @@ function flatten(nodes: readonly AreaTreeNode[], depth = 0): { node: AreaTreeNod
   return nodes.flatMap((node) => [{ node, depth }, ...flatten(node.children, depth + 1)]);
 }
 
-/** The area tree as an indented table: each area with its kind, code and state, and what can be done to it. */
+/**
+ * The area tree as an indented table: each area with its kind, code and state, and what can be done to it. A button's
+ * name starts with the words it shows and then names the area (「下に追加（碩台）」): screen readers and voice control
+ * find it by what is on screen, and axe (which splits Japanese into words) matches it whatever the area's name.
+ */
 export function AreaTree({ roots, byCode, onEdit, onAddBelow, onRetire, onDelete, busy }: AreaTreeProps) {
   const rows = flatten(roots);
   if (rows.length === 0) return <p className="empty">地域がまだ登録されていません。「地域を追加」か、ファイルからの取り込みで登録してください。</p>;
@@ -48,18 +52,18 @@ export function AreaTree({ roots, byCode, onEdit, onAddBelow, onRetire, onDelete
                 <td>{node.code}</td>
                 <td>{retired ? '廃止' : '使用中'}</td>
                 <td className="table__actions">
-                  <Button size="sm" variant="secondary" onClick={() => onEdit(node.code)} aria-label={`${node.name}を変更`}>
+                  <Button size="sm" variant="secondary" onClick={() => onEdit(node.code)} aria-label={`変更（${node.name}）`}>
                     変更
                   </Button>
                   {node.kind !== 'NEIGHBOURHOOD' && !retired && (
-                    <Button size="sm" variant="secondary" onClick={() => onAddBelow(node)} aria-label={`${node.name}の下に追加`}>
+                    <Button size="sm" variant="secondary" onClick={() => onAddBelow(node)} aria-label={`下に追加（${node.name}）`}>
                       下に追加
                     </Button>
                   )}
-                  <Button size="sm" variant="secondary" disabled={busy} onClick={() => onRetire(node.code, !retired)} aria-label={`${node.name}を${retired ? '再開' : '廃止'}`}>
+                  <Button size="sm" variant="secondary" disabled={busy} onClick={() => onRetire(node.code, !retired)} aria-label={`${retired ? '再開' : '廃止'}（${node.name}）`}>
                     {retired ? '再開' : '廃止'}
                   </Button>
-                  <Button size="sm" variant="secondary" disabled={busy} onClick={() => onDelete(node.code)} aria-label={`${node.name}を削除`}>
+                  <Button size="sm" variant="secondary" disabled={busy} onClick={() => onDelete(node.code)} aria-label={`削除（${node.name}）`}>
                     削除
                   </Button>
                 </td>

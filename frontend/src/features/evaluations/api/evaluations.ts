@@ -3,6 +3,7 @@ import { api } from '@/lib/api/client';
 import { ApiError, unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { uploadFile, type ProgressListener } from '@/lib/api/upload';
+import { fileNameOf, saveBlob } from '@/lib/download';
 
 export type EvaluationOverview = components['schemas']['EvaluationOverview'];
 export type EvaluationOverviewItem = components['schemas']['EvaluationOverviewItem'];
@@ -98,21 +99,6 @@ export function useEvaluationMutations({ plan, node, fiscalYear }: Target) {
 
 export type SheetFormat = 'xlsx' | 'csv' | 'tsv';
 
-/** The file name in a Content-Disposition header, preferring the UTF-8 one (filename*=UTF-8''…). */
-export function fileNameOf(contentDisposition: string | null, fallback: string): string {
-  if (!contentDisposition) return fallback;
-  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(contentDisposition);
-  if (extended) {
-    try {
-      return decodeURIComponent(extended[1].trim());
-    } catch {
-      // fall through to the plain name
-    }
-  }
-  const plain = /filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;]+)/.exec(contentDisposition);
-  return (plain?.[1] ?? plain?.[2])?.trim() || fallback;
-}
-
 /** The 事業調書 file of a plan and year, with the name the server gives it. */
 export async function fetchEvaluationSheet(plan: string, fiscalYear: number, format: SheetFormat): Promise<{ blob: Blob; fileName: string }> {
   const result = await api.GET('/api/v1/plans/{plan}/evaluation-sheet', {
@@ -129,18 +115,7 @@ export function useDownloadEvaluationSheet() {
   return useMutation({
     mutationFn: async ({ plan, fiscalYear, format }: { plan: string; fiscalYear: number; format: SheetFormat }) => {
       const { blob, fileName } = await fetchEvaluationSheet(plan, fiscalYear, format);
-      const url = URL.createObjectURL(blob);
-      try {
-        const a = document.createElement('a');
-        a.href = url;
-        a.download = fileName;
-        a.rel = 'noopener';
-        document.body.append(a);
-        a.click();
-        a.remove();
-      } finally {
-        setTimeout(() => URL.revokeObjectURL(url), 30_000);
-      }
+      saveBlob(blob, fileName);
       return fileName;
     },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameOf } from './evaluations';
+import { fileNameOf } from './download';
 
 describe('fileNameOf', () => {
   it('prefers the UTF-8 name of a Content-Disposition header', () => {
