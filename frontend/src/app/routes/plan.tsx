@@ -13,13 +13,15 @@ import { PlanTreeTable } from '@/features/plans/components/plan-tree-table';
 import { yearsBetween } from '@/features/plans/plan-kind';
 import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
 
-/** One plan: its header, its tree with the role matrix and indicators, and the way to its dashboard. */
+/** One plan: its header, its tree with the role matrix and indicators, and the way to its dashboard and its 変更履歴. */
 export function PlanRoute() {
   const { code } = useParams();
   const tree = usePlanTree(code);
   const [year, setYear] = useState<number | null>(null);
   const me = useMe();
   const canImport = hasRole(me.data, 'PLANNER') || hasRole(me.data, 'ADMIN');
+  // GET /plans/{plan}/changes and /indicator-value-changes answer these roles; a coordinator alone gets 403.
+  const readsChanges = (['ADMIN', 'PLANNER', 'APPROVER', 'VIEWER'] as const).some((role) => hasRole(me.data, role));
 
   if (tree.isPending) return <Loading label="計画を読み込んでいます…" />;
   if (tree.isError) return <ProblemAlert error={tree.error} />;
@@ -35,6 +37,12 @@ export function PlanRoute() {
       </p>
       <PageHeading>{plan.title}</PageHeading>
       <PlanFacts plan={plan} />
+      {readsChanges && (
+        <p>
+          <Link to={links.planChanges(plan.code)}>変更履歴</Link>
+          <span className="muted">（計画・項目・指標と値が、いつ・誰によって・どう変わったか）</span>
+        </p>
+      )}
       <div className="toolbar" role="group" aria-label="評価と事業調書">
         <SelectField
           label="年度"
