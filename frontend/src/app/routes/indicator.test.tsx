@@ -380,8 +380,9 @@ describe('指標: 値の履歴', () => {
 
   it('asks nothing of the history for a coordinator, whom the API refuses', async () => {
     const { requests } = historyBackend(['COORDINATOR']);
-    renderPage();
+    const { client } = renderPage();
     await screen.findByRole('heading', { level: 1, name: '地域会合等への参加（回数）' });
+    await waitFor(() => expect(client.getQueryState(['me'])?.status).toBe('success'));
     expect(screen.queryByRole('heading', { name: '値の履歴' })).toBeNull();
     expect(requests.some((r) => new URL(r.url).pathname.endsWith('/history'))).toBe(false);
   });
