@@ -3,6 +3,7 @@ import { api } from '@/lib/api/client';
 import { ApiError, unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { uploadFile, type ProgressListener } from '@/lib/api/upload';
+import { saveFile } from '@/lib/save-file';
 
 export type EvaluationOverview = components['schemas']['EvaluationOverview'];
 export type EvaluationOverviewItem = components['schemas']['EvaluationOverviewItem'];
@@ -126,18 +127,7 @@ export function useDownloadEvaluationSheet() {
   return useMutation({
     mutationFn: async ({ plan, fiscalYear, format }: { plan: string; fiscalYear: number; format: SheetFormat }) => {
       const { blob, fileName } = await fetchEvaluationSheet(plan, fiscalYear, format);
-      const url = URL.createObjectURL(blob);
-      try {
-        const a = document.createElement('a');
-        a.href = url;
-        a.download = fileName;
-        a.rel = 'noopener';
-        document.body.append(a);
-        a.click();
-        a.remove();
-      } finally {
-        setTimeout(() => URL.revokeObjectURL(url), 30_000);
-      }
+      saveFile(blob, fileName);
       return fileName;
     },
   });
