@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
@@ -38,5 +39,17 @@ describe('計画', () => {
     await screen.findByRole('heading', { level: 1, name: '第2次北九州市いきいき長寿プラン' });
     await waitFor(() => expect(client.getQueryState(['me'])?.status).toBe('success'));
     expect(screen.queryByRole('link', { name: '変更履歴' })).toBeNull();
+  });
+
+  it('links to the dashboard without a year, so it opens on the latest year with actuals, until a year is chosen', async () => {
+    backend(['PLANNER']);
+    const user = userEvent.setup();
+    renderPlan();
+    const link = await screen.findByRole('link', { name: '評価ダッシュボード' });
+    expect(link.getAttribute('href')).toBe('/plans/kitakyushu-ikiiki2/dashboard');
+    await user.selectOptions(screen.getByLabelText('年度'), '2022');
+    expect(screen.getByRole('link', { name: '令和4年度 (2022)の評価ダッシュボード' }).getAttribute('href')).toBe(
+      '/plans/kitakyushu-ikiiki2/dashboard?fiscalYear=2022',
+    );
   });
 });

@@ -50,8 +50,9 @@ export function PlanRoute() {
           options={years.map((y) => ({ value: String(y), label: formatFiscalYear(y) }))}
           onChange={(e) => setYear(Number(e.target.value))}
         />
-        <Link className="btn btn--secondary toolbar__link" to={links.planDashboard(plan.code, chosen)}>
-          {formatFiscalYear(chosen)}の評価ダッシュボード
+        {/* Until a year is chosen here, the dashboard picks its own: the latest year with actuals. */}
+        <Link className="btn btn--secondary toolbar__link" to={links.planDashboard(plan.code, year ?? undefined)}>
+          {year === null ? '評価ダッシュボード' : `${formatFiscalYear(year)}の評価ダッシュボード`}
         </Link>
         <Link className="btn btn--secondary toolbar__link" to={links.evaluations(plan.code, chosen)}>
           事業調書の状況
