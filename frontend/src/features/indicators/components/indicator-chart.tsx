@@ -200,7 +200,8 @@ export function IndicatorChart({ indicator, years }: { indicator: Indicator; yea
             <line x1={left} x2={width - right} y1={y(b.value)} y2={y(b.value)} className="chart__baseline" style={{ stroke: lineColor(b.option) }}>
               <title>{`基準値${b.option ? ` ${b.option}` : ''} ${formatNumber(b.value)}${unit}（${formatFiscalYear(b.year)}）`}</title>
             </line>
-            <text x={width - right - 4} y={y(b.value) - 5} textAnchor="end" className="chart__baseline-label">
+            {/* At the left, over the first years: the 基準値 comes before the plan, so its bars are seldom there. */}
+            <text x={left + 4} y={y(b.value) - 5} textAnchor="start" className="chart__baseline-label">
               {`基準値${b.option ? ` ${b.option}` : ''} ${formatNumber(b.value)}`}
             </text>
           </g>
