@@ -2,6 +2,7 @@
 //   BASE_URL=http://127.0.0.1:5173 E2E_PASSWORD=tsunagu-demo npm run e2e
 // Logs in as the demo planner (PLANNER may enter values). Uses Debian's chromium through playwright-core.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { describe, test } from 'node:test';
 import { BASE_URL, PASSWORD, browserJourney } from './lib/browser.mjs';
 import { expectAccessible } from './lib/a11y.mjs';
@@ -16,7 +17,39 @@ function seriesRow(page, year) {
   });
 }
 
+const PLAN = '第2次北九州市いきいき長寿プラン';
+
 describe('計画と指標', () => {
+  test('the dashboard opens on the latest year with actuals and downloads its counts and rows as CSV', async () => {
+    const page = await newPage();
+    try {
+      await logIn(page);
+      await page.goto(`${BASE_URL}/plans/kitakyushu-ikiiki2`);
+      await page.getByRole('heading', { level: 1, name: PLAN }).waitFor();
+      await page.getByRole('link', { name: '評価ダッシュボード', exact: true }).click();
+      await page.waitForURL(`${BASE_URL}/plans/kitakyushu-ikiiki2/dashboard`);
+      const rows = page.getByRole('table', { name: '成果指標の評価（評価の低い順）' });
+      await rows.waitFor();
+      // 令和3〜5年度: the demo has actuals up to 令和4年度, none yet in 令和5年度 (the last year) — nor is 令和3年度 (the first) chosen.
+      assert.equal(await page.getByLabel('年度').inputValue(), '2022');
+      await page.getByText('令和4年度 (2022)の成果指標の評価です', { exact: false }).waitFor();
+      assert.ok((await rows.getByRole('row').count()) > 1, 'some rows for 令和4年度');
+      await screenshot(page, 'dashboard.png');
+      await expectAccessible(page, 'dashboard');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV ダウンロード' }).click()]);
+      assert.equal(download.suggestedFilename(), 'kitakyushu-ikiiki2-kpi-2022.csv');
+      const bytes = fs.readFileSync(await download.path());
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a BOM, so Excel reads UTF-8');
+      const text = bytes.subarray(3).toString('utf8');
+      assert.ok(text.startsWith(`計画,${PLAN}\r\n年度,令和4年度 (2022)\r\n`), text.slice(0, 80));
+      assert.match(text, /\r\n評価,件数\r\nA,\d+\r\nB,\d+\r\nC,\d+\r\nD,\d+\r\n未評価,\d+\r\n/);
+      assert.match(text, /\r\nB,地域会合等への参加（回数）,kitakyushu-ikiiki2-63-1,[^\r\n]*,1530,1305,85\.3,/);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('planner enters a 令和5年度 actual and sees its grade', async () => {
     const page = await newPage();
     try {
@@ -46,8 +79,44 @@ describe('計画と指標', () => {
       await seriesRow(page, '令和5年度 (2023)').getByLabel('評価 A').waitFor();
       assert.equal(await cell.inputValue(), '1600');
       assert.equal(await page.locator('rect.chart__actual').count(), 3);
+      assert.equal(await page.getByTestId('target-line').count(), 1);
+      await page.getByTestId('baseline-line').getByText('基準値 1,530', { exact: true }).waitFor();
+
+      // 値の履歴: the value just typed, newest first, by the planner.
+      const history = page.getByRole('table', { name: '値の履歴（新しい順）' });
+      const newest = history.getByRole('row').nth(1);
+      await newest.filter({ hasText: '— → 1,600' }).waitFor();
+      const cells = await newest.getByRole('cell').allInnerTexts();
+      assert.deepEqual(cells.slice(1, 5), [PLANNER, '令和5年度 (2023)', '実績値', '— → 1,600']);
       await screenshot(page, 'indicator.png');
       await expectAccessible(page, 'indicator');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the plan’s 変更履歴 shows the value typed, and the day filter leaves it out when set after it', async () => {
+    const page = await newPage();
+    try {
+      await logIn(page);
+      await page.goto(`${BASE_URL}/plans/kitakyushu-ikiiki2`);
+      await page.getByRole('heading', { level: 1, name: PLAN }).waitFor();
+      await page.getByRole('link', { name: '変更履歴', exact: true }).click();
+      await page.waitForURL(`${BASE_URL}/plans/kitakyushu-ikiiki2/changes`);
+      await page.getByRole('heading', { level: 1, name: `${PLAN} 変更履歴` }).waitFor();
+      const log = page.getByRole('table', { name: '変更履歴（新しい順）' });
+      const typed = log.getByRole('row').filter({ hasText: '令和5年度 (2023) 実績値' }).filter({ hasText: '— → 1,600' });
+      await typed.waitFor();
+      assert.match(await typed.innerText(), /地域会合等への参加（回数）/);
+      assert.match(await typed.innerText(), new RegExp(PLANNER));
+      await screenshot(page, 'plan-changes.png');
+      await expectAccessible(page, 'plan-changes');
+
+      const dayAfterTomorrow = new Date(Date.now() + 2 * 24 * 3600 * 1000);
+      const day = `${dayAfterTomorrow.getFullYear()}-${String(dayAfterTomorrow.getMonth() + 1).padStart(2, '0')}-${String(dayAfterTomorrow.getDate()).padStart(2, '0')}`;
+      await page.getByLabel('この日以降').fill(day);
+      await page.getByText('この日以降の変更はありません').waitFor();
+      assert.match(page.url(), new RegExp(`since=${day}`));
     } finally {
       await page.close();
     }

@@ -10,6 +10,7 @@ import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { PasswordRoute } from './routes/password';
 import { PlanRoute } from './routes/plan';
+import { PlanChangesRoute } from './routes/plan-changes';
 import { PlanDashboardRoute } from './routes/plan-dashboard';
 import { PlanImportRoute } from './routes/plan-import';
 import { PlansRoute } from './routes/plans';
@@ -43,6 +44,7 @@ export const routes = [
       { path: paths.evaluations, element: <EvaluationsRoute /> },
       { path: paths.evaluation, element: <EvaluationRoute /> },
       { path: paths.planImport, element: <PlanImportRoute /> },
+      { path: paths.planChanges, element: <PlanChangesRoute /> },
       // The indicator page (values grid, computed values, the support-statistics rule) loads on first visit, like 市民アンケート.
       {
         path: paths.indicator,

@@ -11,6 +11,7 @@ export const paths = {
   evaluations: '/plans/:code/evaluations',
   evaluation: '/plans/:code/evaluations/:node/:fiscalYear',
   planImport: '/plans/:code/import',
+  planChanges: '/plans/:code/changes',
   indicator: '/indicators/:code',
   support: '/support',
   supportNewRequest: '/support/requests/new',
@@ -38,6 +39,7 @@ export const links = {
   evaluation: (code: string, node: string, fiscalYear: number) =>
     `/plans/${encodeURIComponent(code)}/evaluations/${encodeURIComponent(node)}/${fiscalYear}`,
   planImport: (code: string) => `/plans/${encodeURIComponent(code)}/import`,
+  planChanges: (code: string) => `/plans/${encodeURIComponent(code)}/changes`,
   supportRequest: (id: number) => `/support/requests/${id}`,
   supportStats: (area: string, fiscalYear: number) => `/support/stats?area=${encodeURIComponent(area)}&fiscalYear=${fiscalYear}`,
   survey: (code: string) => `/surveys/${encodeURIComponent(code)}`,

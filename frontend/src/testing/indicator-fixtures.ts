@@ -104,3 +104,22 @@ export function statRule(extra: Partial<StatRule> = {}): StatRule {
     ...extra,
   };
 }
+
+type ValueChange = components['schemas']['ValueChangeResponse'];
+
+/**
+ * One entry of 値の履歴 of 地域会合等への参加（回数）. `source` and `sourceName` are where the change came
+ * from, which the SPA reads once the API says it (features/indicators/history.ts).
+ */
+export function valueChange(
+  fiscalYear: number,
+  kind: ValueChange['kind'],
+  oldValue: number | null,
+  newValue: number | null,
+  extra: Partial<ValueChange> & { source?: string; sourceName?: string | null } = {},
+): ValueChange {
+  return {
+    indicatorCode: 'kitakyushu-ikiiki2-63-1', indicatorName: '地域会合等への参加（回数）', fiscalYear, option: null, kind,
+    oldValue, oldMarker: null, newValue, newMarker: null, changedBy: 'planner', changedAt: '2026-04-01T09:00:00+09:00', ...extra,
+  };
+}

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { consultations, meetings, seriesRow, statRule, supportStatsSource, surveySource, value } from '@/testing/indicator-fixtures';
+import { consultations, meetings, seriesRow, statRule, supportStatsSource, surveySource, value, valueChange } from '@/testing/indicator-fixtures';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { IndicatorRoute } from './indicator';
@@ -26,6 +26,7 @@ function backend(roles: string[], onPut: (request: Request) => Response | Promis
     if (url.pathname === '/api/v1/support-stat-rules') return jsonResponse({ items: [] });
     if (url.pathname === '/api/v1/support-categories') return jsonResponse([]);
     if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1' && request.method === 'GET') return jsonResponse(current);
+    if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1/history') return jsonResponse({ items: [] });
     if (url.pathname.startsWith('/api/v1/indicators/kitakyushu-ikiiki2-63-1/values/') && request.method === 'PUT') {
       const response = await onPut(request);
       if (response.ok) current = await response.clone().json();
@@ -142,6 +143,7 @@ function derivedBackend(
     if (url.pathname === '/api/v1/support-categories') return jsonResponse(categories);
     if (url.pathname === '/api/v1/support-stat-rules') return jsonResponse({ items: state.rules });
     if (url.pathname === `/api/v1/indicators/${state.indicator.code}` && request.method === 'GET') return jsonResponse(state.indicator);
+    if (url.pathname === `/api/v1/indicators/${state.indicator.code}/history`) return jsonResponse({ items: [] });
     const response = await onWrite(request, url);
     if (response.ok && url.pathname.endsWith('/support-stat-rule')) {
       if (request.method === 'DELETE') {
@@ -312,5 +314,76 @@ describe('指標: 算出された値と支援統計の規則', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(detail);
     expect(within(alert).getByRole('button', { name: '再読み込み' })).toBeTruthy();
+  });
+});
+
+describe('指標: 値の履歴', () => {
+  /** A moment in the browser's time zone, as the API would send it (the page shows it in that zone). */
+  const at = (y: number, month: number, d: number, h: number, m: number) => new Date(y, month - 1, d, h, m).toISOString();
+  const history = [
+    valueChange(2022, 'ACTUAL', null, 1305, { changedBy: 'importer', changedAt: at(2026, 3, 2, 10, 15), source: 'IMPORTED' }),
+    valueChange(2023, 'ACTUAL', 1305, 1600, { changedBy: 'planner', changedAt: at(2026, 5, 20, 14, 5), source: 'TYPED' }),
+    valueChange(2023, 'TARGET', 1530, null, { newMarker: 'MAINTAIN_BASELINE', changedAt: at(2026, 4, 10, 8, 0), source: 'TYPED' }),
+    valueChange(2021, 'ACTUAL', 835, 840, {
+      changedBy: 'token:3 (集計システム)', changedAt: at(2026, 5, 21, 7, 30), source: 'TOKEN', sourceName: '集計システム',
+    }),
+    valueChange(2021, 'ACTUAL', 800, 835, { changedBy: 'demo', changedAt: at(2026, 2, 1, 9, 0), source: 'SUPPORT_STATS' }),
+    valueChange(2019, 'BASELINE', 1500, 1530, { changedBy: 'demo', changedAt: at(2026, 1, 15, 9, 0), source: 'SURVEY', sourceName: 'kumamoto-r6' }),
+    valueChange(2022, 'TARGET', 1530, null, { changedAt: at(2026, 1, 10, 9, 0) }),
+  ];
+
+  function historyBackend(roles: string[]) {
+    let items = history;
+    return mockFetch(async (request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(me(roles));
+      if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2') return jsonResponse(plan);
+      if (url.pathname === '/api/v1/support-stat-rules') return jsonResponse({ items: [] });
+      if (url.pathname === '/api/v1/support-categories') return jsonResponse([]);
+      if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1') return jsonResponse(meetings());
+      if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1/history') return jsonResponse({ items });
+      if (request.method === 'PUT') {
+        items = [valueChange(2020, 'ACTUAL', null, 700, { changedAt: at(2026, 6, 1, 12, 0), source: 'TYPED' }), ...items];
+        return jsonResponse(meetings());
+      }
+      return jsonResponse({ status: 404 }, 404);
+    });
+  }
+
+  it('lists every change newest first: when, who, which year and value, old → new, and where it came from', async () => {
+    historyBackend(['VIEWER']);
+    renderPage();
+    const table = await screen.findByRole('table', { name: '値の履歴（新しい順）' });
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['2026年5月21日 07:30', 'token:3 (集計システム)', '令和3年度 (2021)', '実績値', '835 → 840', 'システム連携（集計システム）'],
+      ['2026年5月20日 14:05', 'planner', '令和5年度 (2023)', '実績値', '1,305 → 1,600', '手入力'],
+      ['2026年4月10日 08:00', 'planner', '令和5年度 (2023)', '目標値', '1,530 → 現状維持', '手入力'],
+      ['2026年3月2日 10:15', 'importer', '令和4年度 (2022)', '実績値', '— → 1,305', '取込'],
+      ['2026年2月1日 09:00', 'demo', '令和3年度 (2021)', '実績値', '800 → 835', '支援統計'],
+      ['2026年1月15日 09:00', 'demo', '令和元年度 (2019)', '基準値', '1,500 → 1,530', 'アンケート（kumamoto-r6）'],
+      // Cleared, and from before the API said where changes come from.
+      ['2026年1月10日 09:00', 'planner', '令和4年度 (2022)', '目標値', '1,530 → —', '—'],
+    ]);
+  });
+
+  it('shows the new change once a planner has saved a value', async () => {
+    const { requests } = historyBackend(['PLANNER']);
+    const user = userEvent.setup();
+    renderPage();
+    await screen.findByRole('table', { name: '値の履歴（新しい順）' });
+    await user.type(await screen.findByLabelText('令和2年度 (2020) 実績値'), '700{Enter}');
+    const table = await screen.findByRole('table', { name: '値の履歴（新しい順）' });
+    await waitFor(() => expect(within(table).getAllByRole('row')[1].textContent).toContain('— → 700'));
+    expect(requests.filter((r) => new URL(r.url).pathname.endsWith('/history'))).toHaveLength(2);
+  });
+
+  it('asks nothing of the history for a coordinator, whom the API refuses', async () => {
+    const { requests } = historyBackend(['COORDINATOR']);
+    const { client } = renderPage();
+    await screen.findByRole('heading', { level: 1, name: '地域会合等への参加（回数）' });
+    await waitFor(() => expect(client.getQueryState(['me'])?.status).toBe('success'));
+    expect(screen.queryByRole('heading', { name: '値の履歴' })).toBeNull();
+    expect(requests.some((r) => new URL(r.url).pathname.endsWith('/history'))).toBe(false);
   });
 });

@@ -11,19 +11,24 @@ import { IndicatorChart } from '@/features/indicators/components/indicator-chart
 import { IndicatorSummary } from '@/features/indicators/components/indicator-summary';
 import { SeriesTable } from '@/features/indicators/components/series-table';
 import { SupportStatRuleSection } from '@/features/indicators/components/support-stat-rule-section';
+import { ValueHistory } from '@/features/indicators/components/value-history';
 import { ValuesGrid, columnsOf } from '@/features/indicators/components/values-grid';
 import { actualSourceOf } from '@/features/indicators/source';
 import { indicatorYears } from '@/features/indicators/values';
 import { usePlan } from '@/features/plans/api/plans';
 
-/** GET /support-stat-rules answers ADMIN, PLANNER, APPROVER and VIEWER; a coordinator alone gets 403. */
+/**
+ * GET /support-stat-rules and GET /indicators/{code}/history answer ADMIN, PLANNER, APPROVER and VIEWER; a
+ * coordinator alone gets 403.
+ */
 export function canReadStatRules(me: Me | undefined): boolean {
   return (['ADMIN', 'PLANNER', 'APPROVER', 'VIEWER'] as const).some((role) => hasRole(me, role));
 }
 
 /**
  * One indicator: what it measures, a chart of targets and actuals, the values grid (computed values
- * marked and read-only), the derived table, and the rule that takes its actuals from the support statistics.
+ * marked and read-only), the derived table, the rule that takes its actuals from the support statistics,
+ * and the history of its values.
  */
 export function IndicatorRoute() {
   const { code } = useParams();
@@ -72,6 +77,7 @@ export function IndicatorRoute() {
         )
       )}
       {editable && categories.isError && <ProblemAlert error={categories.error} />}
+      {readsRules && <ValueHistory code={i.code} disaggregated={disaggregated} />}
     </div>
   );
 }

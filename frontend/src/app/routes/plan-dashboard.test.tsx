@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { readBytes } from '@/lib/api/upload';
+import { fiscalYearOf } from '@/lib/fiscal-year';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { PlanDashboardRoute } from './plan-dashboard';
@@ -20,16 +23,18 @@ function kpiRow(code: string, name: string, grade: string | null, extra: Record<
   };
 }
 
-function backend() {
+// The plan's rows: 令和5年度 (2023), the last year of its period, has no actual yet; 令和4年度 (2022) has.
+const planRows: Record<string, unknown>[] = [
+  kpiRow('x', 'x', null, { fiscalYear: 2023, actual: null, achievementRate: null }),
+  kpiRow('y', 'y', 'B', { fiscalYear: 2022 }),
+  kpiRow('y', 'y', null, { fiscalYear: 2021, actual: null, actualMarker: 'NOT_APPLICABLE', achievementRate: null }),
+];
+
+function backend(rows: Record<string, unknown>[] = planRows) {
   return mockFetch((request) => {
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2') return jsonResponse(plan);
-    if (url.pathname === '/api/v1/kpis') {
-      return jsonResponse({
-        items: [kpiRow('x', 'x', null, { fiscalYear: 2023, actual: null }), kpiRow('y', 'y', 'B', { fiscalYear: 2022 })],
-        nextCursor: null,
-      });
-    }
+    if (url.pathname === '/api/v1/kpis') return jsonResponse({ items: rows, nextCursor: null });
     if (url.pathname === '/api/v1/kpis/summary') {
       return jsonResponse({
         plan: plan.code,
@@ -85,12 +90,65 @@ describe('評価ダッシュボード', () => {
     expect(requests.some((r) => new URL(r.url).pathname === '/api/v1/kpis')).toBe(false);
   });
 
-  it('defaults to the latest year with any actual', async () => {
+  it('opens on the latest year with any actual, not the last year of the period, which has none', async () => {
     const { requests } = backend();
     renderAt('/plans/kitakyushu-ikiiki2/dashboard');
     await screen.findByRole('table', { name: '成果指標の評価（評価の低い順）' });
-    const summary = requests.find((r) => r.url.includes('/kpis/summary'))!;
-    expect(new URL(summary.url).searchParams.get('fiscalYear')).toBe('2022');
+    const summaries = requests.filter((r) => r.url.includes('/kpis/summary'));
+    expect(summaries.map((r) => new URL(r.url).searchParams.get('fiscalYear'))).toEqual(['2022']);
     expect((screen.getByLabelText('年度') as HTMLSelectElement).value).toBe('2022');
+    expect(screen.getByText(/令和4年度 \(2022\)の成果指標の評価です/)).toBeTruthy();
+  });
+
+  it('opens, when no year has an actual, on the latest year of the period up to today', async () => {
+    const { requests } = backend(planRows.map((r) => ({ ...r, actual: null, actualMarker: null })));
+    renderAt('/plans/kitakyushu-ikiiki2/dashboard');
+    await screen.findByRole('table', { name: '成果指標の評価（評価の低い順）' });
+    const expected = String(Math.min(plan.periodEnd, Math.max(plan.periodStart, fiscalYearOf(new Date()))));
+    expect(requests.filter((r) => r.url.includes('/kpis/summary')).map((r) => new URL(r.url).searchParams.get('fiscalYear'))).toEqual([expected]);
+  });
+
+  it('downloads the counts and the rows of the year shown as CSV for Excel: BOM, CRLF, the rows as listed', async () => {
+    backend();
+    const user = userEvent.setup();
+    const saved: { blob: Blob; name: string }[] = [];
+    const { createObjectURL, revokeObjectURL } = URL;
+    let lastBlob: Blob | undefined;
+    URL.createObjectURL = (blob: Blob) => {
+      lastBlob = blob;
+      return 'blob:kpi-csv';
+    };
+    URL.revokeObjectURL = () => {};
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ blob: lastBlob!, name: this.download });
+    });
+    try {
+      renderAt('/plans/kitakyushu-ikiiki2/dashboard?fiscalYear=2022');
+      await screen.findByRole('table', { name: '成果指標の評価（評価の低い順）' });
+      await user.click(screen.getByRole('button', { name: 'CSV ダウンロード' }));
+
+      expect(saved).toHaveLength(1);
+      expect(saved[0].name).toBe('kitakyushu-ikiiki2-kpi-2022.csv');
+      expect(saved[0].blob.type).toBe('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await readBytes(saved[0].blob));
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      expect(text.startsWith('\uFEFF計画,第2次北九州市いきいき長寿プラン\r\n年度,令和4年度 (2022)\r\n')).toBe(true);
+      const lines = text.slice(1).split('\r\n');
+      expect(lines.slice(3, 9)).toEqual(['評価,件数', 'A,1', 'B,2', 'C,0', 'D,1', '未評価,3']);
+      expect(lines[10].split(',').slice(0, 3)).toEqual(['評価', '指標', '指標コード']);
+      expect(lines.slice(11, 15).map((l) => l.split(',').slice(0, 2))).toEqual([
+        ['D', 'サロン助成団体数'], ['B', '地域会合等への参加（回数）'], ['A', '見守り件数'], ['未評価', '相談件数'],
+      ]);
+      // The numbers as numbers (Excel sums them), the marker as the sheet writes it.
+      expect(lines[12]).toContain(',1530,1305,85.3,');
+      expect(lines[14]).toContain(',100,***,,');
+      expect(lines.at(-1)).toBe('');
+      expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    } finally {
+      click.mockRestore();
+      URL.createObjectURL = createObjectURL;
+      URL.revokeObjectURL = revokeObjectURL;
+    }
   });
 });

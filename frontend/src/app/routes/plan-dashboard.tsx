@@ -7,7 +7,9 @@ import { links } from '@/config/paths';
 import { useKpiSummary, useLatestActualYear } from '@/features/plans/api/kpis';
 import { usePlan } from '@/features/plans/api/plans';
 import { GradeCounts } from '@/features/plans/components/grade-counts';
+import { KpiCsvButton } from '@/features/plans/components/kpi-csv-button';
 import { KpiTable } from '@/features/plans/components/kpi-table';
+import { openingYear } from '@/features/plans/dashboard-year';
 import { yearsBetween } from '@/features/plans/plan-kind';
 import { formatFiscalYear } from '@/lib/fiscal-year';
 
@@ -18,7 +20,8 @@ function parseYear(value: string | null): number | undefined {
 
 /**
  * 評価ダッシュボード of a plan and a fiscal year (?fiscalYear=2022). Without a year: the latest
- * year with any actual, else the plan's first year.
+ * year with any actual, else the latest year of the plan's period up to today (openingYear). The counts
+ * and rows of the year shown can be downloaded as CSV.
  */
 export function PlanDashboardRoute() {
   const { code } = useParams();
@@ -26,7 +29,7 @@ export function PlanDashboardRoute() {
   const requested = parseYear(params.get('fiscalYear'));
   const plan = usePlan(code);
   const latest = useLatestActualYear(code, requested === undefined);
-  const fiscalYear = requested ?? (latest.isSuccess && plan.data ? (latest.data ?? plan.data.periodStart) : undefined);
+  const fiscalYear = requested ?? (latest.isSuccess && plan.data ? openingYear(latest.data, plan.data) : undefined);
   const summary = useKpiSummary(code, fiscalYear);
 
   if (plan.isPending) return <Loading label="計画を読み込んでいます…" />;
@@ -54,6 +57,7 @@ export function PlanDashboardRoute() {
               options={years.map((y) => ({ value: String(y), label: formatFiscalYear(y) }))}
               onChange={(e) => setParams({ fiscalYear: e.target.value }, { replace: true })}
             />
+            {summary.isSuccess && <KpiCsvButton planCode={p.code} planTitle={p.title} summary={summary.data} />}
           </div>
           {summary.isPending ? (
             <Loading label="評価を読み込んでいます…" />

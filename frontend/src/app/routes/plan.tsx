@@ -20,8 +20,8 @@ import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
 import { useReload } from '@/lib/use-reload';
 
 /**
- * One plan: its header, its tree with the role matrix and indicators, and the way to its dashboard. Planners and
- * administrators switch to 編集モード to build the tree (a plan just created opens in it).
+ * One plan: its header, its tree with the role matrix and indicators, and the way to its dashboard and its 変更履歴.
+ * Planners and administrators switch to 編集モード to build the tree (a plan just created opens in it).
  */
 export function PlanRoute() {
   const { code } = useParams();
@@ -33,6 +33,8 @@ export function PlanRoute() {
   const [editMode, setEditMode] = useState(() => Boolean((location.state as { created?: boolean } | null)?.created));
   const [editingSettings, setEditingSettings] = useState(false);
   const settingsReload = useReload(() => tree.refetch());
+  // GET /plans/{plan}/changes and /indicator-value-changes answer these roles; a coordinator alone gets 403.
+  const readsChanges = (['ADMIN', 'PLANNER', 'APPROVER', 'VIEWER'] as const).some((role) => hasRole(me.data, role));
 
   if (tree.isPending) return <Loading label="計画を読み込んでいます…" />;
   if (tree.isError) return <ProblemAlert error={tree.error} />;
@@ -49,6 +51,12 @@ export function PlanRoute() {
       </p>
       <PageHeading>{plan.title}</PageHeading>
       <PlanFacts plan={plan} />
+      {readsChanges && (
+        <p>
+          <Link to={links.planChanges(plan.code)}>変更履歴</Link>
+          <span className="muted">（計画・項目・指標と値が、いつ・誰によって・どう変わったか）</span>
+        </p>
+      )}
       <div className="toolbar" role="group" aria-label="評価と事業調書">
         <SelectField
           label="年度"
@@ -56,8 +64,9 @@ export function PlanRoute() {
           options={years.map((y) => ({ value: String(y), label: formatFiscalYear(y) }))}
           onChange={(e) => setYear(Number(e.target.value))}
         />
-        <Link className="btn btn--secondary toolbar__link" to={links.planDashboard(plan.code, chosen)}>
-          {formatFiscalYear(chosen)}の評価ダッシュボード
+        {/* Until a year is chosen here, the dashboard picks its own: the latest year with actuals. */}
+        <Link className="btn btn--secondary toolbar__link" to={links.planDashboard(plan.code, year ?? undefined)}>
+          {year === null ? '評価ダッシュボード' : `${formatFiscalYear(year)}の評価ダッシュボード`}
         </Link>
         <Link className="btn btn--secondary toolbar__link" to={links.evaluations(plan.code, chosen)}>
           事業調書の状況
