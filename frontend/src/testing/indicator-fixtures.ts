@@ -107,19 +107,17 @@ export function statRule(extra: Partial<StatRule> = {}): StatRule {
 
 type ValueChange = components['schemas']['ValueChangeResponse'];
 
-/**
- * One entry of 値の履歴 of 地域会合等への参加（回数）. `source` and `sourceName` are where the change came
- * from, which the SPA reads once the API says it (features/indicators/history.ts).
- */
+/** One entry of 値の履歴 of 地域会合等への参加（回数）; `origin` and `originName` say where the change came from. */
 export function valueChange(
   fiscalYear: number,
   kind: ValueChange['kind'],
   oldValue: number | null,
   newValue: number | null,
-  extra: Partial<ValueChange> & { source?: string; sourceName?: string | null } = {},
+  extra: Partial<ValueChange> = {},
 ): ValueChange {
   return {
     indicatorCode: 'kitakyushu-ikiiki2-63-1', indicatorName: '地域会合等への参加（回数）', fiscalYear, option: null, kind,
-    oldValue, oldMarker: null, newValue, newMarker: null, changedBy: 'planner', changedAt: '2026-04-01T09:00:00+09:00', ...extra,
+    oldValue, oldMarker: null, newValue, newMarker: null, changedBy: 'planner', changedAt: '2026-04-01T09:00:00+09:00',
+    origin: 'TYPED', originName: null, ...extra,
   };
 }

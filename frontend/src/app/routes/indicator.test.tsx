@@ -321,14 +321,14 @@ describe('指標: 値の履歴', () => {
   /** A moment in the browser's time zone, as the API would send it (the page shows it in that zone). */
   const at = (y: number, month: number, d: number, h: number, m: number) => new Date(y, month - 1, d, h, m).toISOString();
   const history = [
-    valueChange(2022, 'ACTUAL', null, 1305, { changedBy: 'importer', changedAt: at(2026, 3, 2, 10, 15), source: 'IMPORTED' }),
-    valueChange(2023, 'ACTUAL', 1305, 1600, { changedBy: 'planner', changedAt: at(2026, 5, 20, 14, 5), source: 'TYPED' }),
-    valueChange(2023, 'TARGET', 1530, null, { newMarker: 'MAINTAIN_BASELINE', changedAt: at(2026, 4, 10, 8, 0), source: 'TYPED' }),
+    valueChange(2022, 'ACTUAL', null, 1305, { changedBy: 'importer', changedAt: at(2026, 3, 2, 10, 15), origin: 'IMPORTED' }),
+    valueChange(2023, 'ACTUAL', 1305, 1600, { changedBy: 'planner', changedAt: at(2026, 5, 20, 14, 5), origin: 'TYPED' }),
+    valueChange(2023, 'TARGET', 1530, null, { newMarker: 'MAINTAIN_BASELINE', changedAt: at(2026, 4, 10, 8, 0), origin: 'TYPED' }),
     valueChange(2021, 'ACTUAL', 835, 840, {
-      changedBy: 'token:3 (集計システム)', changedAt: at(2026, 5, 21, 7, 30), source: 'TOKEN', sourceName: '集計システム',
+      changedBy: 'token:3 (集計システム)', changedAt: at(2026, 5, 21, 7, 30), origin: 'TOKEN', originName: '集計システム',
     }),
-    valueChange(2021, 'ACTUAL', 800, 835, { changedBy: 'demo', changedAt: at(2026, 2, 1, 9, 0), source: 'SUPPORT_STATS' }),
-    valueChange(2019, 'BASELINE', 1500, 1530, { changedBy: 'demo', changedAt: at(2026, 1, 15, 9, 0), source: 'SURVEY', sourceName: 'kumamoto-r6' }),
+    valueChange(2021, 'ACTUAL', 800, 835, { changedBy: 'demo', changedAt: at(2026, 2, 1, 9, 0), origin: 'SUPPORT_STATS' }),
+    valueChange(2019, 'BASELINE', 1500, 1530, { changedBy: 'demo', changedAt: at(2026, 1, 15, 9, 0), origin: 'SURVEY', originName: 'kumamoto-r6' }),
     valueChange(2022, 'TARGET', 1530, null, { changedAt: at(2026, 1, 10, 9, 0) }),
   ];
 
@@ -343,7 +343,7 @@ describe('指標: 値の履歴', () => {
       if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1') return jsonResponse(meetings());
       if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1/history') return jsonResponse({ items });
       if (request.method === 'PUT') {
-        items = [valueChange(2020, 'ACTUAL', null, 700, { changedAt: at(2026, 6, 1, 12, 0), source: 'TYPED' }), ...items];
+        items = [valueChange(2020, 'ACTUAL', null, 700, { changedAt: at(2026, 6, 1, 12, 0), origin: 'TYPED' }), ...items];
         return jsonResponse(meetings());
       }
       return jsonResponse({ status: 404 }, 404);

@@ -1,3 +1,4 @@
+import type { components } from '@/lib/api/schema';
 import { formatNumber } from '@/lib/format';
 import type { ValueChange } from './api/history';
 import type { Marker } from './api/indicators';
@@ -5,14 +6,10 @@ import { MARKER_LABELS } from './values';
 
 /**
  * Where a change of a value came from: typed in the SPA (手入力), an imported 事業調書 (取込), the support
- * statistics (支援統計), a survey (アンケート), or another system through an API token (システム連携).
- *
- * The API does not say yet: ValueChangeResponse has no such field (GET /indicators/{code}/history and
- * /indicator-value-changes answer who, when, old and new only). The SPA reads it as `source` (one of these
- * five) and `sourceName` (the token's name, the survey's code) once the API adds them; until then a change
- * shows no source (—). This is the one place that has to follow the contract when it lands.
+ * statistics (支援統計), a survey (アンケート), or another system through an API token (システム連携), with the
+ * name of what wrote it (the token's name, the survey's code). Changes from before the API kept it have none.
  */
-export type ChangeOrigin = 'TYPED' | 'IMPORTED' | 'SUPPORT_STATS' | 'SURVEY' | 'TOKEN';
+export type ChangeOrigin = components['schemas']['ValueOrigin'];
 
 export const ORIGIN_LABELS: Record<ChangeOrigin, string> = {
   TYPED: '手入力',
@@ -22,14 +19,11 @@ export const ORIGIN_LABELS: Record<ChangeOrigin, string> = {
   TOKEN: 'システム連携',
 };
 
-type WithOrigin = ValueChange & { source?: ChangeOrigin | null; sourceName?: string | null };
-
 /** 「手入力」, 「システム連携（集計システム）」; null when the API does not say. */
 export function changeOrigin(change: ValueChange): string | null {
-  const { source, sourceName } = change as WithOrigin;
-  if (!source) return null;
-  const label = source in ORIGIN_LABELS ? ORIGIN_LABELS[source] : source;
-  return sourceName ? `${label}（${sourceName}）` : label;
+  const { origin, originName } = change;
+  if (!origin) return null;
+  return originName ? `${ORIGIN_LABELS[origin]}（${originName}）` : ORIGIN_LABELS[origin];
 }
 
 /** A value before or after a change: the number, its marker (***, 現状維持), or — when it was blank. */

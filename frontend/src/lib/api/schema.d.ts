@@ -3143,7 +3143,7 @@ export interface components {
         ValueChangeList: {
             items: components["schemas"]["ValueChangeResponse"][];
         };
-        /** @description 値の変更履歴（誰が・いつ・旧→新） */
+        /** @description 値の変更履歴（誰が・いつ・旧→新、出どころ origin: 手入力・取込・支援統計・アンケート・システム連携。記録を始める前の変更は null） */
         ValueChangeResponse: {
             /** @example kitakyushu-ikiiki2-63-1 */
             indicatorCode: string;
@@ -3159,9 +3159,17 @@ export interface components {
             newMarker: components["schemas"]["Marker"] | null;
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
+            origin: components["schemas"]["ValueOrigin"] | null;
+            /**
+             * @description システム連携ならトークンの名前、取込ならその種類、算出ならアンケートのコードや地区
+             * @example 実績連携
+             */
+            originName: string | null;
         };
         /** @enum {string} */
         ValueKind: "BASELINE" | "TARGET" | "ACTUAL";
+        /** @enum {string} */
+        ValueOrigin: "TYPED" | "IMPORTED" | "SUPPORT_STATS" | "SURVEY" | "TOKEN";
         /** @description 入力されたのでなく算出された値の出どころ（このときは直接編集できません）。kind = SURVEY なら survey、SUPPORT_STATS なら supportStats がある */
         ValueSource: {
             kind: components["schemas"]["ValueSourceKind"];

@@ -7,3 +7,9 @@ alter table plan add constraint plan_kind_check
 -- 今後の方向性: 拡充 / 継続 / 見直し / 縮小 / 廃止 / 完了. future_direction stays as the remark written beside it.
 alter table evaluation add column direction varchar(10)
     check (direction in ('EXPAND', 'CONTINUE', 'REVISE', 'REDUCE', 'ABOLISH', 'COMPLETE'));
+
+-- Where each value change came from (値の履歴): typed on screen, imported from the city's sheet, derived from the
+-- support statistics or a survey, or pushed by a system token (its name kept). Older changes: unknown (null).
+alter table indicator_value_change add column origin varchar(20)
+    check (origin in ('TYPED', 'IMPORTED', 'SUPPORT_STATS', 'SURVEY', 'TOKEN'));
+alter table indicator_value_change add column origin_name varchar(200);

@@ -119,12 +119,14 @@ record BatchValuesResponse(@Schema(examples = "3") int created, @Schema(examples
                            @Schema(examples = "0") int cleared, @Schema(examples = "5") int unchanged) {
 }
 
-@Schema(name = "ValueChangeResponse", description = "値の変更履歴（誰が・いつ・旧→新）")
+@Schema(name = "ValueChangeResponse", description = "値の変更履歴（誰が・いつ・旧→新、出どころ origin: 手入力・取込・支援統計・アンケート・システム連携。記録を始める前の変更は null）")
 record ValueChangeResponse(@Schema(examples = "kitakyushu-ikiiki2-63-1") String indicatorCode,
                            @Schema(examples = "地域会合等への参加（回数）") String indicatorName, int fiscalYear, @Schema(nullable = true) String option, ValueKind kind,
                            @Schema(nullable = true) BigDecimal oldValue, @Schema(nullable = true) Marker oldMarker,
                            @Schema(nullable = true) BigDecimal newValue, @Schema(nullable = true) Marker newMarker,
-                           String changedBy, OffsetDateTime changedAt) {
+                           String changedBy, OffsetDateTime changedAt,
+                           @Schema(nullable = true) ValueOrigin origin,
+                           @Schema(nullable = true, examples = "実績連携", description = "システム連携ならトークンの名前、取込ならその種類、算出ならアンケートのコードや地区") String originName) {
 }
 
 @Schema(name = "ValueChangeList")

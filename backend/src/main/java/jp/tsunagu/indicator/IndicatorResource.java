@@ -38,6 +38,10 @@ public class IndicatorResource {
         this.caller = caller;
     }
 
+    private ValueOrigin.Author author() {
+        return caller.isToken() ? ValueOrigin.Author.token(who(), caller.displayName()) : ValueOrigin.Author.typed(who());
+    }
+
     private String who() {
         return caller.isToken() ? caller.name() + " (" + caller.displayName() + ")" : caller.name();
     }
@@ -77,7 +81,7 @@ public class IndicatorResource {
     public IndicatorResponse putIndicatorValue(@PathParam("code") String code,
                                                @Parameter(example = "2022") @PathParam("fiscalYear") int fiscalYear,
                                                @Valid @NotNull PutValueRequest request) {
-        return service.putValue(code, fiscalYear, request, who());
+        return service.putValue(code, fiscalYear, request, author());
     }
 
     @PUT
@@ -86,7 +90,7 @@ public class IndicatorResource {
     @Operation(operationId = "putIndicatorValues", summary = "多数の値を一括で登録する（すべて反映か、何も反映しないか。誤りは行ごとに報告）")
     @Extension(name = "x-problems", value = "422")
     public BatchValuesResponse putIndicatorValues(@Valid @NotNull BatchValuesRequest request) {
-        return service.putValues(request.rows(), who());
+        return service.putValues(request.rows(), author());
     }
 
     @GET

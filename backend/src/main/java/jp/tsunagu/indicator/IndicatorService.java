@@ -139,7 +139,7 @@ public class IndicatorService implements PlanService.NodeContents {
     }
 
     @Transactional
-    public IndicatorResponse putValue(String code, int fiscalYear, PutValueRequest r, String who) {
+    public IndicatorResponse putValue(String code, int fiscalYear, PutValueRequest r, ValueOrigin.Author who) {
         Indicator i = require(code);
         outsidePeriod(i, fiscalYear, r.kind()).ifPresent(message -> {
             throw ProblemException.unprocessable("target-outside-period", "fiscalYear", message);
@@ -150,14 +150,14 @@ public class IndicatorService implements PlanService.NodeContents {
             throw new ProblemException(400, "validation-failed", "入力内容に誤りがあります",
                     errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
         }
-        write(i, option, fiscalYear, r.kind(), r.value(), r.marker(), r.version(), who);
+        write(i, option, fiscalYear, r.kind(), r.value(), r.marker(), r.version(), who, null);
         checkSums(i, fiscalYear, r.kind(), "");
         return response(i);
     }
 
     /** All rows or none; every bad row is reported with its index. */
     @Transactional
-    public BatchValuesResponse putValues(List<BatchValueRow> rows, String who) {
+    public BatchValuesResponse putValues(List<BatchValueRow> rows, ValueOrigin.Author who) {
         return putValues(rows, who, false);
     }
 
@@ -167,10 +167,10 @@ public class IndicatorService implements PlanService.NodeContents {
      */
     @Transactional
     BatchValuesResponse putSeedValues(List<BatchValueRow> rows, String who) {
-        return putValues(rows, who, true);
+        return putValues(rows, ValueOrigin.Author.imported(who, "デモデータ"), true);
     }
 
-    private BatchValuesResponse putValues(List<BatchValueRow> rows, String who, boolean targetsOutsidePeriod) {
+    private BatchValuesResponse putValues(List<BatchValueRow> rows, ValueOrigin.Author who, boolean targetsOutsidePeriod) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<String, Indicator> byCode = new HashMap<>();
         List<IndicatorOption> options = new ArrayList<>();
@@ -194,7 +194,7 @@ public class IndicatorService implements PlanService.NodeContents {
         int[] counts = new int[Outcome.values().length];
         for (int n = 0; n < rows.size(); n++) {
             BatchValueRow row = rows.get(n);
-            Outcome outcome = write(byCode.get(row.indicatorCode()), options.get(n), row.fiscalYear(), row.kind(), row.value(), row.marker(), null, who);
+            Outcome outcome = write(byCode.get(row.indicatorCode()), options.get(n), row.fiscalYear(), row.kind(), row.value(), row.marker(), null, who, null);
             counts[outcome.ordinal()]++;
         }
         indicators.flush();
@@ -244,12 +244,8 @@ public class IndicatorService implements PlanService.NodeContents {
     }
 
     private Outcome write(Indicator i, IndicatorOption option, int year, ValueKind kind, BigDecimal value, Marker marker,
-                          Long expectedVersion, String who) {
-        return write(i, option, year, kind, value, marker, expectedVersion, who, null);
-    }
-
-    private Outcome write(Indicator i, IndicatorOption option, int year, ValueKind kind, BigDecimal value, Marker marker,
-                          Long expectedVersion, String who, String source) {
+                          Long expectedVersion, ValueOrigin.Author author, String source) {
+        String who = author.who();
         Optional<IndicatorValue> existing = indicators.value(i, option, year, kind);
         String derivedFrom = existing.map(v -> v.source).orElse(null);
         if (derivedFrom != null && !derivedFrom.equals(source)) {
@@ -301,6 +297,8 @@ public class IndicatorService implements PlanService.NodeContents {
         change.newValue = value;
         change.newMarker = marker;
         change.changedBy = who;
+        change.origin = author.origin();
+        change.originName = author.originName();
         indicators.getEntityManager().persist(change);
         indicators.flush();
         return outcome;
@@ -335,7 +333,7 @@ public class IndicatorService implements PlanService.NodeContents {
             return;
         }
         existing.filter(v -> v.source == null).ifPresent(v -> v.source = source);
-        write(i, null, year, ValueKind.ACTUAL, value, null, null, who, source);
+        write(i, null, year, ValueKind.ACTUAL, value, null, null, ValueOrigin.derived(who, source), source);
     }
 
     /** Clears every value a source derived (the rule that derived them is gone). */
@@ -343,7 +341,7 @@ public class IndicatorService implements PlanService.NodeContents {
     public void clearDerived(Indicator i, String source, String who) {
         for (IndicatorValue v : indicators.values(i)) {
             if (source.equals(v.source)) {
-                write(i, v.option, v.fiscalYear, v.kind, null, null, null, who, source);
+                write(i, v.option, v.fiscalYear, v.kind, null, null, null, ValueOrigin.derived(who, source), source);
             }
         }
     }
@@ -440,7 +438,7 @@ public class IndicatorService implements PlanService.NodeContents {
         if (!errors.isEmpty()) {
             throw new ProblemException(422, "validation-failed", "入力内容に誤りがあります", errors.get(0).message(), errors);
         }
-        return write(i, o, year, kind, value, marker, null, who).name();
+        return write(i, o, year, kind, value, marker, null, ValueOrigin.Author.imported(who, "事業調書"), null).name();
     }
 
     @Transactional
@@ -462,7 +460,7 @@ public class IndicatorService implements PlanService.NodeContents {
     private static ValueChangeList changes(List<IndicatorValueChange> changes) {
         return new ValueChangeList(changes.stream()
                 .map(c -> new ValueChangeResponse(c.indicator.code, c.indicator.name, c.fiscalYear, c.optionName, c.kind,
-                        c.oldValue, c.oldMarker, c.newValue, c.newMarker, c.changedBy, c.changedAt))
+                        c.oldValue, c.oldMarker, c.newValue, c.newMarker, c.changedBy, c.changedAt, c.origin, c.originName))
                 .toList());
     }
 

@@ -54,6 +54,12 @@ public class IndicatorValueChange {
     @Column(name = "changed_by")
     public String changedBy;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public ValueOrigin origin;
+
+    @Column(name = "origin_name")
+    public String originName;
+
     @Column(name = "changed_at")
     public OffsetDateTime changedAt = OffsetDateTime.now();
 }

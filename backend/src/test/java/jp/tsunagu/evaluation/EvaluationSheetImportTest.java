@@ -148,6 +148,8 @@ class EvaluationSheetImportTest {
         assertEquals(1200, ((Number) kpi(rows, null, 2018).get("baseline")).intValue());
         assertEquals(1500, ((Number) kpi(rows, null, 2023).get("target")).intValue());
         assertEquals(1350, ((Number) kpi(rows, null, 2022).get("actual")).intValue());
+        Api.as("viewer").get("/api/v1/indicators/" + visits + "/history").then().statusCode(200)
+                .body("items.origin", everyItem(equalTo("IMPORTED"))).body("items.originName", everyItem(equalTo("事業調書")));
     }
 
     @Test

@@ -246,6 +246,12 @@ class PlannersWorkbenchTest {
                 .body("transitions[-1].toStatus", equalTo("DRAFT")).body("transitions[-1].comment", equalTo("審議会の指摘により実績を訂正"));
         Api.bearer(push).body(Map.of("rows", List.of(Map.of("indicatorCode", plan + "-salons", "fiscalYear", 2022, "kind", "ACTUAL", "value", 105))))
                 .put("/api/v1/indicator-values").then().statusCode(200).body("updated", equalTo(1));
+
+        // 値の履歴 says where each change came from: typed by the planner, pushed by the token (with its name).
+        Api.as("viewer").get("/api/v1/indicators/" + plan + "-salons/history").then().statusCode(200)
+                .body("items.findAll { it.fiscalYear == 2022 && it.kind == 'ACTUAL' }.origin", contains("TOKEN", "TYPED"))
+                .body("items.find { it.fiscalYear == 2022 && it.kind == 'ACTUAL' && it.origin == 'TOKEN' }.originName", equalTo("実績連携 " + plan))
+                .body("items.find { it.fiscalYear == 2022 && it.kind == 'ACTUAL' && it.origin == 'TYPED' }.changedBy", equalTo("planner"));
     }
 
     @Test

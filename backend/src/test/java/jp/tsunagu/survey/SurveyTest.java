@@ -95,6 +95,9 @@ class SurveyTest {
                 .body("values.find { it.kind == 'ACTUAL' && it.fiscalYear == 2023 }.source.survey.code", equalTo("kumamoto-r6"));
         Api.as("viewer").get("/api/v1/kpis?indicator=kumamoto-5th-iv-3").then().statusCode(200)
                 .body("items.find { it.fiscalYear == 2023 && it.option == null }.actual", equalTo(37.4f));
+        Api.as("viewer").get("/api/v1/indicators/kumamoto-5th-iv-3/history").then().statusCode(200)
+                .body("items.find { it.kind == 'ACTUAL' && it.fiscalYear == 2023 && it.newValue == 37.4f }.origin", equalTo("SURVEY"))
+                .body("items.find { it.kind == 'ACTUAL' && it.fiscalYear == 2023 && it.newValue == 37.4f }.originName", equalTo("kumamoto-r6"));
         // Typed writes cannot overwrite a derived actual.
         Api.as("planner").body(Map.of("kind", "ACTUAL", "value", 40))
                 .put("/api/v1/indicators/kumamoto-5th-iv-3/values/2023").then().statusCode(409)
