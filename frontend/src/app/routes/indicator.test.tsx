@@ -329,7 +329,7 @@ describe('指標: 値の履歴', () => {
     }),
     valueChange(2021, 'ACTUAL', 800, 835, { changedBy: 'demo', changedAt: at(2026, 2, 1, 9, 0), origin: 'SUPPORT_STATS' }),
     valueChange(2019, 'BASELINE', 1500, 1530, { changedBy: 'demo', changedAt: at(2026, 1, 15, 9, 0), origin: 'SURVEY', originName: 'kumamoto-r6' }),
-    valueChange(2022, 'TARGET', 1530, null, { changedAt: at(2026, 1, 10, 9, 0) }),
+    valueChange(2022, 'TARGET', 1530, null, { changedAt: at(2026, 1, 10, 9, 0), origin: null }),
   ];
 
   function historyBackend(roles: string[]) {
