@@ -4,12 +4,11 @@ import { SelectField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { links } from '@/config/paths';
-import { useKpiSummary, useLatestActualYear } from '@/features/plans/api/kpis';
+import { useKpiSummary } from '@/features/plans/api/kpis';
 import { usePlan } from '@/features/plans/api/plans';
 import { GradeCounts } from '@/features/plans/components/grade-counts';
 import { KpiCsvButton } from '@/features/plans/components/kpi-csv-button';
 import { KpiTable } from '@/features/plans/components/kpi-table';
-import { openingYear } from '@/features/plans/dashboard-year';
 import { yearsBetween } from '@/features/plans/plan-kind';
 import { formatFiscalYear } from '@/lib/fiscal-year';
 
@@ -19,18 +18,17 @@ function parseYear(value: string | null): number | undefined {
 }
 
 /**
- * 評価ダッシュボード of a plan and a fiscal year (?fiscalYear=2022). Without a year: the latest
- * year with any actual, else the latest year of the plan's period up to today (openingYear). The counts
- * and rows of the year shown can be downloaded as CSV.
+ * 評価ダッシュボード of a plan and a fiscal year (?fiscalYear=2022). Without a year the API picks the latest
+ * year with any actual, else the latest year of the plan's period up to today. The counts (未設定 apart from
+ * 未評価) and rows of the year shown can be downloaded as CSV.
  */
 export function PlanDashboardRoute() {
   const { code } = useParams();
   const [params, setParams] = useSearchParams();
   const requested = parseYear(params.get('fiscalYear'));
   const plan = usePlan(code);
-  const latest = useLatestActualYear(code, requested === undefined);
-  const fiscalYear = requested ?? (latest.isSuccess && plan.data ? openingYear(latest.data, plan.data) : undefined);
-  const summary = useKpiSummary(code, fiscalYear);
+  const summary = useKpiSummary(code, requested);
+  const fiscalYear = requested ?? summary.data?.fiscalYear;
 
   if (plan.isPending) return <Loading label="計画を読み込んでいます…" />;
   if (plan.isError) return <ProblemAlert error={plan.error} />;
@@ -45,9 +43,8 @@ export function PlanDashboardRoute() {
       <PageHeading lead={fiscalYear ? `${formatFiscalYear(fiscalYear)}の成果指標の評価です。評価の低い順に並べています。` : undefined}>
         {p.title} 評価ダッシュボード
       </PageHeading>
-      {latest.isError && <ProblemAlert error={latest.error} />}
       {fiscalYear === undefined ? (
-        <Loading label="実績のある年度を調べています…" />
+        summary.isError ? <ProblemAlert error={summary.error} /> : <Loading label="実績のある年度を調べています…" />
       ) : (
         <>
           <div className="toolbar">

@@ -36,12 +36,12 @@ const valueOrMarker = (value: number | null, marker: Marker | null): Cell => (va
 
 const HEADER = [
   '評価', '指標', '指標コード', '項目', '内訳', '単位', '方向', '基準値', '基準値の年度', '目標値', '実績値', '達成率（%）',
-  '前年度比', '見込み', '目標に届く見込み',
+  '前年度比', '見込み', '目標に届く見込み', '未設定の理由',
 ];
 
 function row(r: KpiRow): Cell[] {
   return [
-    r.grade ?? GRADE_NAMES.NONE,
+    r.notSet ? GRADE_NAMES.NOT_SET : (r.grade ?? GRADE_NAMES.NONE),
     r.indicatorName,
     r.indicatorCode,
     r.nodePath,
@@ -56,6 +56,7 @@ function row(r: KpiRow): Cell[] {
     r.changeFromPrevious,
     r.projected,
     r.onTrack === null ? null : r.onTrack ? 'はい' : 'いいえ',
+    r.notSet ? r.notSetReason : null,
   ];
 }
 

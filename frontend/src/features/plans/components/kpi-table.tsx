@@ -47,7 +47,14 @@ export function KpiTable({ rows }: { rows: readonly KpiRow[] }) {
               </td>
               <td className="num">{formatNumber(r.achievementRate)}</td>
               <td>
-                <GradeBadge grade={r.grade} />
+                {r.notSet ? (
+                  <span className="not-set">
+                    <span className="grade grade--none">未設定</span>
+                    {r.notSetReason && <span className="table__sub">{r.notSetReason}</span>}
+                  </span>
+                ) : (
+                  <GradeBadge grade={r.grade} />
+                )}
               </td>
             </tr>
           ))}
