@@ -3,7 +3,9 @@
 // The demo planner builds part of 熊本市's 第5次地域福祉計画 基本方針Ⅳ by hand, as a city not in the demo would
 // (../shared/seeds/003): the plan with its levels and the six actor columns, the tree down to three 事業 of 取組13
 // with their ◎/○ and 主な活動の単位 (one moved up into place), and the three outcome indicators of 基本方針Ⅳ with
-// baseline → interim → final targets. The KPI API then gives back exactly those figures.
+// baseline → interim → final targets. The KPI API then gives back exactly those figures. Then the planner starts the
+// next period's plan from it (次期計画を作成): the same tree and indicators, no figures; a second copy into the same
+// period is refused with the API's reason.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BASE_URL, PASSWORD, browserJourney } from './lib/browser.mjs';
@@ -81,7 +83,10 @@ describe('計画を手で作る', () => {
   test('a planner builds 基本方針Ⅳ of 熊本市’s plan by hand and the KPI API gives back its figures', async () => {
     const stamp = Date.now();
     const code = `tebiki-${stamp}`;
-    const title = `熊本市地域福祉計画 基本方針Ⅳ（手入力 ${stamp}）`;
+    const title = `第5次熊本市地域福祉計画 基本方針Ⅳ（手入力 ${stamp}）`;
+    // What 次期計画を作成 suggests: the trailing number and 第n次 moved on, the next seven years.
+    const copyCode = `tebiki-${stamp + 1}`;
+    const copyTitle = `第6次熊本市地域福祉計画 基本方針Ⅳ（手入力 ${stamp}）`;
     const page = await newPage();
     try {
       await logIn(page);
@@ -167,6 +172,53 @@ describe('計画を手で作る', () => {
       assert.deepEqual(marks, ['○', '◎', '○', '○', '○', '○']);
       assert.match(await cswRow.innerText(), /主な活動の単位: 市内全域/);
       await expectAccessible(page, 'plan-built');
+      const builtRows = await table.getByRole('rowheader').allInnerTexts();
+      const builtCells = await table.getByRole('cell').allInnerTexts();
+
+      // 5. 次期計画を作成: the next period (令和14年度–令和20年度) starts from this plan.
+      await page.getByRole('button', { name: '次期計画を作成' }).click();
+      const copyForm = page.getByRole('form', { name: '次期計画を作成' });
+      assert.equal(await copyForm.getByLabel('新しい計画コード').inputValue(), copyCode);
+      assert.equal(await copyForm.getByLabel('新しい計画の名前').inputValue(), copyTitle);
+      assert.equal(await copyForm.getByLabel('計画期間の始まり').locator('option:checked').innerText(), '令和14年度 (2032)');
+      assert.equal(await copyForm.getByLabel('計画期間の終わり').locator('option:checked').innerText(), '令和20年度 (2038)');
+      await copyForm.getByText('写さないもの: 基準値・目標値・実績値と事業調書').waitFor();
+      await expectAccessible(page, 'plan-copy-form');
+      await screenshot(page, 'plan-copy-form.png');
+      await copyForm.getByRole('button', { name: '次期計画を作成' }).click();
+
+      // 6. The copy opens: 策定中, the same tree, ◎/○ and indicators.
+      await page.waitForURL(`${BASE_URL}/plans/${copyCode}`);
+      await page.getByRole('heading', { level: 1, name: copyTitle }).waitFor();
+      await page.getByText(`「${title}」から次期計画を作成しました（策定中）`).waitFor();
+      assert.match(await page.locator('dl.facts').innerText(), /令和14年度 \(2032\)〜令和20年度 \(2038\)[\s\S]*策定中/);
+      const copyTable = page.getByRole('table', { name: '計画の体系と役割分担' });
+      await copyTable.waitFor();
+      assert.deepEqual(await copyTable.getByRole('rowheader').allInnerTexts(), builtRows);
+      assert.deepEqual(await copyTable.getByRole('cell').allInnerTexts(), builtCells);
+      const copied = page.getByRole('list', { name: `${label(IV)}の成果指標` }).getByRole('link');
+      assert.deepEqual(await copied.allInnerTexts(), INDICATORS.map((i) => i.name));
+      assert.deepEqual(
+        await copied.evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+        INDICATORS.map((i) => `/indicators/${copyCode}-${i.suffix}`),
+      );
+      await expectAccessible(page, 'plan-copied');
+      await screenshot(page, 'plan-copied.png');
+
+      // 7. Another copy of the first plan into the same period: refused, with the API's reason.
+      await page.goto(`${BASE_URL}/plans/${code}`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByRole('button', { name: '次期計画を作成' }).click();
+      const again = page.getByRole('form', { name: '次期計画を作成' });
+      await again.getByLabel('新しい計画コード').fill(`${code}-again`);
+      await again.getByRole('button', { name: '次期計画を作成' }).click();
+      const refusal = again.getByRole('alert');
+      await refusal.waitFor();
+      const reason = await refusal.innerText();
+      assert.ok(reason.includes(`「${copyTitle}」`) && reason.includes('期間が重なります'), reason);
+      assert.equal(page.url(), `${BASE_URL}/plans/${code}`);
+      await expectAccessible(page, 'plan-copy-overlap');
+      await screenshot(page, 'plan-copy-overlap.png');
     } finally {
       await page.close();
     }
@@ -191,5 +243,17 @@ describe('計画を手で作る', () => {
       );
     }
     assert.equal(items.length, 9, 'three rows for each of the three indicators, nothing else');
+
+    // 8. The copy has the indicators but none of the figures.
+    for (const indicator of INDICATORS) {
+      const copy = await apiCall('GET', `/api/v1/indicators/${encodeURIComponent(`${copyCode}-${indicator.suffix}`)}`, undefined, token);
+      assert.equal(copy.name, indicator.name);
+      assert.equal(copy.unit, indicator.unit);
+      assert.equal(copy.planCode, copyCode);
+      assert.deepEqual(copy.values, [], 'no baseline, target or actual copied');
+    }
+    const { items: copyRows } = await apiCall('GET', `/api/v1/kpis?plan=${encodeURIComponent(copyCode)}`, undefined, token);
+    const figures = copyRows.filter((r) => r.baseline !== null || r.target !== null || r.actual !== null);
+    assert.deepEqual(figures, [], 'the KPI API gives no figures for the copy');
   });
 });

@@ -387,3 +387,66 @@ describe('指標: 値の履歴', () => {
     expect(requests.some((r) => new URL(r.url).pathname.endsWith('/history'))).toBe(false);
   });
 });
+
+describe('未設定の指標', () => {
+  const reason = '安心安全を確保するための事業であり、定量効果や定性効果を求めるものではない';
+  const notSet = meetings({
+    unit: null,
+    direction: null,
+    rationale: null,
+    notSet: true,
+    notSetReason: reason,
+    values: [value(2021, 'ACTUAL', 835, { version: 1 }), value(2022, 'ACTUAL', 1305, { version: 2 })],
+    series: [
+      seriesRow(2021, { baseline: null, baselineYear: null, actual: 835 }),
+      seriesRow(2022, { baseline: null, baselineYear: null, actual: 1305, changeFromPrevious: 470 }),
+    ],
+  });
+
+  function notSetBackend(roles: string[]) {
+    return mockFetch((request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(me(roles));
+      if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2') return jsonResponse(plan);
+      if (url.pathname === '/api/v1/support-stat-rules') return jsonResponse({ items: [] });
+      if (url.pathname === '/api/v1/support-categories') return jsonResponse([]);
+      if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1') return jsonResponse(notSet);
+      return jsonResponse({ status: 404 }, 404);
+    });
+  }
+
+  it('reads 未設定, with its reason, where the target and the grade would be — never blank, never 未評価', async () => {
+    notSetBackend(['VIEWER']);
+    renderPage();
+    await screen.findByRole('heading', { level: 1, name: '地域会合等への参加（回数）' });
+    expect(screen.getByText('この指標は未設定です').closest('.alert')!.textContent).toContain(reason);
+    expect(screen.getByText(/^目標値: 未設定/)).toBeTruthy();
+
+    const series = screen.getByRole('table', { name: '達成状況' });
+    expect(screen.getByTestId('series-not-set').textContent).toContain(`理由: ${reason}`);
+    const rows = within(series).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['令和3年度 (2021)', '令和4年度 (2022)']);
+    for (const row of rows) {
+      const cells = within(row).getAllByRole('cell');
+      expect(cells[0].textContent).toBe('未設定');
+      expect(within(row).getByRole('img', { name: '未設定' })).toBeTruthy();
+    }
+    expect(series.textContent).not.toContain('未評価');
+
+    const grid = screen.getByRole('table', { name: /年度別の基準値・目標値・実績値/ });
+    const fy2021 = within(grid).getByRole('rowheader', { name: '令和3年度 (2021)' }).closest('tr')!;
+    // 基準値 (none yet: 未入力), 目標値 (未設定), 実績値.
+    const [baseline, target, actual] = within(fy2021).getAllByRole('cell');
+    expect(within(baseline).getByRole('img', { name: '未入力' })).toBeTruthy();
+    expect(target.textContent).toBe('未設定');
+    expect(actual.textContent).toBe('835');
+  });
+
+  it('marks the empty target inputs 未設定 for a planner', async () => {
+    notSetBackend(['PLANNER']);
+    renderPage();
+    const target = await screen.findByLabelText('令和5年度 (2023) 目標値');
+    expect(target.getAttribute('placeholder')).toBe('未設定');
+    expect(screen.getByLabelText('令和5年度 (2023) 実績値').getAttribute('placeholder')).toBeNull();
+  });
+});

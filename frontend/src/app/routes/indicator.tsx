@@ -57,11 +57,17 @@ export function IndicatorRoute() {
       <IndicatorSummary indicator={i} />
       <section className="stack" aria-labelledby="chart-heading">
         <h2 id="chart-heading">目標値と実績値の推移</h2>
+        {i.notSet && <p>目標値: 未設定（目標を定めない指標です。理由は上に記しています）</p>}
         <IndicatorChart indicator={i} years={years} />
       </section>
       <div className="indicator-layout">
         <ValuesGrid indicator={i} years={years} editable={editable} statRule={statRule} onReload={() => void indicator.refetch()} />
-        <SeriesTable series={i.series} disaggregated={disaggregated} actualSource={actualSourceOf(i.values, statRule)} />
+        <SeriesTable
+          series={i.series}
+          disaggregated={disaggregated}
+          actualSource={actualSourceOf(i.values, statRule)}
+          notSet={i.notSet ? { reason: i.notSetReason } : null}
+        />
       </div>
       {rule.isError ? (
         <ProblemAlert error={rule.error} />

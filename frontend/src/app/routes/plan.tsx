@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
-import { ProblemAlert } from '@/components/ui/alert';
+import { useRef, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
@@ -11,6 +11,7 @@ import { IndicatorEditor } from '@/features/indicators/components/indicator-form
 import { usePlanTree } from '@/features/plans/api/plans';
 import { SheetDownloadButtons } from '@/features/evaluations/components/sheet-download';
 import { nodeLabel } from '@/features/plans/components/node-form';
+import { PlanCopyForm } from '@/features/plans/components/plan-copy-form';
 import { PlanEditor } from '@/features/plans/components/plan-editor';
 import { PlanForm } from '@/features/plans/components/plan-form';
 import { PlanFacts } from '@/features/plans/components/plan-header';
@@ -19,19 +20,35 @@ import { yearsBetween } from '@/features/plans/plan-kind';
 import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
 import { useReload } from '@/lib/use-reload';
 
+/** What the page was opened with: a plan just created opens in 編集モード; a copy says what it was copied from. */
+interface PlanPageState {
+  created?: boolean;
+  copiedFrom?: string;
+}
+
 /**
- * One plan: its header, its tree with the role matrix and indicators, and the way to its dashboard and its 変更履歴.
- * Planners and administrators switch to 編集モード to build the tree (a plan just created opens in it).
+ * One plan: its header, its tree with the role matrix and indicators, the way to its dashboard and its 変更履歴.
+ * Planners and administrators switch to 編集モード to build the tree (a plan just created opens in it) and start the
+ * next period's plan from this one (次期計画を作成).
  */
 export function PlanRoute() {
   const { code } = useParams();
+  // A plan opened from another (its copy) starts afresh: its own year, mode and forms.
+  return <PlanPage key={code} code={code} />;
+}
+
+function PlanPage({ code }: { code: string | undefined }) {
   const location = useLocation();
+  const navigate = useNavigate();
+  const opened = (location.state as PlanPageState | null) ?? {};
   const tree = usePlanTree(code);
   const [year, setYear] = useState<number | null>(null);
   const me = useMe();
   const canEdit = hasRole(me.data, 'PLANNER') || hasRole(me.data, 'ADMIN');
-  const [editMode, setEditMode] = useState(() => Boolean((location.state as { created?: boolean } | null)?.created));
+  const [editMode, setEditMode] = useState(() => Boolean(opened.created));
   const [editingSettings, setEditingSettings] = useState(false);
+  const [copying, setCopying] = useState(false);
+  const copyButton = useRef<HTMLButtonElement>(null);
   const settingsReload = useReload(() => tree.refetch());
   // GET /plans/{plan}/changes and /indicator-value-changes answer these roles; a coordinator alone gets 403.
   const readsChanges = (['ADMIN', 'PLANNER', 'APPROVER', 'VIEWER'] as const).some((role) => hasRole(me.data, role));
@@ -50,6 +67,11 @@ export function PlanRoute() {
         <Link to={paths.plans}>← 計画一覧</Link>
       </p>
       <PageHeading>{plan.title}</PageHeading>
+      {opened.copiedFrom && (
+        <Alert kind="success">
+          <p>「{opened.copiedFrom}」から次期計画を作成しました（策定中）。基準値・目標値・実績値はまだありません。</p>
+        </Alert>
+      )}
       <PlanFacts plan={plan} />
       {readsChanges && (
         <p>
@@ -78,6 +100,23 @@ export function PlanRoute() {
         )}
       </div>
       <SheetDownloadButtons plan={plan.code} fiscalYear={chosen} />
+      {canEdit &&
+        (copying ? (
+          <PlanCopyForm
+            source={plan}
+            onCopied={(copy) => void navigate(links.plan(copy.code), { state: { copiedFrom: plan.title } satisfies PlanPageState })}
+            onCancel={() => {
+              setCopying(false);
+              setTimeout(() => copyButton.current?.focus());
+            }}
+          />
+        ) : (
+          <div className="actions">
+            <Button variant="secondary" ref={copyButton} onClick={() => setCopying(true)}>
+              次期計画を作成
+            </Button>
+          </div>
+        ))}
       <section className="stack" aria-labelledby="tree-heading">
         <div className="toolbar">
           <h2 id="tree-heading">{editing ? '施策の体系と役割分担（編集モード）' : '施策の体系と役割分担'}</h2>

@@ -17,6 +17,8 @@ export interface ValueCellProps {
   source?: SourceInfo | null;
   /** Why the cell cannot be typed into although nothing is stored yet (a rule will write it). */
   lockedReason?: string | null;
+  /** What an empty cell means, when it means something (a target of a 未設定 indicator: 未設定) rather than 未入力. */
+  emptyText?: string;
   /** Saves the cell; rejects when the API refuses (the grid shows why). */
   onSave: (body: PutValueRequest) => Promise<unknown>;
 }
@@ -33,7 +35,7 @@ export function storedText(stored: IndicatorValue | undefined): string {
  * One cell of the values grid: a number typed in the input, or a marker chosen in the select next to
  * it. Saved on Enter, on leaving the input, or on choosing a marker, with the version it was read at.
  */
-export function ValueCell({ label, kind, option, stored, editable, unit, source, lockedReason, onSave }: ValueCellProps) {
+export function ValueCell({ label, kind, option, stored, editable, unit, source, lockedReason, emptyText, onSave }: ValueCellProps) {
   const id = useId();
   const initialText = stored?.value !== null && stored?.value !== undefined ? String(stored.value) : '';
   const initialMarker: Marker | '' = stored?.marker ?? '';
@@ -47,7 +49,7 @@ export function ValueCell({ label, kind, option, stored, editable, unit, source,
     const shown = storedText(stored);
     return (
       <span className="value-cell__text">
-        {shown || <span className="muted" role="img" aria-label="未入力">—</span>}
+        {shown || (emptyText ? <span className="muted">{emptyText}</span> : <span className="muted" role="img" aria-label="未入力">—</span>)}
         {shown && stored?.value !== null && unit ? <span className="visually-hidden"> {unit}</span> : null}
         {source && <SourceBadge info={source} />}
       </span>
@@ -118,6 +120,7 @@ export function ValueCell({ label, kind, option, stored, editable, unit, source,
         aria-label={label}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
+        placeholder={emptyText}
         value={marker ? MARKER_LABELS[marker] : text}
         readOnly={Boolean(marker)}
         disabled={saving}

@@ -128,6 +128,7 @@ export function ValuesGrid({ indicator, years, editable, statRule, onReload }: V
                           editable={editable}
                           source={source}
                           lockedReason={ruled}
+                          emptyText={indicator.notSet && kind === 'TARGET' ? '未設定' : undefined}
                           onSave={save(year)}
                         />
                       </td>

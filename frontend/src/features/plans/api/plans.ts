@@ -103,3 +103,16 @@ export function useDeleteNode(plan: string) {
     return node;
   });
 }
+
+export type CopyPlanRequest = components['schemas']['CopyPlanRequest'];
+
+/**
+ * 次期計画を作成: 201 with the new plan (策定中), its tree, roles and indicators copied without values or 事業調書;
+ * 409 plan-period-overlap (another plan of the city and kind covers part of the period), 409 plan-code-taken,
+ * indicator-code-taken (a copied indicator's code is taken), 400/422 with the fields at fault.
+ */
+export function useCopyPlan(plan: string) {
+  return usePlanMutation(async (body: CopyPlanRequest) =>
+    unwrap(await api.POST('/api/v1/plans/{plan}/copies', { params: { path: { plan } }, body })),
+  );
+}

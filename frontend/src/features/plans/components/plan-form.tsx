@@ -20,7 +20,7 @@ function apiError(error: unknown, field: string): string | undefined {
 }
 
 /** The fiscal years offered for a plan's period: ten years back, fifteen ahead, and any the plan already has. */
-function periodYears(...known: number[]): number[] {
+export function periodYears(...known: number[]): number[] {
   const now = fiscalYearOf(new Date());
   const from = Math.min(now - 10, ...known);
   const to = Math.max(now + 15, ...known);

@@ -1,7 +1,7 @@
 import type { Plan } from '../api/plans';
-import { formatPeriod, planKindLabel } from '../plan-kind';
+import { formatPeriod, PLAN_STATUS_LABELS, planKindLabel } from '../plan-kind';
 
-/** The facts of a plan under its heading: city, kind, period and めざす姿. */
+/** The facts of a plan under its heading: city, kind, period, status and めざす姿. */
 export function PlanFacts({ plan }: { plan: Plan }) {
   return (
     <div className="stack">
@@ -17,6 +17,10 @@ export function PlanFacts({ plan }: { plan: Plan }) {
         <div>
           <dt>計画期間</dt>
           <dd>{formatPeriod(plan.periodStart, plan.periodEnd)}</dd>
+        </div>
+        <div>
+          <dt>状態</dt>
+          <dd>{PLAN_STATUS_LABELS[plan.status]}</dd>
         </div>
       </dl>
       {plan.vision && (
