@@ -28,7 +28,7 @@ export const tree = {
             treeNode('62', '住民主体による居場所づくり', {
               depth: 2,
               level: '取組',
-              indicators: [{ code: 'kitakyushu-ikiiki2-62-1', name: 'サロン助成団体数', unit: '団体', direction: 'INCREASE', notSet: false }],
+              indicators: [{ code: 'kitakyushu-ikiiki2-62-1', name: 'サロン助成団体数', unit: '団体', direction: 'INCREASE', notSet: false, notSetReason: null }],
             }),
           ],
         }),

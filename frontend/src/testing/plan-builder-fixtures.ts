@@ -155,7 +155,7 @@ export function builderBackend({
         notSetReason: body.notSetReason ?? null, disaggregation: body.disaggregation ?? null, values: [], series: [], version: 0,
       };
       indicators.set(body.code, indicator);
-      find(state.nodes, body.nodeCode)!.node.indicators.push({ code: body.code, name: body.name, unit: body.unit ?? null, direction: body.direction ?? null, notSet: indicator.notSet });
+      find(state.nodes, body.nodeCode)!.node.indicators.push({ code: body.code, name: body.name, unit: body.unit ?? null, direction: body.direction ?? null, notSet: indicator.notSet, notSetReason: indicator.notSetReason });
       return jsonResponse(indicator, 201);
     }
     const value = /^\/api\/v1\/indicators\/([^/]+)\/values\/(\d+)$/.exec(path);

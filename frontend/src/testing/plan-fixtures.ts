@@ -28,7 +28,7 @@ export function ikiikiTree(): PlanTreeNode[] {
           children: [
             treeNode('63', 'いのちをつなぐネットワークの推進', {
               depth: 2,
-              indicators: [{ code: 'kitakyushu-ikiiki2-63-1', name: '地域会合等への参加（回数）', unit: '回', direction: 'MAINTAIN', notSet: false }],
+              indicators: [{ code: 'kitakyushu-ikiiki2-63-1', name: '地域会合等への参加（回数）', unit: '回', direction: 'MAINTAIN', notSet: false, notSetReason: null }],
             }),
           ],
         }),

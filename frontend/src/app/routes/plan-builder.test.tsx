@@ -184,7 +184,7 @@ describe('計画の編集モード', () => {
   it('deletes a node with indicators only after showing what hangs on it and asking again (まとめて削除)', { timeout: LONG }, async () => {
     const user = userEvent.setup();
     const nodes = policyIV();
-    nodes[0].children[0].indicators = [{ code: 'k-1', name: '新規相談受付件数', unit: '件', direction: 'INCREASE', notSet: false }];
+    nodes[0].children[0].indicators = [{ code: 'k-1', name: '新規相談受付件数', unit: '件', direction: 'INCREASE', notSet: false, notSetReason: null }];
     nodes[0].children[0].values = 3;
     const { requests } = builderBackend({ nodes });
     renderPage();

@@ -2314,6 +2314,8 @@ export interface components {
             /** @example DECREASE */
             direction: string | null;
             notSet: boolean;
+            /** @example 安心安全を確保するための事業であり、定量効果を求めない */
+            notSetReason: string | null;
         };
         /**
          * Format: date-time

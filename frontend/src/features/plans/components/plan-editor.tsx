@@ -205,7 +205,11 @@ export function PlanEditor({ plan, nodes, updatedAt, onReload, renderIndicatorEd
                         <span className="tree__tag">指標</span>
                         <Link to={links.indicator(i.code)}>{i.name}</Link>
                         {i.unit && <span className="table__sub">（{i.unit}）</span>}
-                        {i.notSet && <span className="tree__tag tree__tag--warn">未設定</span>}{' '}
+                        {i.notSet && (
+                          <span className="tree__tag tree__tag--warn" title={i.notSetReason ?? undefined}>
+                            未設定{i.notSetReason ? `（${i.notSetReason}）` : ''}
+                          </span>
+                        )}{' '}
                         <Button
                           size="sm"
                           variant="secondary"

@@ -28,7 +28,7 @@ describe('PlanTreeTable', () => {
               { actor: 'city', role: 'LEAD', statement: null },
               { actor: 'council', role: 'PARTNER', statement: null },
             ],
-            indicators: [{ code: 'kumamoto-5th-iv-1', name: '新規相談受付件数', unit: '件', direction: 'INCREASE', notSet: false }],
+            indicators: [{ code: 'kumamoto-5th-iv-1', name: '新規相談受付件数', unit: '件', direction: 'INCREASE', notSet: false, notSetReason: null }],
           }),
         ],
       }),
@@ -53,18 +53,18 @@ describe('PlanTreeTable', () => {
     expect(top.textContent).not.toMatch(/[◎○]/);
   });
 
-  it('marks a 未設定 indicator 未設定 under its node', () => {
+  it('marks a 未設定 indicator 未設定, with its reason, under its node', () => {
     const nodes = [
       node('1', '見守り活動', {
         indicators: [
-          { code: 'p-1', name: '見守り訪問の件数', unit: '件', direction: 'INCREASE', notSet: false },
-          { code: 'p-2', name: '安心して暮らせる体制', unit: null, direction: null, notSet: true },
+          { code: 'p-1', name: '見守り訪問の件数', unit: '件', direction: 'INCREASE', notSet: false, notSetReason: null },
+          { code: 'p-2', name: '安心して暮らせる体制', unit: null, direction: null, notSet: true, notSetReason: '見守りの安心は数で測らない' },
         ],
       }),
     ];
     renderWithProviders(<PlanTreeTable nodes={nodes} actors={[]} levels={[]} />);
     const items = within(screen.getByRole('list', { name: '1 見守り活動の成果指標' })).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent)).toEqual(['指標見守り訪問の件数（件）', '指標安心して暮らせる体制未設定']);
+    expect(items.map((li) => li.textContent)).toEqual(['指標見守り訪問の件数（件）', '指標安心して暮らせる体制未設定（見守りの安心は数で測らない）']);
   });
 
   it('shows what each actor does as text under the node when the roles carry statements', () => {

@@ -46,7 +46,11 @@ function NodeIndicators({ node }: { node: PlanTreeNode }) {
           <span className="tree__tag">指標</span>
           <Link to={links.indicator(i.code)}>{i.name ?? `（名称なし: ${i.code}）`}</Link>
           {i.unit && <span className="table__sub">（{i.unit}）</span>}
-          {i.notSet && <span className="tree__tag tree__tag--warn">未設定</span>}
+          {i.notSet && (
+            <span className="tree__tag tree__tag--warn" title={i.notSetReason ?? undefined}>
+              未設定{i.notSetReason ? `（${i.notSetReason}）` : ''}
+            </span>
+          )}
         </li>
       ))}
     </ul>

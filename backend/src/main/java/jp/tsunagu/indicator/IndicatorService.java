@@ -469,7 +469,8 @@ public class IndicatorService implements PlanService.NodeContents {
         Map<Long, List<NodeIndicatorSummary>> out = new HashMap<>();
         for (Indicator i : indicators.onPlan(plan)) {
             out.computeIfAbsent(i.node.id, k -> new ArrayList<>())
-                    .add(new NodeIndicatorSummary(i.code, i.name, i.unit, i.direction == null ? null : i.direction.name(), i.notSet));
+                    .add(new NodeIndicatorSummary(i.code, i.name, i.unit, i.direction == null ? null : i.direction.name(), i.notSet,
+                            i.notSetReason));
         }
         return out;
     }

@@ -8,5 +8,6 @@ public record NodeIndicatorSummary(@Schema(examples = "kumamoto-5th-iv-1") Strin
                                    @Schema(examples = "孤独感の程度が高い市民の割合") String name,
                                    @Schema(examples = "%", nullable = true) String unit,
                                    @Schema(examples = "DECREASE", nullable = true) String direction,
-                                   boolean notSet) {
+                                   boolean notSet,
+                                   @Schema(nullable = true, examples = "安心安全を確保するための事業であり、定量効果を求めない") String notSetReason) {
 }

@@ -137,6 +137,9 @@ class PlannersWorkbenchTest {
         value(plan + "-count", 2024, "ACTUAL", 90);
         value(plan + "-count", 2025, "TARGET", 110);
 
+        Api.as("viewer").get("/api/v1/plans/" + plan + "/tree").then().statusCode(200)
+                .body("nodes[0].indicators.find { it.code == '" + plan + "-ns' }.notSet", equalTo(true))
+                .body("nodes[0].indicators.find { it.code == '" + plan + "-ns' }.notSetReason", equalTo("安心安全を確保するための事業であり、定量効果を求めない"));
         JsonPath kpis = Api.as("viewer").get("/api/v1/kpis?plan=" + plan).then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> notSet = kpis.getList("items.findAll { it.indicatorCode == '" + plan + "-ns' }");
         assertEquals(List.of(2024, 2025, 2026), notSet.stream().map(r -> r.get("fiscalYear")).toList());
