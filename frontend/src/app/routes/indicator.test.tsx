@@ -218,12 +218,46 @@ describe('指標: 算出された値と支援統計の規則', () => {
     await waitFor(() => expect(screen.queryByRole('heading', { name: '実績値の自動集計（支援統計）' })).toBeNull());
   });
 
+  it('offers the plan\'s city and the areas below it as the rule\'s 地域, retired ones left out', async () => {
+    const tree = {
+      code: '40100', name: '市', kana: 'し', kind: 'CITY', retired: false,
+      children: [
+        { code: '40101', name: '東区', kana: 'ひがしく', kind: 'WARD', retired: false, children: [
+          { code: '40101-a', name: 'あさひ', kana: 'あさひ', kind: 'SCHOOL_DISTRICT', retired: false, children: [] },
+          { code: '40101-b', name: 'もみじ', kana: 'もみじ', kind: 'SCHOOL_DISTRICT', retired: true, children: [] },
+        ] },
+      ],
+    };
+    const { requests } = derivedBackend(['PLANNER'], { indicator: consultations({ values: [], series: [] }), rules: [] }, (request, url) =>
+      url.pathname === '/api/v1/areas/40100/subtree'
+        ? jsonResponse(tree)
+        : request.method === 'PUT'
+          ? jsonResponse(statRule({ source: supportStatsSource('40101-a', 'CONSULTATIONS') }))
+          : jsonResponse({ status: 404 }, 404),
+    );
+    const user = userEvent.setup();
+    renderIndicator('kitakyushu-seikatsu-consultations');
+
+    await user.click(await screen.findByText('実績値を支援統計から自動集計する'));
+    const form = screen.getByRole('form', { name: '支援統計からの自動集計' });
+    const area = (await within(form).findByRole('combobox', { name: /^地域/ })) as HTMLSelectElement;
+    expect(area.value).toBe('40100');
+    expect(Array.from(area.options).filter((o) => o.value).map((o) => o.textContent)).toEqual(['市', '　東区', '　　あさひ']);
+    await user.selectOptions(area, '40101-a');
+    await user.click(within(form).getByRole('button', { name: '自動集計を設定する' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
+    expect(await requests.find((r) => r.method === 'PUT')!.json()).toEqual({ areaCode: '40101-a', statistic: 'CONSULTATIONS', categoryCode: null });
+  });
+
   it('lets a planner set a rule: counts for a 件 indicator, and shows a refusal by its field', async () => {
     let answer: Response = jsonResponse(
       { type: '/problems/area-not-found', title: '見つかりません', status: 404, detail: '地域「小倉」は見つかりません。' },
       404,
     );
-    const { requests } = derivedBackend(['PLANNER'], { indicator: consultations({ values: [], series: [] }), rules: [] }, () => answer);
+    // The city's area tree is not served here: the 地域 is then typed (a code or a name).
+    const { requests } = derivedBackend(['PLANNER'], { indicator: consultations({ values: [], series: [] }), rules: [] }, (request) =>
+      request.method === 'GET' ? jsonResponse({ status: 404 }, 404) : answer,
+    );
     const user = userEvent.setup();
     renderIndicator('kitakyushu-seikatsu-consultations');
 

@@ -3,6 +3,7 @@ import { ProblemAlert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { links } from '@/config/paths';
+import { useAreaSubtrees } from '@/features/areas/api/areas';
 import { hasRole, useMe, type Me } from '@/features/auth/api/get-me';
 import { useSupportCategories } from '@/features/categories/api/support-categories';
 import { useIndicator } from '@/features/indicators/api/indicators';
@@ -30,6 +31,20 @@ export function canReadStatRules(me: Me | undefined): boolean {
  * marked and read-only), the derived table, the rule that takes its actuals from the support statistics,
  * and the history of its values.
  */
+type AreaTreeNode = NonNullable<ReturnType<typeof useAreaSubtrees>[number]['data']>;
+
+/** The city and every area below it, in tree order, indented by depth; retired areas are left out. */
+function areaOptions(root: AreaTreeNode): { value: string; label: string }[] {
+  const out: { value: string; label: string }[] = [];
+  const walk = (node: AreaTreeNode, depth: number) => {
+    if (node.retired) return;
+    out.push({ value: node.code, label: `${'　'.repeat(depth)}${node.name}` });
+    node.children.forEach((child) => walk(child, depth + 1));
+  };
+  walk(root, 0);
+  return out;
+}
+
 export function IndicatorRoute() {
   const { code } = useParams();
   const indicator = useIndicator(code);
@@ -39,6 +54,9 @@ export function IndicatorRoute() {
   const readsRules = canReadStatRules(me.data);
   const rule = useSupportStatRule(code, readsRules);
   const categories = useSupportCategories(editable);
+  // The 地域 of a support-statistics rule is picked from the plan's city and what lies below it.
+  const cityCode = plan.data?.city?.code;
+  const [cityTree] = useAreaSubtrees(editable && cityCode ? [cityCode] : []);
 
   // Wait for the rule too: until it is known, the actuals it writes would look typeable.
   if (indicator.isPending || (readsRules && rule.isPending)) return <Loading label="指標を読み込んでいます…" />;
@@ -79,6 +97,7 @@ export function IndicatorRoute() {
             editable={editable}
             categories={categories.data ?? []}
             defaultAreaCode={plan.data?.city?.code}
+            areas={cityTree?.data ? areaOptions(cityTree.data) : undefined}
           />
         )
       )}

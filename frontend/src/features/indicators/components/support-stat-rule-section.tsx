@@ -28,6 +28,8 @@ export interface SupportStatRuleSectionProps {
   categories: readonly { code: string; name: string }[];
   /** Offered when there is no rule yet: the plan's city. */
   defaultAreaCode?: string;
+  /** The areas to pick from (the plan's city and below, from the API); until they arrive, the code is typed. */
+  areas?: readonly { value: string; label: string }[];
 }
 
 function ruleSummary(rule: SupportStatRule): string {
@@ -41,7 +43,7 @@ function ruleSummary(rule: SupportStatRule): string {
  * 実績値の自動集計 (支援統計): the rule that makes this indicator's actuals the 相談件数, 需給調整件数,
  * a category's share or the supporters of an area, year by year; planners set, change or remove it.
  */
-export function SupportStatRuleSection({ indicator, rule, editable, categories, defaultAreaCode }: SupportStatRuleSectionProps) {
+export function SupportStatRuleSection({ indicator, rule, editable, categories, defaultAreaCode, areas }: SupportStatRuleSectionProps) {
   const { put, remove } = useSupportStatRuleMutations(indicator.code);
   const statistics = statisticsFor(indicator.unit);
   const [areaCode, setAreaCode] = useState(rule?.area.code ?? defaultAreaCode ?? '');
@@ -129,15 +131,28 @@ export function SupportStatRuleSection({ indicator, rule, editable, categories, 
           <summary>{rule ? '自動集計の設定を変える・やめる' : '実績値を支援統計から自動集計する'}</summary>
           <form className="stack" onSubmit={submit} noValidate aria-label="支援統計からの自動集計">
             <div className="row">
-              <TextField
-                label="地域"
-                required
-                hint="地域コードまたは名前（地域の管理で確かめられます）。その地域と、その中の地区の記録を合計します"
-                value={areaCode}
-                onChange={(e) => setAreaCode(e.target.value)}
-                error={errorOf('areaCode')}
-                autoComplete="off"
-              />
+              {areas && areas.length > 0 ? (
+                <SelectField
+                  label="地域"
+                  required
+                  hint="その地域と、その中の地区の記録を合計します"
+                  value={areaCode}
+                  placeholder="選んでください"
+                  options={areas.some((a) => a.value === areaCode) || !areaCode ? areas : [{ value: areaCode, label: areaCode }, ...areas]}
+                  onChange={(e) => setAreaCode(e.target.value)}
+                  error={errorOf('areaCode')}
+                />
+              ) : (
+                <TextField
+                  label="地域"
+                  required
+                  hint="地域コードまたは名前（地域の管理で確かめられます）。その地域と、その中の地区の記録を合計します"
+                  value={areaCode}
+                  onChange={(e) => setAreaCode(e.target.value)}
+                  error={errorOf('areaCode')}
+                  autoComplete="off"
+                />
+              )}
               <SelectField
                 label="統計"
                 required
