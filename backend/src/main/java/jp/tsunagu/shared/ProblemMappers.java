@@ -46,6 +46,8 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException u) {
             message = "未知の項目です（使える項目: " + u.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", ")) + "）";
+        } else if (e instanceof JsonText.HostileStringException h) {
+            message = h.getOriginalMessage();
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             message = "「" + f.getValue() + "」は使えない値です（使える値: " + Arrays.stream(f.getTargetType().getEnumConstants())
                     .map(String::valueOf).collect(Collectors.joining(", ")) + "）";

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Answers below the JAX-RS layer in problem+json too: unknown routes (404) and bodies over the size
- * limit (413), which Vert.x rejects before any resource runs.
+ * Answers below the JAX-RS layer in problem+json too: unknown routes (404), bodies over the size
+ * limit (413), which Vert.x rejects before any resource runs, and calls without credentials (401).
  */
 @ApplicationScoped
 class RouterProblems {
@@ -44,5 +44,27 @@ class RouterProblems {
             }
             ctx.next();
         }, 1000);
+    }
+
+    /** The only API paths anyone may call without credentials: signing in and the first administrator's setup. */
+    static final java.util.Set<String> PUBLIC = java.util.Set.of("/api/v1/auth/token", "/api/v1/auth/options", "/api/v1/setup");
+
+    /**
+     * No credentials, no answer but 401: before content negotiation, parameter checks or validation, which would
+     * otherwise tell an anonymous caller 415 or 400 about an operation they may not use at all.
+     */
+    void requireCredentials(@Observes Filters filters) {
+        filters.register(ctx -> {
+            String path = ctx.request().path();
+            if (path.startsWith("/api/v1/") && !PUBLIC.contains(path) && ctx.request().method() != io.vertx.core.http.HttpMethod.OPTIONS
+                    && ctx.request().getHeader("Authorization") == null) {
+                ctx.request().pause();
+                ctx.response().putHeader("WWW-Authenticate", "Bearer");
+                Problems.write(ctx.response(), Problems.of(401, "unauthorized", "認証が必要です",
+                        "有効なアクセストークンを Authorization: Bearer で送ってください。", path, null));
+                return;
+            }
+            ctx.next();
+        }, 900);
     }
 }

@@ -82,8 +82,11 @@ class ProblemResponsesTest {
 
     @Test
     void unknownRouteIs404Problem() {
-        given().get("/api/v1/no-such-thing").then().statusCode(404).contentType(startsWith(PROBLEM))
+        Api.as("admin").get("/api/v1/no-such-thing").then().statusCode(404).contentType(startsWith(PROBLEM))
                 .body("type", equalTo("/problems/not-found"));
+        // Without credentials nothing under the API is told apart, not even whether it exists.
+        given().get("/api/v1/no-such-thing").then().statusCode(401).contentType(startsWith(PROBLEM))
+                .body("type", equalTo("/problems/unauthorized"));
         given().get("/nowhere").then().statusCode(404).contentType(startsWith(PROBLEM));
     }
 
