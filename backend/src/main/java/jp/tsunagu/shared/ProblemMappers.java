@@ -128,6 +128,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            // Down or restarting: say so, and when to try again, instead of an internal error. Readiness is DOWN meanwhile.
+            LOG.warn("Database unavailable on " + path(uri) + ": " + e);
+            return Response.fromResponse(Problems.response(Problems.of(503, "service-unavailable", "一時的に利用できません",
+                            "データベースに接続できません。しばらくしてからもう一度お試しください。", path(uri), null)))
+                    .header("Retry-After", "5").build();
+        }
         LOG.error("Unhandled error on " + path(uri), e);
         return Problems.response(Problems.of(500, "internal-error", "内部エラーが発生しました",
                 "処理中に問題が発生しました。時間をおいてもう一度お試しください。", path(uri), null));
@@ -173,6 +180,28 @@ public class ProblemMappers {
             return "配列";
         }
         return "オブジェクト";
+    }
+
+    /**
+     * Whether the failure is the database being away (connection refused or lost, the server shutting down or
+     * starting, no connection free in time), not a fault of the request or of the code.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
+            }
+            if (t instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String sqlState(Throwable e) {
