@@ -70,10 +70,12 @@ describe('初期設定', () => {
   });
 
   it('sends a visitor to the login page once an administrator exists', async () => {
-    backend(undefined, false);
+    const { requests } = backend(undefined, false);
     renderSetup();
     expect(await screen.findByRole('heading', { level: 1, name: 'ログイン' })).toBeTruthy();
     expect(screen.queryByText('初期設定が必要です')).toBeNull();
+    // The login page asks how one may sign in; let it finish before the test's API goes away.
+    await waitFor(() => expect(requests.some((r) => new URL(r.url).pathname === '/api/v1/auth/options')).toBe(true));
   });
 
   it('checks that both passwords match before asking, and says what is missing', async () => {
