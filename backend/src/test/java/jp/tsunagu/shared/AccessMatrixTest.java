@@ -12,7 +12,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Who may call the endpoints of going live (setup, accounts, areas import and retirement, supporter groups, token
- * renewal, the audit log, the statistics' years): one row per endpoint and caller, the status the API answers.
+ * renewal, the audit log, the statistics' years) and of the planner's workbench (plan copies, the dashboard's
+ * summary, value history, reopening a sheet): one row per endpoint and caller, the status the API answers.
  * A refusal is problem+json; 401 without credentials, 403 for a role that may not. Rows that would change data send
  * an empty body, so an allowed caller gets 400/415 (validation) rather than a change.
  */
@@ -53,6 +54,20 @@ class AccessMatrixTest {
             "GET,  /api/v1/support-stats/years?area=40100, anonymous, 401",
             "POST, /api/v1/support-requests/1/start-matching, viewer, 403",
             "POST, /api/v1/support-requests/1/start-matching, planner, 403",
+            "POST, /api/v1/plans/kumamoto-5th/copies,  anonymous,   401",
+            "POST, /api/v1/plans/kumamoto-5th/copies,  viewer,      403",
+            "POST, /api/v1/plans/kumamoto-5th/copies,  coordinator, 403",
+            "POST, /api/v1/plans/kumamoto-5th/copies,  approver,    403",
+            "POST, /api/v1/plans/kumamoto-5th/copies,  planner,     400",
+            "POST, /api/v1/plans/kumamoto-5th/copies,  admin,       400",
+            "GET,  /api/v1/kpis/summary?plan=kumamoto-5th, viewer,  200",
+            "GET,  /api/v1/kpis/summary?plan=kumamoto-5th, anonymous, 401",
+            "GET,  /api/v1/kpis/summary?plan=nowhere,  viewer,      404",
+            "GET,  /api/v1/indicators/kumamoto-5th-iv-3/history, coordinator, 403",
+            "GET,  /api/v1/indicators/kumamoto-5th-iv-3/history, viewer,      200",
+            "POST, /api/v1/plans/kumamoto-5th/evaluations/13/2024/reopen, planner, 403",
+            "POST, /api/v1/plans/kumamoto-5th/evaluations/13/2024/reopen, admin,   403",
+            "POST, /api/v1/plans/kumamoto-5th/evaluations/13/2024/reopen, approver, 400",
     })
     void eachCallerGetsTheAnswerOfItsRole(String method, String path, String caller, int status) {
         var response = switch (method) {
