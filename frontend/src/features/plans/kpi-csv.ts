@@ -2,6 +2,7 @@ import { formatFiscalYear } from '@/lib/fiscal-year';
 import type { components } from '@/lib/api/schema';
 import type { KpiRow, KpiSummary } from './api/kpis';
 import { GRADE_KEYS, GRADE_NAMES } from './components/grade-counts';
+import { MARKER_LABELS } from './markers';
 
 /*
  * The dashboard's CSV, built here from the counts and rows the page shows. GET /kpis?format=csv&bom=true has
@@ -14,7 +15,6 @@ import { GRADE_KEYS, GRADE_NAMES } from './components/grade-counts';
 type Marker = components['schemas']['Marker'];
 
 const BOM = '\uFEFF';
-const MARKERS: Record<Marker, string> = { NOT_APPLICABLE: '***', MAINTAIN_BASELINE: '現状維持', MAINTAIN_PREVIOUS: '前年度維持' };
 const DIRECTIONS: Record<string, string> = { INCREASE: '増加', DECREASE: '減少', MAINTAIN: '維持' };
 
 type Cell = string | number | null | undefined;
@@ -32,7 +32,7 @@ export function csvLines(rows: readonly (readonly Cell[])[]): string {
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-const valueOrMarker = (value: number | null, marker: Marker | null): Cell => (value !== null ? value : marker ? MARKERS[marker] : null);
+const valueOrMarker = (value: number | null, marker: Marker | null): Cell => (value !== null ? value : marker ? MARKER_LABELS[marker] : null);
 
 const HEADER = [
   '評価', '指標', '指標コード', '項目', '内訳', '単位', '方向', '基準値', '基準値の年度', '目標値', '実績値', '達成率（%）',

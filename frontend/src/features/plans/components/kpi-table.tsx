@@ -4,10 +4,10 @@ import { links } from '@/config/paths';
 import { formatNumber } from '@/lib/format';
 import type { components } from '@/lib/api/schema';
 import type { KpiRow } from '../api/kpis';
+import { MARKER_LABELS } from '../markers';
 
 type Marker = components['schemas']['Marker'];
 
-const MARKER_LABELS: Record<Marker, string> = { NOT_APPLICABLE: '***', MAINTAIN_BASELINE: '現状維持', MAINTAIN_PREVIOUS: '前年度維持' };
 
 function valueText(value: number | null, marker: Marker | null, unit: string | null) {
   if (value !== null) return `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;

@@ -143,7 +143,7 @@ class KpiQuery {
                 if (!rs.next()) {
                     throw ProblemException.notFound("plan-not-found", "計画 " + plan + " はありません。");
                 }
-                int now = jp.tsunagu.shared.FiscalYears.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
+                int now = jp.tsunagu.shared.FiscalYears.current();
                 return Math.max(rs.getInt(1), Math.min(rs.getInt(2), now));
             }
         } catch (SQLException e) {

@@ -20,6 +20,11 @@ public final class FiscalYears {
         return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
     }
 
+    /** This fiscal year, as the calendar in Japan has it. */
+    public static int current() {
+        return of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
+    }
+
     /** The Gregorian fiscal year of a written one, or -1 when it is not one. */
     public static int parse(String text) {
         String t = text.strip();

@@ -39,7 +39,6 @@ public class HostileInputFilter {
     }
 
     private static Response refuse(String name, String message, jakarta.ws.rs.core.UriInfo uri) {
-        return Problems.response(Problems.of(400, "validation-failed", "入力内容に誤りがあります", name + ": " + message,
-                ProblemMappers.path(uri), List.of(new Problem.FieldError(name, message))));
+        return Problems.response(Problems.invalid(name, message, ProblemMappers.path(uri)));
     }
 }

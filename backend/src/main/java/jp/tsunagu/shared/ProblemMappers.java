@@ -60,14 +60,12 @@ public class ProblemMappers {
                     "リクエスト本文が正しい JSON ではありません" + location(e), path(uri), null));
         }
         String name = field.isEmpty() ? "body" : field;
-        return Problems.response(Problems.of(400, "validation-failed", "入力内容に誤りがあります", name + ": " + message,
-                path(uri), List.of(new Problem.FieldError(name, message))));
+        return Problems.response(Problems.invalid(name, message, path(uri)));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(Problems.response(Problems.of(401, "unauthorized", "認証が必要です",
-                        "有効なアクセストークンを Authorization: Bearer で送ってください。", path(uri), null)))
+        return Response.fromResponse(Problems.response(Problems.unauthorized(path(uri))))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 

@@ -30,6 +30,17 @@ public final class Problems {
         return new Problem(typeUri(slug), title, status, detail, instance, errors, counts);
     }
 
+    /** One field's input refused: 400 validation-failed naming it. */
+    public static Problem invalid(String field, String message, String instance) {
+        return of(400, "validation-failed", "入力内容に誤りがあります", field + ": " + message, instance,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** The answer to a call without (valid) credentials, wherever it is refused: the router or a resource. */
+    public static Problem unauthorized(String instance) {
+        return of(401, "unauthorized", "認証が必要です", "有効なアクセストークンを Authorization: Bearer で送ってください。", instance, null);
+    }
+
     public static Response response(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }

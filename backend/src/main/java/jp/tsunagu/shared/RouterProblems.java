@@ -60,8 +60,7 @@ class RouterProblems {
                     && ctx.request().getHeader("Authorization") == null) {
                 ctx.request().pause();
                 ctx.response().putHeader("WWW-Authenticate", "Bearer");
-                Problems.write(ctx.response(), Problems.of(401, "unauthorized", "認証が必要です",
-                        "有効なアクセストークンを Authorization: Bearer で送ってください。", path, null));
+                Problems.write(ctx.response(), Problems.unauthorized(path));
                 return;
             }
             ctx.next();

@@ -24,7 +24,7 @@ class SupportStatsService {
         var area = areas.resolve(areaCodeOrName);
         List<Integer> years = statistics.yearsWithRecords(area);
         return new SupportStatsYears(jp.tsunagu.area.AreaRef.of(area),
-                years.isEmpty() ? List.of(jp.tsunagu.shared.FiscalYears.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")))) : years);
+                years.isEmpty() ? List.of(jp.tsunagu.shared.FiscalYears.current()) : years);
     }
 
     /** Fiscal years run April–March; the area is named by its code or its name. */
