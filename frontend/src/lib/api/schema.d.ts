@@ -1389,7 +1389,7 @@ export interface components {
              *       "kpi:read"
              *     ]
              */
-            scopes: string[];
+            scopes: components["schemas"]["Scope"][];
             /** @example admin */
             createdBy: string;
             createdAt: components["schemas"]["OffsetDateTime"];
@@ -1788,12 +1788,11 @@ export interface components {
             /** @example オープンデータ連携 */
             name: string;
             /**
-             * @description kpi:read, directory:read, indicator-values:write
              * @example [
              *       "kpi:read"
              *     ]
              */
-            scopes: string[];
+            scopes: components["schemas"]["Scope"][];
             /**
              * @description 有効期限（省略すると 1 年後）
              * @example 2027-12-01
@@ -1941,7 +1940,7 @@ export interface components {
              *       "kpi:read"
              *     ]
              */
-            scopes: string[];
+            scopes: components["schemas"]["Scope"][];
             createdAt: components["schemas"]["OffsetDateTime"];
             expiresAt: components["schemas"]["OffsetDateTime"];
             /** @example tsu_3q2-Xk… */
@@ -2283,7 +2282,7 @@ export interface components {
              */
             roles: components["schemas"]["Role"][];
             /** @example [] */
-            scopes: string[];
+            scopes: components["schemas"]["Scope"][];
             /**
              * @description 担当する校(地)区の地域コード（コーディネーター）
              * @example [
@@ -2598,6 +2597,8 @@ export interface components {
             /** @description 窓口の担当として登録されている地域（問い合わせた地域またはその上位） */
             servedArea: components["schemas"]["AreaRef"];
         };
+        /** @enum {string} */
+        Scope: "kpi:read" | "directory:read" | "indicator-values:write";
         /** @description 年度ごとの導出値（目標の解決、達成率、評価、前年差、見通し） */
         SeriesRow: {
             option: string | null;

@@ -6,7 +6,7 @@ import { FocusOnError } from '@/components/ui/focus-on-error';
 import { ApiError } from '@/lib/api/problem';
 import { useCreateApiToken, type CreatedApiToken } from '../api/api-tokens';
 import { oneYearFrom } from '../expiry';
-import { SCOPES, scopeLabel } from '../scopes';
+import { SCOPES, scopeLabel, type Scope } from '../scopes';
 
 const fieldErrorOf = (error: unknown, field: string) => (error instanceof ApiError ? error.fieldError(field) : undefined);
 
@@ -15,13 +15,13 @@ export function ApiTokenForm({ onIssued, onCancel }: { onIssued: (token: Created
   const create = useCreateApiToken();
   const headingId = useId();
   const [name, setName] = useState('');
-  const [scopes, setScopes] = useState<string[]>([]);
+  const [scopes, setScopes] = useState<Scope[]>([]);
   const [expiresOn, setExpiresOn] = useState(() => oneYearFrom());
   const [missing, setMissing] = useState<Record<string, string>>({});
   const error = create.error;
   const errorOf = (field: string) => missing[field] ?? fieldErrorOf(error, field);
 
-  const toggle = (scope: string, checked: boolean) =>
+  const toggle = (scope: Scope, checked: boolean) =>
     setScopes((list) => (checked ? [...list, scope] : list.filter((s) => s !== scope)));
 
   const submit = (event: FormEvent) => {

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.shared.Strings;
 import jp.tsunagu.shared.ProblemException;
+import jp.tsunagu.shared.Versions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,9 +121,7 @@ public class AreaService {
     @Transactional
     AreaResponse update(String code, UpdateAreaRequest request) {
         Area area = require(code);
-        if (area.version != request.version()) {
-            throw ProblemException.staleVersion("地域 " + code);
-        }
+        Versions.check(request.version(), area.version, "地域 " + code);
         apply(area, request.name(), request.kana(), request.kind(), request.parentCode());
         areas.flush();
         return AreaResponse.of(area);

@@ -29,4 +29,22 @@ public class AuditLog {
                 .setParameter(6, detail == null ? null : detail.length() > 400 ? detail.substring(0, 400) : detail)
                 .executeUpdate();
     }
+
+    /** Newest first: entries of the record kind, by the actor, in [from, to), with an id below {@code beforeId}. */
+    @SuppressWarnings("unchecked")
+    java.util.List<AuditEntry> read(AuditedRecord entity, String actor, java.time.OffsetDateTime from, java.time.OffsetDateTime to,
+                                    long beforeId, int limit) {
+        java.util.List<Object[]> rows = em.createNativeQuery("""
+                        select id, at, actor, action, entity, entity_id, ip, detail from audit_log
+                        where (cast(?1 as text) is null or entity = ?1) and (cast(?2 as text) is null or actor = ?2)
+                          and (cast(?3 as timestamptz) is null or at >= ?3) and (cast(?4 as timestamptz) is null or at < ?4)
+                          and id < ?5
+                        order by id desc limit ?6""")
+                .setParameter(1, entity == null ? null : entity.name()).setParameter(2, actor)
+                .setParameter(3, from).setParameter(4, to).setParameter(5, beforeId).setParameter(6, limit).getResultList();
+        return rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(),
+                r[1] instanceof java.time.OffsetDateTime odt ? odt : ((java.time.Instant) r[1]).atOffset(java.time.ZoneOffset.UTC),
+                (String) r[2], AuditAction.valueOf((String) r[3]), AuditedRecord.valueOf((String) r[4]),
+                r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6], (String) r[7])).toList();
+    }
 }

@@ -1,18 +1,15 @@
 package jp.tsunagu.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import jp.tsunagu.shared.PageCursor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Reading the audit log (the log has no entity: it is only ever appended to, by {@link AuditLog}). */
@@ -21,10 +18,10 @@ class AuditService {
 
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
-    private final EntityManager em;
+    private final AuditLog log;
 
-    AuditService(EntityManager em) {
-        this.em = em;
+    AuditService(AuditLog log) {
+        this.log = log;
     }
 
     /**
@@ -34,21 +31,9 @@ class AuditService {
     @Transactional(Transactional.TxType.SUPPORTS)
     AuditEntryList list(AuditedRecord entity, String actor, LocalDate from, LocalDate to, int limit, String cursor) {
         long before = cursor == null ? Long.MAX_VALUE : PageCursor.decodeLong(cursor);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select id, at, actor, action, entity, entity_id, ip, detail from audit_log
-                        where (cast(?1 as text) is null or entity = ?1) and (cast(?2 as text) is null or actor = ?2)
-                          and (cast(?3 as timestamptz) is null or at >= ?3) and (cast(?4 as timestamptz) is null or at < ?4)
-                          and id < ?5
-                        order by id desc limit ?6""")
-                .setParameter(1, entity == null ? null : entity.name()).setParameter(2, actor)
-                .setParameter(3, from == null ? null : from.atStartOfDay(JAPAN).toOffsetDateTime())
-                .setParameter(4, to == null ? null : to.plusDays(1).atStartOfDay(JAPAN).toOffsetDateTime())
-                .setParameter(5, before).setParameter(6, limit + 1).getResultList();
-        List<AuditEntry> items = rows.stream().limit(limit).map(r -> new AuditEntry(((Number) r[0]).longValue(),
-                r[1] instanceof OffsetDateTime odt ? odt : ((Instant) r[1]).atOffset(ZoneOffset.UTC),
-                (String) r[2], AuditAction.valueOf((String) r[3]), AuditedRecord.valueOf((String) r[4]),
-                r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6], (String) r[7])).toList();
+        List<AuditEntry> rows = log.read(entity, actor, from == null ? null : from.atStartOfDay(JAPAN).toOffsetDateTime(),
+                to == null ? null : to.plusDays(1).atStartOfDay(JAPAN).toOffsetDateTime(), before, limit + 1);
+        List<AuditEntry> items = rows.stream().limit(limit).toList();
         return new AuditEntryList(items, rows.size() > limit ? PageCursor.encode(items.get(items.size() - 1).id()) : null);
     }
 

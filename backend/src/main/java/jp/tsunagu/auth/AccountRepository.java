@@ -41,4 +41,9 @@ public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
         return count("select count(distinct a) from Account a join a.roles r where r = ?1 and a.active and a.id <> ?2",
                 jp.tsunagu.shared.security.Role.ADMIN, accountId);
     }
+
+    /** Whether any account holds the administrator role (active or not: setup is over once one was made). */
+    public boolean administratorExists() {
+        return count("select count(a) from Account a join a.roles r where r = ?1", jp.tsunagu.shared.security.Role.ADMIN) > 0;
+    }
 }

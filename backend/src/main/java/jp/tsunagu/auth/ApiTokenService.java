@@ -1,6 +1,6 @@
 package jp.tsunagu.auth;
 
-import jp.tsunagu.shared.security.Scopes;
+import jp.tsunagu.shared.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.shared.ProblemException;
@@ -35,13 +35,7 @@ public class ApiTokenService {
 
     @Transactional
     CreatedApiTokenResponse create(CreateApiTokenRequest request, String createdBy) {
-        Set<String> scopes = new TreeSet<>(request.scopes());
-        for (String scope : scopes) {
-            if (!Scopes.ALL.contains(scope)) {
-                throw ProblemException.invalid("scopes", "「" + scope + "」は使えないスコープです（使える値: "
-                        + String.join(", ", new TreeSet<>(Scopes.ALL)) + "）");
-            }
-        }
+        Set<String> scopes = request.scopes().stream().map(Scope::value).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -53,7 +47,7 @@ public class ApiTokenService {
         entity.scopes = scopes;
         entity.expiresAt = expiry(request.expiresOn());
         tokens.persist(entity);
-        return new CreatedApiTokenResponse(entity.id, entity.name, List.copyOf(scopes), entity.createdAt, entity.expiresAt, token);
+        return new CreatedApiTokenResponse(entity.id, entity.name, Scope.allOf(scopes), entity.createdAt, entity.expiresAt, token);
     }
 
     /** A new expiry date (one year from today unless given); a revoked token stays revoked. */

@@ -1,5 +1,6 @@
 package jp.tsunagu.auth;
 
+import jp.tsunagu.shared.security.Scope;
 import jakarta.validation.constraints.Pattern;
 import jp.tsunagu.shared.security.Role;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -54,7 +55,7 @@ record MeResponse(
         @Schema(examples = "地域生活支援相談員（デモ）") String displayName,
         @Schema(examples = "USER") CallerKind kind,
         @Schema(examples = "[\"COORDINATOR\"]") List<Role> roles,
-        @Schema(examples = "[]") List<String> scopes,
+        @Schema(examples = "[]") List<Scope> scopes,
         @Schema(description = "担当する校(地)区の地域コード（コーディネーター）", examples = "[\"40100-takasu\"]") List<String> districts,
         @Schema(description = "管理者がパスワードを再設定した: 新しいパスワードを決めるまで、ほかの操作はできない") boolean mustChangePassword,
         @Schema(description = "市の認証基盤（OpenID Connect）でサインインしている: パスワードはそちらで管理し、ここでは変えられない") boolean external) {
@@ -63,8 +64,7 @@ record MeResponse(
 @Schema(name = "CreateApiTokenRequest")
 record CreateApiTokenRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "オープンデータ連携") String name,
-        @NotNull @NotEmpty @Schema(examples = "[\"kpi:read\"]", description = "kpi:read, directory:read, indicator-values:write")
-        List<@NotBlank String> scopes,
+        @NotNull @NotEmpty @Schema(examples = "[\"kpi:read\"]") List<@NotNull Scope> scopes,
         @Schema(nullable = true, examples = "2027-12-01", description = "有効期限（省略すると 1 年後）") java.time.LocalDate expiresOn) {
 }
 
@@ -76,7 +76,7 @@ record RenewApiTokenRequest(@Schema(nullable = true, examples = "2027-12-01", de
 record CreatedApiTokenResponse(
         @Schema(examples = "1") long id,
         @Schema(examples = "オープンデータ連携") String name,
-        @Schema(examples = "[\"kpi:read\"]") List<String> scopes,
+        @Schema(examples = "[\"kpi:read\"]") List<Scope> scopes,
         OffsetDateTime createdAt,
         OffsetDateTime expiresAt,
         @Schema(examples = "tsu_3q2-Xk…") String token) {
@@ -86,7 +86,7 @@ record CreatedApiTokenResponse(
 record ApiTokenResponse(
         @Schema(examples = "1") long id,
         @Schema(examples = "オープンデータ連携") String name,
-        @Schema(examples = "[\"kpi:read\"]") List<String> scopes,
+        @Schema(examples = "[\"kpi:read\"]") List<Scope> scopes,
         @Schema(examples = "admin") String createdBy,
         OffsetDateTime createdAt,
         @Schema(nullable = true) OffsetDateTime lastUsedAt,
@@ -94,7 +94,7 @@ record ApiTokenResponse(
         @Schema(description = "有効期限（過ぎると 401。更新できる）") OffsetDateTime expiresAt) {
 
     static ApiTokenResponse of(ApiToken t) {
-        return new ApiTokenResponse(t.id, t.name, List.copyOf(t.scopes), t.createdBy, t.createdAt, t.lastUsedAt, t.revokedAt, t.expiresAt);
+        return new ApiTokenResponse(t.id, t.name, Scope.allOf(t.scopes), t.createdBy, t.createdAt, t.lastUsedAt, t.revokedAt, t.expiresAt);
     }
 }
 

@@ -68,7 +68,7 @@ public class AuthResource {
     @Operation(operationId = "getMe", summary = "呼び出し元のアカウント・ロール・担当地区")
     public MeResponse me() {
         return new MeResponse(caller.name(), caller.displayName(), caller.kind(), Role.all(caller.roles()),
-                List.copyOf(caller.scopes()), caller.districts(), caller.mustChangePassword(), caller.external());
+                jp.tsunagu.shared.security.Scope.allOf(caller.scopes()), caller.districts(), caller.mustChangePassword(), caller.external());
     }
 
     @POST

@@ -2,7 +2,6 @@ package jp.tsunagu.auth;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jp.tsunagu.shared.ProblemException;
 import org.mindrot.jbcrypt.BCrypt;
 
@@ -24,18 +23,14 @@ public class AuthService {
 
     private final AccountRepository accounts;
     private final JwtCodec jwt;
-    private final EntityManager em;
-    private final int freeFailures;
-    private final Duration maxDelay;
+    private final LoginThrottle throttle;
     private final boolean passwordLogin;
 
-    AuthService(AccountRepository accounts, JwtCodec jwt, EntityManager em, LoginSettings config) {
+    AuthService(AccountRepository accounts, JwtCodec jwt, LoginThrottle throttle, LoginSettings config) {
         this.passwordLogin = config.passwordEnabled();
         this.accounts = accounts;
         this.jwt = jwt;
-        this.em = em;
-        this.freeFailures = config.freeFailures();
-        this.maxDelay = config.maxDelay();
+        this.throttle = throttle;
     }
 
     public static String hashPassword(String password) {
@@ -53,7 +48,7 @@ public class AuthService {
                     "この環境では市の認証基盤でログインします。ログイン画面の「庁内アカウントでログイン」を使ってください。", null);
         }
         String name = username.trim();
-        OffsetDateTime lockedUntil = QuarkusTransaction.requiringNew().call(() -> lockedUntil(name));
+        OffsetDateTime lockedUntil = QuarkusTransaction.requiringNew().call(() -> throttle.lockedUntil(name));
         OffsetDateTime now = OffsetDateTime.now();
         if (lockedUntil != null && lockedUntil.isAfter(now)) {
             throw ProblemException.tooManyAttempts(Math.max(1, Duration.between(now, lockedUntil).toSeconds() + 1));
@@ -67,35 +62,11 @@ public class AuthService {
             });
         });
         if (token.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(() -> recordFailure(name));
+            QuarkusTransaction.requiringNew().run(() -> throttle.recordFailure(name));
             throw new ProblemException(401, "invalid-credentials", "ログインできません",
                     "ユーザー名またはパスワードが正しくありません。", null);
         }
-        QuarkusTransaction.requiringNew().run(() -> clearFailures(name));
+        QuarkusTransaction.requiringNew().run(() -> throttle.clearFailures(name));
         return new TokenResponse(token.get(), "Bearer", jwt.lifetime().toSeconds());
-    }
-
-    OffsetDateTime lockedUntil(String name) {
-        var rows = em.createNativeQuery("select locked_until from login_throttle where username = ?1", OffsetDateTime.class)
-                .setParameter(1, name).getResultList();
-        return rows.isEmpty() ? null : (OffsetDateTime) rows.get(0);
-    }
-
-    void recordFailure(String name) {
-        Number failures = (Number) em.createNativeQuery("""
-                        insert into login_throttle (username, failures, updated_at) values (?1, 1, now())
-                        on conflict (username) do update set failures = login_throttle.failures + 1, updated_at = now()
-                        returning failures""")
-                .setParameter(1, name).getSingleResult();
-        int over = failures.intValue() - freeFailures;
-        if (over >= 0) {
-            long seconds = Math.min(maxDelay.toSeconds(), 1L << Math.min(over, 20));
-            em.createNativeQuery("update login_throttle set locked_until = now() + make_interval(secs => ?2) where username = ?1")
-                    .setParameter(1, name).setParameter(2, (double) seconds).executeUpdate();
-        }
-    }
-
-    void clearFailures(String name) {
-        em.createNativeQuery("delete from login_throttle where username = ?1").setParameter(1, name).executeUpdate();
     }
 }

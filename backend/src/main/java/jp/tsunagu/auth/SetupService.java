@@ -4,7 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
+import jp.tsunagu.shared.AdvisoryLocks;
 import jp.tsunagu.shared.ProblemException;
 import jp.tsunagu.shared.security.Role;
 import org.jboss.logging.Logger;
@@ -30,29 +30,34 @@ class SetupService {
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final String THROTTLE_KEY = "setup-code";
 
-    private final EntityManager em;
+    /** Another key space than the indicators' locks (see {@link AdvisoryLocks}). */
+    private static final long SETUP_LOCK = 7362657475L;
+
+    private final SetupCodes codes;
+    private final AdvisoryLocks locks;
     private final AccountRepository accounts;
-    private final AuthService auth;
+    private final LoginThrottle throttle;
     private final AccountAudit audit;
     private final Optional<String> bootstrap;
 
-    SetupService(EntityManager em, AccountRepository accounts, AuthService auth, AccountAudit audit, SetupSettings settings) {
+    SetupService(SetupCodes codes, AdvisoryLocks locks, AccountRepository accounts, LoginThrottle throttle, AccountAudit audit,
+                 SetupSettings settings) {
         this.audit = audit;
-        this.em = em;
+        this.codes = codes;
+        this.locks = locks;
         this.accounts = accounts;
-        this.auth = auth;
+        this.throttle = throttle;
         this.bootstrap = settings.bootstrapAdmin().map(String::strip).filter(s -> !s.isEmpty());
     }
 
     void onStart(@Observes StartupEvent start) {
         QuarkusTransaction.requiringNew().run(() -> {
-            if (administratorExists()) {
-                em.createNativeQuery("delete from setup_code").executeUpdate();
+            if (accounts.administratorExists()) {
+                codes.clear();
                 return;
             }
             String code = bootstrap.orElseGet(SetupService::newCode);
-            em.createNativeQuery("insert into setup_code (code_hash) values (?1) on conflict do nothing")
-                    .setParameter(1, ApiTokenService.hash(code)).executeUpdate();
+            codes.add(code);
             if (bootstrap.isPresent()) {
                 LOG.info("初期設定: 管理者がまだいません。TSUNAGU_BOOTSTRAP_ADMIN の設定コードで最初の管理者を作成してください。");
             } else {
@@ -63,12 +68,12 @@ class SetupService {
 
     /** Whether the first administrator is still to be created. */
     boolean needed() {
-        return QuarkusTransaction.requiringNew().call(() -> !administratorExists());
+        return QuarkusTransaction.requiringNew().call(() -> !accounts.administratorExists());
     }
 
     /** Creates the first administrator: 409 once one exists, 401 (and a growing wait) for a wrong code. */
     SetupResponse createFirstAdministrator(SetupRequest r) {
-        OffsetDateTime lockedUntil = QuarkusTransaction.requiringNew().call(() -> auth.lockedUntil(THROTTLE_KEY));
+        OffsetDateTime lockedUntil = QuarkusTransaction.requiringNew().call(() -> throttle.lockedUntil(THROTTLE_KEY));
         OffsetDateTime now = OffsetDateTime.now();
         if (lockedUntil != null && lockedUntil.isAfter(now)) {
             throw ProblemException.tooManyAttempts(Math.max(1, Duration.between(now, lockedUntil).toSeconds() + 1));
@@ -79,13 +84,11 @@ class SetupService {
         PasswordPolicy.require(r.password(), r.username(), "password");
         Boolean created = QuarkusTransaction.requiringNew().call(() -> {
             // One setup at a time, across replicas.
-            em.createNativeQuery("select pg_advisory_xact_lock(7362657475)").getSingleResult();
-            if (administratorExists()) {
+            locks.lockForTransaction(SETUP_LOCK);
+            if (accounts.administratorExists()) {
                 throw ProblemException.conflict("setup-done", "初期設定は済んでいます。管理者でログインしてください。");
             }
-            int used = em.createNativeQuery("delete from setup_code where code_hash = ?1")
-                    .setParameter(1, ApiTokenService.hash(r.setupCode().strip())).executeUpdate();
-            if (used == 0) {
+            if (!codes.use(r.setupCode().strip())) {
                 return false;
             }
             if (accounts.findByUsername(r.username().strip()).isPresent()) {
@@ -97,23 +100,18 @@ class SetupService {
             admin.passwordHash = AuthService.hashPassword(r.password());
             admin.roles = EnumSet.of(Role.ADMIN);
             accounts.persist(admin);
-            em.createNativeQuery("delete from setup_code").executeUpdate();
+            codes.clear();
             accounts.flush();
             audit.record(admin.username, "CREATE", admin, "初期設定で最初の管理者を作成");
             return true;
         });
         if (!created) {
-            QuarkusTransaction.requiringNew().run(() -> auth.recordFailure(THROTTLE_KEY));
+            QuarkusTransaction.requiringNew().run(() -> throttle.recordFailure(THROTTLE_KEY));
             throw new ProblemException(401, "invalid-setup-code", "設定コードが違います",
                     "設定コードが正しくありません。API の起動時のログに出ているコードを入力してください。", null);
         }
-        QuarkusTransaction.requiringNew().run(() -> auth.clearFailures(THROTTLE_KEY));
+        QuarkusTransaction.requiringNew().run(() -> throttle.clearFailures(THROTTLE_KEY));
         return new SetupResponse(r.username().strip());
-    }
-
-    private boolean administratorExists() {
-        return ((Number) em.createNativeQuery("select count(*) from account a join account_role r on r.account_id = a.id where r.role = 'ADMIN'")
-                .getSingleResult()).longValue() > 0;
     }
 
     private static String newCode() {

@@ -8,6 +8,7 @@ import jp.tsunagu.area.AreaService;
 import jp.tsunagu.shared.Strings;
 import jp.tsunagu.shared.Problem;
 import jp.tsunagu.shared.ProblemException;
+import jp.tsunagu.shared.Versions;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,9 +56,7 @@ public class DirectoryService {
             throw ProblemException.invalid("version", "更新するときは読み込んだときの version が必要です");
         }
         ConsultationWindow window = require(id);
-        if (window.version != request.version()) {
-            throw ProblemException.staleVersion("相談窓口「" + window.name + "」");
-        }
+        Versions.check(request.version(), window.version, "相談窓口「" + window.name + "」");
         windows.findByCategoryAndName(request.category(), request.name().strip())
                 .filter(other -> !other.id.equals(window.id))
                 .ifPresent(other -> {

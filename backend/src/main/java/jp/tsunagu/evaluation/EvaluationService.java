@@ -8,6 +8,7 @@ import jp.tsunagu.plan.PlanNode;
 import jp.tsunagu.plan.PlanService;
 import jp.tsunagu.shared.ProblemException;
 import jp.tsunagu.shared.Strings;
+import jp.tsunagu.shared.Versions;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,9 +70,7 @@ public class EvaluationService implements PlanService.NodeContents {
             return created;
         });
         if (existing.isPresent()) {
-            if (r.version() == null || r.version() != e.version) {
-                throw ProblemException.staleVersion("「" + node.title + "」の事業調書");
-            }
+            Versions.check(r.version(), e.version, "「" + node.title + "」の事業調書");
             if (!e.editable()) {
                 throw ProblemException.conflict("evaluation-locked", "「" + Evaluation.label(e.status)
                         + "」の事業調書は編集できません。" + (e.status == EvaluationStatus.APPROVED ? "承認者が再開すると編集できます。" : ""));
@@ -94,9 +93,7 @@ public class EvaluationService implements PlanService.NodeContents {
     @Transactional
     EvaluationResponse transition(String planCode, String nodeCode, int year, EvaluationStatus to, long version, String comment, String who) {
         Evaluation e = require(planCode, nodeCode, year);
-        if (e.version != version) {
-            throw ProblemException.staleVersion("「" + e.node.title + "」の事業調書");
-        }
+        Versions.check(version, e.version, "「" + e.node.title + "」の事業調書");
         Set<EvaluationStatus> from = switch (to) {
             case SUBMITTED -> Set.of(EvaluationStatus.DRAFT, EvaluationStatus.RETURNED);
             case APPROVED, RETURNED -> Set.of(EvaluationStatus.SUBMITTED);

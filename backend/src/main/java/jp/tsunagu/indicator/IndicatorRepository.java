@@ -60,4 +60,17 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Lon
                         "select c from IndicatorValueChange c where c.indicator = :i order by c.changedAt desc, c.id desc", IndicatorValueChange.class)
                 .setParameter("i", indicator).getResultList();
     }
+
+    /** Values and their history belong to the indicator's aggregate: stored and removed through its repository. */
+    public void persistValue(IndicatorValue value) {
+        getEntityManager().persist(value);
+    }
+
+    public void deleteValue(IndicatorValue value) {
+        getEntityManager().remove(value);
+    }
+
+    public void recordChange(IndicatorValueChange change) {
+        getEntityManager().persist(change);
+    }
 }

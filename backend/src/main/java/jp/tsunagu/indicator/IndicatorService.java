@@ -10,6 +10,7 @@ import jp.tsunagu.shared.FiscalYears;
 import jp.tsunagu.shared.Strings;
 import jp.tsunagu.shared.Problem;
 import jp.tsunagu.shared.ProblemException;
+import jp.tsunagu.shared.Versions;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -80,9 +81,7 @@ public class IndicatorService implements PlanService.NodeContents {
     @Transactional
     IndicatorResponse update(String code, UpdateIndicatorRequest r, String who) {
         Indicator i = require(code);
-        if (i.version != r.version()) {
-            throw ProblemException.staleVersion("指標「" + i.name + "」");
-        }
+        Versions.check(r.version(), i.version, "指標「" + i.name + "」");
         Plan plan = i.node.plan;
         changes.record(plan, "INDICATOR", i.code, "name", i.name, r.name().strip(), who);
         changes.record(plan, "INDICATOR", i.code, "unit", i.unit, r.unit(), who);
@@ -266,7 +265,7 @@ public class IndicatorService implements PlanService.NodeContents {
         }
         Outcome outcome;
         if (value == null && marker == null) {
-            indicators.getEntityManager().remove(existing.get());
+            indicators.deleteValue(existing.get());
             outcome = Outcome.CLEARED;
         } else {
             IndicatorValue v = existing.orElseGet(() -> {
@@ -283,7 +282,7 @@ public class IndicatorService implements PlanService.NodeContents {
             v.updatedBy = who;
             v.source = source;
             if (v.id == null) {
-                indicators.getEntityManager().persist(v);
+                indicators.persistValue(v);
             }
             outcome = existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
         }
@@ -299,7 +298,7 @@ public class IndicatorService implements PlanService.NodeContents {
         change.changedBy = who;
         change.origin = author.origin();
         change.originName = author.originName();
-        indicators.getEntityManager().persist(change);
+        indicators.recordChange(change);
         indicators.flush();
         return outcome;
     }

@@ -46,4 +46,23 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, Long> {
         return find("city = ?1 and kind = ?2 and periodStart <= ?4 and periodEnd >= ?3 order by periodStart", city, kind, start, end)
                 .firstResultOptional();
     }
+
+    /** Indicators per plan id (the plan list's counts). */
+    public java.util.Map<Long, Long> indicatorCounts() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : getEntityManager().createQuery(
+                "select n.plan.id, count(i) from Indicator i join i.node n group by n.plan.id", Object[].class).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Nodes belong to their plan's aggregate: they are stored and removed through its repository. */
+    public void persistNode(PlanNode node) {
+        getEntityManager().persist(node);
+    }
+
+    public void deleteNode(PlanNode node) {
+        getEntityManager().remove(node);
+    }
 }

@@ -7,6 +7,7 @@ import jp.tsunagu.area.AreaKind;
 import jp.tsunagu.area.AreaService;
 import jp.tsunagu.shared.Strings;
 import jp.tsunagu.shared.ProblemException;
+import jp.tsunagu.shared.Versions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,11 +52,7 @@ public class PlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     PlanList list() {
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : plans.getEntityManager().createQuery(
-                "select n.plan.id, count(i) from Indicator i join i.node n group by n.plan.id", Object[].class).getResultList()) {
-            counts.put((Long) row[0], (Long) row[1]);
-        }
+        Map<Long, Long> counts = plans.indicatorCounts();
         return new PlanList(plans.listAll(io.quarkus.panache.common.Sort.by("city.code").and("periodStart").and("code")).stream()
                 .map(p -> new PlanSummary(p.code, p.title, p.kind, jp.tsunagu.area.AreaRef.of(p.city), p.periodStart, p.periodEnd,
                         p.status, counts.getOrDefault(p.id, 0L)))
@@ -148,7 +145,7 @@ public class PlanService {
                 copy.statement = role.statement;
                 twin.roles.add(copy);
             }
-            plans.getEntityManager().persist(twin);
+            plans.persistNode(twin);
             twins.put(n.id, twin);
         }
         plans.flush();
@@ -161,9 +158,7 @@ public class PlanService {
     @Transactional
     PlanResponse update(String code, UpdatePlanRequest r, String who) {
         Plan plan = require(code);
-        if (plan.version != r.version()) {
-            throw ProblemException.staleVersion("計画「" + plan.title + "」");
-        }
+        Versions.check(r.version(), plan.version, "計画「" + plan.title + "」");
         changes.record(plan, "PLAN", plan.code, "title", plan.title, r.title().strip(), who);
         changes.record(plan, "PLAN", plan.code, "kind", plan.kind, r.kind(), who);
         changes.record(plan, "PLAN", plan.code, "period", plan.periodStart + "-" + plan.periodEnd, r.periodStart() + "-" + r.periodEnd(), who);
@@ -262,7 +257,7 @@ public class PlanService {
         node.activityUnit = r.activityUnit();
         List<PlanNode> siblings = plans.children(plan, parent);
         int position = r.position() == null ? siblings.size() : Math.min(r.position(), siblings.size());
-        plans.getEntityManager().persist(node);
+        plans.persistNode(node);
         siblings.add(position, node);
         renumber(siblings);
         setRoles(plan, node, r.roles() == null ? List.of() : r.roles());
@@ -343,7 +338,7 @@ public class PlanService {
         contents.forEach(c -> c.deleteContents(subtree));
         // Children before parents.
         for (int i = subtree.size() - 1; i >= 0; i--) {
-            plans.getEntityManager().remove(subtree.get(i));
+            plans.deleteNode(subtree.get(i));
         }
         plans.flush();
         List<PlanNode> siblings = plans.children(plan, node.parent);
@@ -360,7 +355,7 @@ public class PlanService {
         node.title = title;
         node.summary = summary;
         node.position = plans.children(plan, parent).size();
-        plans.getEntityManager().persist(node);
+        plans.persistNode(node);
         return node;
     }
 
@@ -429,9 +424,7 @@ public class PlanService {
     }
 
     private static void checkVersion(PlanNode node, Long version) {
-        if (!Objects.equals(node.version, version)) {
-            throw ProblemException.staleVersion("項目「" + node.title + "」");
-        }
+        Versions.check(version, node.version, "項目「" + node.title + "」");
     }
 
     private static final Map<String, String> CONTENT_LABELS = Map.of("nodes", "下位の項目", "indicators", "成果指標", "values", "指標の値",

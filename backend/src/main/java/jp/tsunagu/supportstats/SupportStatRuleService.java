@@ -3,7 +3,6 @@ package jp.tsunagu.supportstats;
 import jp.tsunagu.shared.Strings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.AreaRef;
@@ -13,6 +12,7 @@ import jp.tsunagu.category.SupportCategoryService;
 import jp.tsunagu.indicator.Indicator;
 import jp.tsunagu.indicator.IndicatorService;
 import jp.tsunagu.shared.FiscalYears;
+import jp.tsunagu.shared.AdvisoryLocks;
 import jp.tsunagu.shared.ProblemException;
 
 import java.math.BigDecimal;
@@ -34,17 +34,19 @@ public class SupportStatRuleService {
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final long LOCK_SPACE = 0x73746174L << 32;
 
-    private final EntityManager em;
+    private final SupportStatRuleRepository rules;
+    private final AdvisoryLocks locks;
     private final AreaService areas;
     private final IndicatorService indicators;
     private final SupportStatistics statistics;
     private final SupportCategoryService categories;
     private final Clock clock = Clock.system(JAPAN);
 
-    SupportStatRuleService(EntityManager em, AreaService areas, IndicatorService indicators, SupportStatistics statistics,
-                           SupportCategoryService categories) {
+    SupportStatRuleService(SupportStatRuleRepository rules, AdvisoryLocks locks, AreaService areas, IndicatorService indicators,
+                           SupportStatistics statistics, SupportCategoryService categories) {
         this.categories = categories;
-        this.em = em;
+        this.rules = rules;
+        this.locks = locks;
         this.areas = areas;
         this.indicators = indicators;
         this.statistics = statistics;
@@ -52,8 +54,7 @@ public class SupportStatRuleService {
 
     @Transactional
     SupportStatRuleList list() {
-        return new SupportStatRuleList(em.createQuery("from SupportStatRule order by indicator.code", SupportStatRule.class)
-                .getResultList().stream().map(SupportStatRuleService::response).toList());
+        return new SupportStatRuleList(rules.listByIndicatorCode().stream().map(SupportStatRuleService::response).toList());
     }
 
     /** Links an indicator to a statistic of an area (as {@code PUT /indicators/{code}/support-stat-rule} does). */
@@ -82,7 +83,7 @@ public class SupportStatRuleService {
                     + (share ? "割合は単位が % の指標にだけ入れられます。" : "件数・人数は単位が % でない指標に入れてください。"));
         }
         lock(indicator);
-        SupportStatRule rule = em.find(SupportStatRule.class, indicator.id);
+        SupportStatRule rule = rules.findFor(indicator).orElse(null);
         if (rule != null) {
             indicators.clearDerived(indicator, rule.source(), who);
         } else {
@@ -94,10 +95,10 @@ public class SupportStatRuleService {
         rule.category = category;
         rule.updatedAt = OffsetDateTime.now();
         rule.updatedBy = who;
-        if (!em.contains(rule)) {
-            em.persist(rule);
+        if (!rules.isPersistent(rule)) {
+            rules.persist(rule);
         }
-        em.flush();
+        rules.flush();
         for (int year : years(rule)) {
             derive(rule, year, who);
         }
@@ -108,20 +109,16 @@ public class SupportStatRuleService {
     void delete(String indicatorCode, String who) {
         Indicator indicator = indicators.require(indicatorCode);
         lock(indicator);
-        SupportStatRule rule = em.find(SupportStatRule.class, indicator.id);
-        if (rule == null) {
-            throw ProblemException.notFound("stat-rule-not-found", "指標「" + indicator.name + "」には支援統計の規則がありません。");
-        }
+        SupportStatRule rule = rules.findFor(indicator).orElseThrow(() ->
+                ProblemException.notFound("stat-rule-not-found", "指標「" + indicator.name + "」には支援統計の規則がありません。"));
         indicators.clearDerived(indicator, rule.source(), who);
-        em.remove(rule);
+        rules.delete(rule);
     }
 
     /** Rewrites the actual of the changed year for every rule whose area holds the changed one. */
     void onChange(@Observes SupportFiguresChanged change) {
         List<Long> chain = change.area().selfAndAncestors().stream().map(a -> a.id).toList();
-        List<SupportStatRule> rules = em.createQuery("from SupportStatRule where area.id in ?1 order by indicatorId", SupportStatRule.class)
-                .setParameter(1, chain).getResultList();
-        for (SupportStatRule rule : rules) {
+        for (SupportStatRule rule : rules.countingAnyOf(chain)) {
             lock(rule.indicator);
             try {
                 int year = counted(rule.statistic) ? FiscalYears.of(change.day()) : FiscalYears.of(LocalDate.now(clock));
@@ -145,15 +142,11 @@ public class SupportStatRuleService {
         if (!counted(rule.statistic)) {
             return List.of(now);
         }
-        Object first = em.createNativeQuery("""
-                        select min(q.received_on) from support_request q join recipient p on p.id = q.recipient_id
-                        where p.area_id = any(?1)""")
-                .setParameter(1, areas.subtreeIds(rule.area).toArray(new Long[0])).getSingleResult();
+        LocalDate first = statistics.firstConsultation(rule.area);
         if (first == null) {
             return List.of(now);
         }
-        LocalDate day = first instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) first;
-        int from = FiscalYears.of(day);
+        int from = FiscalYears.of(first);
         return java.util.stream.IntStream.rangeClosed(Math.max(from, now - 30), now).boxed().toList();
     }
 
@@ -162,7 +155,7 @@ public class SupportStatRuleService {
     }
 
     private void lock(Indicator indicator) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_SPACE + indicator.id).getSingleResult();
+        locks.lockForTransaction(LOCK_SPACE + indicator.id);
     }
 
     private static SupportStatRuleResponse response(SupportStatRule rule) {

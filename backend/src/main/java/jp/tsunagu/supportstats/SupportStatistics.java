@@ -99,6 +99,15 @@ class SupportStatistics {
         return ((Number) em.createNativeQuery(sql).setParameter(1, ids).setParameter(2, from).setParameter(3, to).getSingleResult()).intValue();
     }
 
+    /** The day of the first consultation recorded in the area (and below), or null. */
+    LocalDate firstConsultation(Area area) {
+        Object first = em.createNativeQuery("""
+                        select min(q.received_on) from support_request q join recipient p on p.id = q.recipient_id
+                        where p.area_id = any(?1)""")
+                .setParameter(1, subtree(area)).getSingleResult();
+        return first == null ? null : first instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) first;
+    }
+
     /** The fiscal years with a consultation or an adjustment in the area (and below), newest first. */
     @SuppressWarnings("unchecked")
     List<Integer> yearsWithRecords(Area area) {

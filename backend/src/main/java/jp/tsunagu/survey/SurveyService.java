@@ -1,9 +1,6 @@
 package jp.tsunagu.survey;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.AreaRef;
@@ -14,14 +11,12 @@ import jp.tsunagu.indicator.IndicatorService;
 import jp.tsunagu.shared.Strings;
 import jp.tsunagu.shared.Problem;
 import jp.tsunagu.shared.ProblemException;
-import org.hibernate.Session;
+import jp.tsunagu.shared.Versions;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,22 +34,21 @@ public class SurveyService implements AreaReferences {
     static final int MAX_GROUPS = 60;
     static final String NO_VALUE = "（回答なし）";
 
-    private final EntityManager em;
+    private final SurveyRepository surveys;
+    private final SurveyResponses responses;
     private final AreaService areas;
     private final IndicatorService indicators;
-    private final ObjectMapper mapper;
 
-    SurveyService(EntityManager em, AreaService areas, IndicatorService indicators, ObjectMapper mapper) {
-        this.em = em;
+    SurveyService(SurveyRepository surveys, SurveyResponses responses, AreaService areas, IndicatorService indicators) {
+        this.surveys = surveys;
+        this.responses = responses;
         this.areas = areas;
         this.indicators = indicators;
-        this.mapper = mapper;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Survey> find(String code) {
-        return em.createQuery("from Survey where code = :code", Survey.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        return surveys.findByCode(code);
     }
 
     Survey require(String code) {
@@ -63,12 +57,8 @@ public class SurveyService implements AreaReferences {
 
     @Transactional
     SurveyList list() {
-        List<Survey> all = em.createQuery("from Survey order by fiscalYear desc, code", Survey.class).getResultList();
-        Map<Long, Map<SurveyBand, Long>> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("select r.survey.id, r.band, count(r) from SurveyResponseRow r group by r.survey.id, r.band", Object[].class)
-                .getResultList()) {
-            counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(SurveyBand.class)).put((SurveyBand) row[1], (Long) row[2]);
-        }
+        List<Survey> all = surveys.listNewestFirst();
+        Map<Long, Map<SurveyBand, Long>> counts = responses.bandCountsBySurvey();
         return new SurveyList(all.stream().map(s -> response(s, distribution(s, counts.getOrDefault(s.id, Map.of())))).toList());
     }
 
@@ -99,16 +89,14 @@ public class SurveyService implements AreaReferences {
         if (r.published() != null) {
             applyPublished(s, r.published());
         }
-        em.persist(s);
+        surveys.persist(s);
         return response(s, distribution(s));
     }
 
     @Transactional
     SurveyResponse update(String code, UpdateSurveyRequest r, String who) {
         Survey s = require(code);
-        if (s.version != r.version()) {
-            throw ProblemException.staleVersion("アンケート「" + s.title + "」");
-        }
+        Versions.check(r.version(), s.version, "アンケート「" + s.title + "」");
         s.title = r.title().strip();
         s.conductedBy = Strings.strippedOrNull(r.conductedBy());
         s.reference = reference(r.referenceCode(), s);
@@ -122,8 +110,8 @@ public class SurveyService implements AreaReferences {
         if (s.feedsIndicator != null) {
             indicators.deriveActual(s.feedsIndicator, s.fiscalYear, null, s.source(), who);
         }
-        em.createQuery("update Survey set reference = null where reference = :s").setParameter("s", s).executeUpdate();
-        em.remove(s);
+        surveys.forgetAsReference(s);
+        surveys.delete(s);
     }
 
     @Transactional
@@ -192,42 +180,13 @@ public class SurveyService implements AreaReferences {
                     issues.stream().map(i -> new Problem.FieldError(i.column() == null ? "line " + i.line() : "line " + i.line() + "." + i.column(), i.message())).toList());
         }
         if (commit) {
-            em.createQuery("delete from SurveyResponseRow where survey = :s").setParameter("s", s).executeUpdate();
-            insert(s, parsed.rows());
+            responses.replace(s, parsed.rows());
             s.responseAttributes = String.join("\t", parsed.attributes());
             touch(s, who);
             derive(s, d, who);
         }
         return new SurveyImportReport(commit, parsed.rows().size(), parsed.attributes(), parsed.ignoredColumns(),
                 d.shares(), parsed.errorCount(), issues);
-    }
-
-    private void insert(Survey s, List<ResponseFile.Row> rows) {
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into survey_response (survey_id, answers, band, attributes) values (?, ?, ?, ?::jsonb)")) {
-                int n = 0;
-                for (ResponseFile.Row row : rows) {
-                    insert.setLong(1, s.id);
-                    insert.setArray(2, connection.createArrayOf("smallint", row.answers()));
-                    insert.setString(3, SurveyBand.of(row.answers()).name());
-                    insert.setString(4, json(row.attributes()));
-                    insert.addBatch();
-                    if (++n % 1000 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-        });
-    }
-
-    private String json(Map<String, String> attributes) {
-        try {
-            return mapper.writeValueAsString(attributes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Transactional
@@ -238,8 +197,7 @@ public class SurveyService implements AreaReferences {
             throw ProblemException.unprocessable("indicator-not-a-share",
                     "指標「" + indicator.name + "」の単位は「" + indicator.unit + "」です。アンケートの割合（%）を実績値にできるのは単位が % の指標だけです。");
         }
-        List<Survey> others = em.createQuery("from Survey where feedsIndicator = :i and fiscalYear = :y and id <> :id", Survey.class)
-                .setParameter("i", indicator).setParameter("y", s.fiscalYear).setParameter("id", s.id).getResultList();
+        List<Survey> others = surveys.othersFeeding(indicator, s.fiscalYear, s);
         if (!others.isEmpty()) {
             throw ProblemException.conflict("indicator-already-fed", "指標「" + indicator.name + "」の " + s.fiscalYear
                     + " 年度の実績値は、すでにアンケート「" + others.get(0).title + "」（" + others.get(0).code + "）から算出しています。");
@@ -269,7 +227,7 @@ public class SurveyService implements AreaReferences {
 
     private void derive(Survey s, Distribution d, String who) {
         if (s.feedsIndicator != null) {
-            em.flush();
+            surveys.flush();
             indicators.deriveActual(s.feedsIndicator, s.fiscalYear, d.share(s.bandsFed()), s.source(), who);
         }
     }
@@ -304,12 +262,7 @@ public class SurveyService implements AreaReferences {
         if (!s.attributes().contains(attribute)) {
             throw ProblemException.invalid("by", "属性「" + attribute + "」はありません（" + (s.attributes().isEmpty() ? "属性の列なし" : String.join("・", s.attributes())) + "）");
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select coalesce(attributes ->> :key, :none) as value, band, count(*)
-                from survey_response where survey_id = :survey
-                group by 1, 2 order by 1""")
-                .setParameter("key", attribute).setParameter("none", NO_VALUE).setParameter("survey", s.id).getResultList();
+        List<Object[]> rows = responses.countsByAttribute(s, attribute, NO_VALUE);
         Map<String, long[]> groups = new LinkedHashMap<>();
         SurveyBand[] bands = SurveyBand.values();
         for (Object[] row : rows) {
@@ -341,11 +294,7 @@ public class SurveyService implements AreaReferences {
         if (s.dataSource == DataSource.PUBLISHED) {
             return Distribution.published(s.publishedShares, s.publishedRespondents);
         }
-        Map<SurveyBand, Long> counts = new EnumMap<>(SurveyBand.class);
-        em.createQuery("select r.band, count(r) from SurveyResponseRow r where r.survey = :s group by r.band", Object[].class)
-                .setParameter("s", s).getResultList()
-                .forEach(row -> counts.put((SurveyBand) row[0], (Long) row[1]));
-        return Distribution.counted(counts);
+        return Distribution.counted(responses.bandCounts(s));
     }
 
     private static Distribution distribution(Survey s, Map<SurveyBand, Long> counts) {
@@ -385,7 +334,7 @@ public class SurveyService implements AreaReferences {
 
     @Override
     public Optional<String> describeUsesOf(Area area) {
-        long n = em.createQuery("select count(s) from Survey s where s.area = :a", Long.class).setParameter("a", area).getSingleResult();
+        long n = surveys.countIn(area);
         return n == 0 ? Optional.empty() : Optional.of("アンケート " + n + " 件");
     }
 }

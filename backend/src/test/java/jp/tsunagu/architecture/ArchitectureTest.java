@@ -51,6 +51,18 @@ class ArchitectureTest {
                 .because("a resource does HTTP only: the service is the transaction boundary and holds the rules");
     }
 
+    /**
+     * A service holds rules and the transaction; the queries live in a repository or in one named class per query
+     * (SupportStatistics, SurveyResponses, LoginThrottle …), so a reader finds the SQL by its name.
+     */
+    static ArchRule servicesQueryThroughRepositories() {
+        return noClasses().that().haveSimpleNameEndingWith("Service")
+                .should().dependOnClassesThat(describe("the EntityManager or a JDBC connection",
+                        c -> c.getName().equals("jakarta.persistence.EntityManager") || c.getName().equals("org.hibernate.Session")
+                                || c.getPackageName().equals("java.sql") || c.getName().equals("io.agroal.api.AgroalDataSource")))
+                .because("queries belong in a repository or a named query class, not among a service's rules");
+    }
+
     static ArchRule noPackageCycles(String base) {
         return slices().matching(base + ".(*)..").should().beFreeOfCycles();
     }
@@ -93,6 +105,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesQueryThroughRepositoriesOrNamedQueryClasses() {
+        servicesQueryThroughRepositories().check(PRODUCTION);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         noPackageCycles(BASE).check(PRODUCTION);
     }
@@ -114,6 +131,7 @@ class ArchitectureTest {
     @Test
     void eachRuleFailsOnCodeThatBreaksIt() {
         assertThrows(AssertionError.class, () -> resourcesCallServicesNotRepositories().check(BROKEN_CLASSES));
+        assertThrows(AssertionError.class, () -> servicesQueryThroughRepositories().check(BROKEN_CLASSES));
         assertThrows(AssertionError.class, () -> noPackageCycles(BROKEN).check(BROKEN_CLASSES));
         assertThrows(AssertionError.class, () -> noFeatureReachesIntoAnotherFeaturesInternals(BROKEN).check(BROKEN_CLASSES));
         assertThrows(AssertionError.class, () -> sharedImportsNoFeature(BROKEN).check(BROKEN_CLASSES));

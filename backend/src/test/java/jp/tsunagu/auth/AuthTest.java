@@ -109,8 +109,9 @@ class AuthTest {
 
     @Test
     void unknownScopeIsRefused() {
-        Api.as("admin").body(Map.of("name", "x", "scopes", List.of("everything")))
-                .post("/api/v1/api-tokens").then().statusCode(400).body("errors[0].field", equalTo("scopes"));
+        Api.as("admin").body(Map.of("name", "x", "scopes", List.of("kpi:read", "everything")))
+                .post("/api/v1/api-tokens").then().statusCode(400).body("errors[0].field", equalTo("scopes[1]"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("kpi:read, directory:read, indicator-values:write"));
     }
 
     @Test
