@@ -1860,6 +1860,8 @@ export interface components {
              */
             position?: number | null;
             roles?: components["schemas"]["RoleDto"][] | null;
+            /** @description この項目の凡例（省略・空なら上位の凡例に従う） */
+            legend?: components["schemas"]["RoleLegendEntry"][] | null;
         };
         CreatePlanRequest: {
             /** @example kumamoto-5th */
@@ -1899,6 +1901,8 @@ export interface components {
             gradeThresholds?: components["schemas"]["GradeThresholds"] | null;
             /** @description 一体的に策定した計画のコード */
             linkedPlans?: string[] | null;
+            /** @description 役割の記号の凡例（省略すると ◎ 実施主体・○ 連携・協力） */
+            legend?: components["schemas"]["RoleLegendEntry"][] | null;
         };
         /** @description アンケートの登録。dataSource=PUBLISHED なら published に公表値を入れられます（後から PUT でも可） */
         CreateSurveyRequest: {
@@ -2376,6 +2380,8 @@ export interface components {
             actors: components["schemas"]["PlanActorDto"][];
             gradeThresholds: components["schemas"]["GradeThresholds"];
             linkedPlans: string[];
+            /** @description 役割の記号の凡例（計画全体。項目ごとの凡例が優先） */
+            legend: components["schemas"]["RoleLegendEntry"][];
             /** Format: int64 */
             version: number;
         };
@@ -2424,7 +2430,11 @@ export interface components {
             depth: number;
             /** @example 取組 */
             level: string | null;
-            roles: components["schemas"]["RoleDto"][];
+            roles: components["schemas"]["RoleCell"][];
+            /** @description この項目が定める凡例（空なら上位の凡例に従う） */
+            legend: components["schemas"]["RoleLegendEntry"][];
+            /** @description この項目で効いている凡例 */
+            legendInForce: components["schemas"]["RoleLegendEntry"][];
             indicators: components["schemas"]["NodeIndicatorSummary"][];
             children: components["schemas"]["PlanTreeNode"][];
             /** Format: int64 */
@@ -2564,14 +2574,37 @@ export interface components {
         };
         /** @enum {string} */
         Role: "ADMIN" | "PLANNER" | "APPROVER" | "COORDINATOR" | "VIEWER";
-        /** @description ◎ LEAD（実施主体）/ ○ PARTNER（連携・協力）と、その主体が行うこと */
+        /** @description 役割表の 1 マス: 印刷どおりの記号と、その項目で効いている凡例での意味。凡例にない記号は inLegend = false で、role と meaning は null（読み替えない） */
+        RoleCell: {
+            /** @example city */
+            actor: string;
+            /** @example ○ */
+            symbol: string;
+            role: components["schemas"]["ActorRoleKind"] | null;
+            /** @example 事業の実施主体 */
+            meaning: string | null;
+            /** @description 記号が効いている凡例にある */
+            inLegend: boolean;
+            statement: string | null;
+        };
+        /** @description 主体の役割: 印刷どおりの記号（symbol）か役割の種類（role）の少なくとも一方と、その主体が行うこと。記号だけなら意味は凡例から、種類だけなら記号は凡例のその種類の記号になる */
         RoleDto: {
             /** @example city */
             actor: string;
-            /** @example LEAD */
-            role: components["schemas"]["ActorRoleKind"];
+            /** @example ○ */
+            symbol: string | null;
+            role: components["schemas"]["ActorRoleKind"] | null;
             /** @example 各種相談窓口の充実や支援関係機関の連携を推進します */
             statement: string | null;
+        };
+        /** @description 凡例の 1 行: 印刷どおりの記号、その意味、役割の種類（LEAD 実施主体 / PARTNER 連携・協力） */
+        RoleLegendEntry: {
+            /** @example ○ */
+            symbol: string;
+            /** @example 事業の実施主体 */
+            meaning: string;
+            /** @example LEAD */
+            role: components["schemas"]["ActorRoleKind"];
         };
         RouteResponse: {
             area: components["schemas"]["AreaRef"];
@@ -3109,6 +3142,8 @@ export interface components {
             summary?: string | null;
             activityUnit?: string | null;
             roles: components["schemas"]["RoleDto"][];
+            /** @description この項目の凡例（省略すると変えない、空にすると上位の凡例に従う） */
+            legend?: components["schemas"]["RoleLegendEntry"][] | null;
             /** Format: int64 */
             version: number;
         };
@@ -3124,6 +3159,8 @@ export interface components {
             levels: string[];
             gradeThresholds: components["schemas"]["GradeThresholds"];
             linkedPlans?: string[] | null;
+            /** @description 役割の記号の凡例（省略すると変えない） */
+            legend?: components["schemas"]["RoleLegendEntry"][] | null;
             /**
              * Format: int64
              * @example 0

@@ -1,6 +1,6 @@
 package jp.tsunagu.plan;
 
-/** ◎ 実施主体 (LEAD) or ○ 連携・協力 (PARTNER). */
+/** The kind of role a legend gives a symbol: the body that carries the project out (LEAD) or one that works with it (PARTNER). */
 public enum ActorRoleKind {
     LEAD, PARTNER
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** What an actor does for a node: ◎ LEAD or ○ PARTNER, with an optional statement (地 / 社 / 市 …). */
+/**
+ * What an actor does for a node: the symbol as printed (◎ ○ □ …; its meaning comes from the legend in force),
+ * with an optional statement (地 / 社 / 市 …).
+ */
 @Entity
 @Table(name = "node_role")
 public class NodeRole {
@@ -28,8 +31,7 @@ public class NodeRole {
     @JoinColumn(name = "actor_id")
     public PlanActor actor;
 
-    @Enumerated(EnumType.STRING)
-    public ActorRoleKind role;
+    public String symbol;
 
     public String statement;
 }

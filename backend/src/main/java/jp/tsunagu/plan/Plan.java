@@ -79,6 +79,12 @@ public class Plan {
     @Column(name = "name")
     public List<String> levels = new ArrayList<>();
 
+    /** The role symbols and their meanings as the plan prints them (nodes may override: {@link PlanNode#legend}). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_legend", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<LegendEntry> legend = LegendEntry.standard();
+
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<PlanActor> actors = new ArrayList<>();

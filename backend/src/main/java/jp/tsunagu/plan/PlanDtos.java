@@ -45,7 +45,9 @@ record CreatePlanRequest(
         @NotNull @Size(min = 1, max = 8) @Schema(examples = "[\"基本方針\", \"取組の視点\", \"取組\", \"事業\"]") List<@NotBlank @Size(max = 60) String> levels,
         @NotNull @Size(max = 20) List<@Valid @NotNull PlanActorDto> actors,
         @Valid @Schema(nullable = true) GradeThresholds gradeThresholds,
-        @Schema(nullable = true, description = "一体的に策定した計画のコード") List<String> linkedPlans) {
+        @Schema(nullable = true, description = "一体的に策定した計画のコード") List<String> linkedPlans,
+        @Size(min = 1, max = 8) @Schema(nullable = true, description = "役割の記号の凡例（省略すると ◎ 実施主体・○ 連携・協力）")
+        List<@Valid @NotNull RoleLegendEntry> legend) {
 }
 
 @Schema(name = "UpdatePlanRequest")
@@ -59,6 +61,8 @@ record UpdatePlanRequest(
         @NotNull @Size(min = 1, max = 8) List<@NotBlank @Size(max = 60) String> levels,
         @NotNull @Valid GradeThresholds gradeThresholds,
         @Schema(nullable = true) List<String> linkedPlans,
+        @Size(min = 1, max = 8) @Schema(nullable = true, description = "役割の記号の凡例（省略すると変えない）")
+        List<@Valid @NotNull RoleLegendEntry> legend,
         @NotNull @Schema(examples = "0") Long version) {
 }
 
@@ -75,19 +79,42 @@ record PlanList(List<PlanSummary> items) {
 @Schema(name = "PlanResponse")
 record PlanResponse(String code, String title, PlanKind kind, AreaRef city, int periodStart, int periodEnd,
                     @Schema(nullable = true) String vision, PlanStatus status, List<String> levels, List<PlanActorDto> actors,
-                    GradeThresholds gradeThresholds, List<String> linkedPlans, long version) {
+                    GradeThresholds gradeThresholds, List<String> linkedPlans,
+                    @Schema(description = "役割の記号の凡例（計画全体。項目ごとの凡例が優先）") List<RoleLegendEntry> legend, long version) {
 
     static PlanResponse of(Plan p) {
         return new PlanResponse(p.code, p.title, p.kind, AreaRef.of(p.city), p.periodStart, p.periodEnd, p.vision, p.status,
                 List.copyOf(p.levels), p.actors.stream().map(a -> new PlanActorDto(a.key, a.name)).toList(),
                 new GradeThresholds(p.gradeA, p.gradeB, p.gradeC),
-                p.links.stream().map(l -> l.code).sorted().toList(), p.version);
+                p.links.stream().map(l -> l.code).sorted().toList(), RoleLegendEntry.all(p.legend), p.version);
     }
 }
 
-@Schema(name = "RoleDto", description = "◎ LEAD（実施主体）/ ○ PARTNER（連携・協力）と、その主体が行うこと")
-record RoleDto(@NotBlank @Schema(examples = "city") String actor, @NotNull @Schema(examples = "LEAD") ActorRoleKind role,
+@Schema(name = "RoleLegendEntry", description = "凡例の 1 行: 印刷どおりの記号、その意味、役割の種類（LEAD 実施主体 / PARTNER 連携・協力）")
+record RoleLegendEntry(@NotBlank @Size(max = 4) @Schema(examples = "○") String symbol,
+                       @NotBlank @Size(max = 60) @Schema(examples = "事業の実施主体") String meaning,
+                       @NotNull @Schema(examples = "LEAD") ActorRoleKind role) {
+
+    static List<RoleLegendEntry> all(List<LegendEntry> legend) {
+        return legend.stream().map(e -> new RoleLegendEntry(e.symbol, e.meaning, e.role)).toList();
+    }
+}
+
+@Schema(name = "RoleDto", description = "主体の役割: 印刷どおりの記号（symbol）か役割の種類（role）の少なくとも一方と、その主体が行うこと。"
+        + "記号だけなら意味は凡例から、種類だけなら記号は凡例のその種類の記号になる")
+record RoleDto(@NotBlank @Schema(examples = "city") String actor,
+               @Size(min = 1, max = 4) @Schema(nullable = true, examples = "○") String symbol,
+               @Schema(nullable = true) ActorRoleKind role,
                @Size(max = 2000) @Schema(nullable = true, examples = "各種相談窓口の充実や支援関係機関の連携を推進します") String statement) {
+}
+
+@Schema(name = "RoleCell", description = "役割表の 1 マス: 印刷どおりの記号と、その項目で効いている凡例での意味。"
+        + "凡例にない記号は inLegend = false で、role と meaning は null（読み替えない）")
+record RoleCell(@Schema(examples = "city") String actor, @Schema(examples = "○") String symbol,
+                @Schema(nullable = true) ActorRoleKind role,
+                @Schema(nullable = true, examples = "事業の実施主体") String meaning,
+                @Schema(description = "記号が効いている凡例にある") boolean inLegend,
+                @Schema(nullable = true) String statement) {
 }
 
 
@@ -95,7 +122,10 @@ record RoleDto(@NotBlank @Schema(examples = "city") String actor, @NotNull @Sche
 record PlanTreeNode(@Schema(examples = "13") String code, String title, @Schema(nullable = true) String summary,
                     @Schema(nullable = true, examples = "小中学校区") String activityUnit,
                     @Schema(examples = "2") int depth, @Schema(nullable = true, examples = "取組") String level,
-                    List<RoleDto> roles, List<NodeIndicatorSummary> indicators, List<PlanTreeNode> children, long version) {
+                    List<RoleCell> roles,
+                    @Schema(description = "この項目が定める凡例（空なら上位の凡例に従う）") List<RoleLegendEntry> legend,
+                    @Schema(description = "この項目で効いている凡例") List<RoleLegendEntry> legendInForce,
+                    List<NodeIndicatorSummary> indicators, List<PlanTreeNode> children, long version) {
 }
 
 @Schema(name = "PlanTree", description = "計画と、その木の全体（役割表と指標つき）")
@@ -110,7 +140,9 @@ record CreateNodeRequest(
         @Size(max = 200) @Schema(nullable = true, examples = "小中学校区") String activityUnit,
         @Size(max = 40) @Schema(nullable = true, examples = "Ⅳ-1", description = "親ノードのコード（最上位なら省略）") String parentCode,
         @Min(0) @Schema(nullable = true, description = "兄弟の中での位置（0 始まり、省略時は末尾）") Integer position,
-        @Size(max = 20) @Schema(nullable = true) List<@Valid @NotNull RoleDto> roles) {
+        @Size(max = 20) @Schema(nullable = true) List<@Valid @NotNull RoleDto> roles,
+        @Size(max = 8) @Schema(nullable = true, description = "この項目の凡例（省略・空なら上位の凡例に従う）")
+        List<@Valid @NotNull RoleLegendEntry> legend) {
 }
 
 @Schema(name = "UpdateNodeRequest")
@@ -120,6 +152,8 @@ record UpdateNodeRequest(
         @Schema(nullable = true) String summary,
         @Size(max = 200) @Schema(nullable = true) String activityUnit,
         @NotNull @Size(max = 20) List<@Valid @NotNull RoleDto> roles,
+        @Size(max = 8) @Schema(nullable = true, description = "この項目の凡例（省略すると変えない、空にすると上位の凡例に従う）")
+        List<@Valid @NotNull RoleLegendEntry> legend,
         @NotNull Long version) {
 }
 

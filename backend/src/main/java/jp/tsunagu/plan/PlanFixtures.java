@@ -33,15 +33,26 @@ public class PlanFixtures {
         service.create(new CreatePlanRequest(p.get("key").asText(), p.get("city").asText(), PlanKind.valueOf(p.get("kind").asText()),
                 p.get("title").asText(), p.get("periodStart").asInt(), p.get("periodEnd").asInt(), text(p, "vision"),
                 PlanStatus.ACTIVE, levels, actors,
-                new GradeThresholds(BigDecimal.valueOf(100), BigDecimal.valueOf(80), BigDecimal.valueOf(50)), List.of()));
+                new GradeThresholds(BigDecimal.valueOf(100), BigDecimal.valueOf(80), BigDecimal.valueOf(50)), List.of(), legend(p)));
     }
 
     public void createNode(String planCode, String parentCode, JsonNode n) {
         List<RoleDto> roles = new ArrayList<>();
-        n.path("roles").forEach(r -> roles.add(new RoleDto(r.get("actor").asText(), ActorRoleKind.valueOf(r.get("role").asText()),
-                text(r, "statement"))));
+        // A role is written by its symbol as printed, or by its kind (LEAD / PARTNER) where the source prints none.
+        n.path("roles").forEach(r -> roles.add(new RoleDto(r.get("actor").asText(), text(r, "symbol"),
+                r.hasNonNull("role") ? ActorRoleKind.valueOf(r.get("role").asText()) : null, text(r, "statement"))));
         service.createNode(planCode, new CreateNodeRequest(n.get("code").asText(), n.get("title").asText(), text(n, "summary"),
-                text(n, "activityUnit"), parentCode, null, roles));
+                text(n, "activityUnit"), parentCode, null, roles, legend(n)));
     }
 
+    /** The legend printed with a plan or a section ({@code "legend": [{"symbol", "meaning", "role"}]}), or null. */
+    private static List<RoleLegendEntry> legend(JsonNode n) {
+        if (!n.has("legend")) {
+            return null;
+        }
+        List<RoleLegendEntry> legend = new ArrayList<>();
+        n.get("legend").forEach(e -> legend.add(new RoleLegendEntry(e.get("symbol").asText(), e.get("meaning").asText(),
+                ActorRoleKind.valueOf(e.get("role").asText()))));
+        return legend;
+    }
 }

@@ -54,6 +54,22 @@ public class PlanNode {
     @OneToMany(mappedBy = "node", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<NodeRole> roles = new ArrayList<>();
 
+    /** This section's own legend (熊本市 prints one per 取組); empty: the parent's, up to the plan's, is in force. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "node_legend", joinColumns = @JoinColumn(name = "node_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    public List<LegendEntry> legend = new ArrayList<>();
+
+    /** The legend in force here: this node's own, else the nearest ancestor's, else the plan's. */
+    public List<LegendEntry> legendInForce() {
+        for (PlanNode n = this; n != null; n = n.parent) {
+            if (!n.legend.isEmpty()) {
+                return n.legend;
+            }
+        }
+        return plan.legend;
+    }
+
     public boolean isSelfOrAncestorOf(PlanNode other) {
         for (PlanNode n = other; n != null; n = n.parent) {
             if (n.id.equals(id)) {

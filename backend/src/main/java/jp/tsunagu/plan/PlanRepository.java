@@ -65,4 +65,15 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, Long> {
     public void deleteNode(PlanNode node) {
         getEntityManager().remove(node);
     }
+
+    /** The nodes' own legends, by node id, in printed order (one query for the whole tree). */
+    public java.util.Map<Long, List<LegendEntry>> nodeLegends(Plan plan) {
+        java.util.Map<Long, List<LegendEntry>> out = new java.util.HashMap<>();
+        for (Object[] row : getEntityManager().createQuery(
+                "select n.id, l from PlanNode n join n.legend l where n.plan = :plan order by n.id, index(l)", Object[].class)
+                .setParameter("plan", plan).getResultList()) {
+            out.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((LegendEntry) row[1]);
+        }
+        return out;
+    }
 }

@@ -77,6 +77,9 @@ public class PlanService {
         }
         apply(plan, r.title(), r.kind(), r.periodStart(), r.periodEnd(), r.vision(), r.status() == null ? PlanStatus.ACTIVE : r.status(),
                 r.levels(), r.gradeThresholds(), r.linkedPlans());
+        if (r.legend() != null) {
+            plan.legend = legend(r.legend(), "legend");
+        }
         LinkedHashSet<String> keys = new LinkedHashSet<>();
         for (PlanActorDto a : r.actors()) {
             if (!keys.add(a.key())) {
@@ -116,6 +119,7 @@ public class PlanService {
         plan.city = source.city;
         apply(plan, r.title(), source.kind, r.periodStart(), r.periodEnd(), source.vision, PlanStatus.DRAFT, source.levels,
                 new GradeThresholds(source.gradeA, source.gradeB, source.gradeC), List.of());
+        plan.legend = copyOf(source.legend);
         Map<String, PlanActor> actors = new HashMap<>();
         for (PlanActor a : source.actors) {
             PlanActor actor = new PlanActor();
@@ -137,11 +141,12 @@ public class PlanService {
             twin.summary = n.summary;
             twin.activityUnit = n.activityUnit;
             twin.position = n.position;
+            twin.legend = copyOf(n.legend);
             for (NodeRole role : n.roles) {
                 NodeRole copy = new NodeRole();
                 copy.node = twin;
                 copy.actor = actors.get(role.actor.key);
-                copy.role = role.role;
+                copy.symbol = role.symbol;
                 copy.statement = role.statement;
                 twin.roles.add(copy);
             }
@@ -169,6 +174,12 @@ public class PlanService {
                 plan.gradeA.stripTrailingZeros().toPlainString() + "/" + plan.gradeB.stripTrailingZeros().toPlainString() + "/" + plan.gradeC.stripTrailingZeros().toPlainString(),
                 r.gradeThresholds().a().stripTrailingZeros().toPlainString() + "/" + r.gradeThresholds().b().stripTrailingZeros().toPlainString() + "/" + r.gradeThresholds().c().stripTrailingZeros().toPlainString(), who);
         apply(plan, r.title(), r.kind(), r.periodStart(), r.periodEnd(), r.vision(), r.status(), r.levels(), r.gradeThresholds(), r.linkedPlans());
+        if (r.legend() != null) {
+            List<LegendEntry> legend = legend(r.legend(), "legend");
+            changes.record(plan, "PLAN", plan.code, "legend", legendText(plan.legend), legendText(legend), who);
+            plan.legend.clear();
+            plan.legend.addAll(legend);
+        }
         plan.updatedAt = java.time.OffsetDateTime.now();
         plans.flush();
         return PlanResponse.of(plan);
@@ -218,26 +229,39 @@ public class PlanService {
         for (PlanNode n : nodes) {
             byParent.computeIfAbsent(n.parent == null ? 0L : n.parent.id, k -> new ArrayList<>()).add(n);
         }
-        Map<Long, List<RoleDto>> roles = new HashMap<>();
+        Map<Long, List<NodeRole>> roles = new HashMap<>();
         for (NodeRole r : plans.roles(plan)) {
-            roles.computeIfAbsent(r.node.id, k -> new ArrayList<>()).add(new RoleDto(r.actor.key, r.role, r.statement));
+            roles.computeIfAbsent(r.node.id, k -> new ArrayList<>()).add(r);
         }
-        Map<String, Integer> actorOrder = new HashMap<>();
-        plan.actors.forEach(a -> actorOrder.put(a.key, a.position));
-        roles.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(r -> actorOrder.getOrDefault(r.actor(), 99))));
+        roles.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(r -> r.actor.position)));
         Map<Long, List<NodeIndicatorSummary>> indicators = new HashMap<>();
         contents.forEach(c -> c.indicatorsByNode(plan).forEach((k, v) -> indicators.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v)));
-        return new PlanTree(PlanResponse.of(plan), treeNodes(plan, 0L, 0, byParent, roles, indicators));
+        Tree tree = new Tree(plan, byParent, roles, plans.nodeLegends(plan), indicators);
+        return new PlanTree(PlanResponse.of(plan), tree.children(0L, 0, plan.legend));
     }
 
-    private List<PlanTreeNode> treeNodes(Plan plan, long parentId, int depth, Map<Long, List<PlanNode>> byParent,
-                                         Map<Long, List<RoleDto>> roles, Map<Long, List<NodeIndicatorSummary>> indicators) {
-        return byParent.getOrDefault(parentId, List.of()).stream()
-                .map(n -> new PlanTreeNode(n.code, n.title, n.summary, n.activityUnit, depth,
+    /** What the tree response is built from, read once; the legend in force is handed down from parent to child. */
+    private record Tree(Plan plan, Map<Long, List<PlanNode>> byParent, Map<Long, List<NodeRole>> roles,
+                        Map<Long, List<LegendEntry>> legends, Map<Long, List<NodeIndicatorSummary>> indicators) {
+
+        List<PlanTreeNode> children(long parentId, int depth, List<LegendEntry> inherited) {
+            return byParent.getOrDefault(parentId, List.of()).stream().map(n -> {
+                List<LegendEntry> own = legends.getOrDefault(n.id, List.of());
+                List<LegendEntry> inForce = own.isEmpty() ? inherited : own;
+                return new PlanTreeNode(n.code, n.title, n.summary, n.activityUnit, depth,
                         depth < plan.levels.size() ? plan.levels.get(depth) : null,
-                        roles.getOrDefault(n.id, List.of()), indicators.getOrDefault(n.id, List.of()),
-                        treeNodes(plan, n.id, depth + 1, byParent, roles, indicators), n.version))
-                .toList();
+                        roles.getOrDefault(n.id, List.of()).stream().map(r -> cell(r.actor.key, r.symbol, r.statement, inForce)).toList(),
+                        RoleLegendEntry.all(own), RoleLegendEntry.all(inForce), indicators.getOrDefault(n.id, List.of()),
+                        children(n.id, depth + 1, inForce), n.version);
+            }).toList();
+        }
+    }
+
+    /** A role cell read through the legend in force: a symbol it does not list keeps its print and is flagged. */
+    static RoleCell cell(String actor, String symbol, String statement, List<LegendEntry> legend) {
+        return legend.stream().filter(e -> e.symbol.equals(symbol)).findFirst()
+                .map(e -> new RoleCell(actor, symbol, e.role, e.meaning, true, statement))
+                .orElseGet(() -> new RoleCell(actor, symbol, null, null, false, statement));
     }
 
     @Transactional
@@ -260,10 +284,15 @@ public class PlanService {
         plans.persistNode(node);
         siblings.add(position, node);
         renumber(siblings);
+        if (r.legend() != null) {
+            node.legend = legend(r.legend(), "legend");
+        }
         setRoles(plan, node, r.roles() == null ? List.of() : r.roles());
         plans.flush();
+        List<LegendEntry> inForce = node.legendInForce();
         return new PlanTreeNode(node.code, node.title, node.summary, node.activityUnit, depth(node), null,
-                r.roles() == null ? List.of() : r.roles(), List.of(), List.of(), node.version);
+                node.roles.stream().map(x -> cell(x.actor.key, x.symbol, x.statement, inForce)).toList(),
+                RoleLegendEntry.all(node.legend), RoleLegendEntry.all(inForce), List.of(), List.of(), node.version);
     }
 
     @Transactional
@@ -275,9 +304,8 @@ public class PlanService {
         changes.record(plan, "NODE", node.code, "title", node.title, r.title().strip(), who);
         changes.record(plan, "NODE", node.code, "summary", node.summary, r.summary(), who);
         changes.record(plan, "NODE", node.code, "activityUnit", node.activityUnit, r.activityUnit(), who);
-        changes.record(plan, "NODE", node.code, "roles",
-                node.roles.stream().map(x -> x.actor.key + ":" + x.role + (x.statement == null ? "" : ":" + x.statement)).sorted().toList(),
-                r.roles().stream().map(x -> x.actor() + ":" + x.role() + (x.statement() == null ? "" : ":" + x.statement())).sorted().toList(), who);
+        List<String> rolesBefore = node.roles.stream().map(x -> x.actor.key + ":" + x.symbol + (x.statement == null ? "" : ":" + x.statement)).sorted().toList();
+        List<LegendEntry> legendBefore = List.copyOf(node.legend);
         if (!r.code().equals(node.code) && plans.node(plan, r.code()).isPresent()) {
             throw ProblemException.conflict("node-code-taken", "コード " + r.code() + " の項目はすでにあります。");
         }
@@ -286,7 +314,15 @@ public class PlanService {
         node.summary = r.summary();
         node.activityUnit = r.activityUnit();
         node.updatedAt = java.time.OffsetDateTime.now();
+        if (r.legend() != null) {
+            List<LegendEntry> legend = legend(r.legend(), "legend");
+            node.legend.clear();
+            node.legend.addAll(legend);
+        }
         setRoles(plan, node, r.roles());
+        changes.record(plan, "NODE", node.code, "legend", legendText(legendBefore), legendText(node.legend), who);
+        changes.record(plan, "NODE", node.code, "roles", rolesBefore,
+                node.roles.stream().map(x -> x.actor.key + ":" + x.symbol + (x.statement == null ? "" : ":" + x.statement)).sorted().toList(), who);
         plans.flush();
     }
 
@@ -389,7 +425,9 @@ public class PlanService {
         LinkedHashSet<String> seen = new LinkedHashSet<>();
         node.roles.clear();
         plans.flush();
-        for (RoleDto r : roles) {
+        List<LegendEntry> legend = node.legendInForce();
+        for (int i = 0; i < roles.size(); i++) {
+            RoleDto r = roles.get(i);
             PlanActor actor = plan.actor(r.actor());
             if (actor == null) {
                 throw ProblemException.unprocessable("unknown-actor", "主体 " + r.actor() + " はこの計画の役割表にありません（"
@@ -401,10 +439,57 @@ public class PlanService {
             NodeRole role = new NodeRole();
             role.node = node;
             role.actor = actor;
-            role.role = r.role();
+            role.symbol = symbol(r, legend, "roles[" + i + "]");
             role.statement = r.statement();
             node.roles.add(role);
         }
+    }
+
+    /**
+     * The symbol a role is stored with: as written when given (a symbol the legend does not list is kept, and read
+     * back flagged); otherwise the legend's symbol for the role kind. Both given must agree with the legend.
+     */
+    private static String symbol(RoleDto r, List<LegendEntry> legend, String field) {
+        String symbol = Strings.strippedOrNull(r.symbol());
+        if (symbol == null) {
+            if (r.role() == null) {
+                throw ProblemException.invalid(field + ".symbol", "記号（◎ ○ □ …）か役割の種類（LEAD / PARTNER）を指定してください");
+            }
+            return legend.stream().filter(e -> e.role == r.role()).findFirst().map(e -> e.symbol)
+                    .orElseThrow(() -> ProblemException.unprocessable("role-not-in-legend", field + ".role",
+                            "凡例（" + legendText(legend) + "）に " + r.role() + " の記号がありません"));
+        }
+        if (r.role() != null) {
+            legend.stream().filter(e -> e.symbol.equals(symbol)).findFirst().filter(e -> e.role != r.role()).ifPresent(e -> {
+                throw ProblemException.unprocessable("role-symbol-mismatch", field + ".role",
+                        "凡例では「" + symbol + "」は" + e.meaning + "（" + e.role + "）です");
+            });
+        }
+        return symbol;
+    }
+
+    /** A legend as written: symbols stripped, each at most once. */
+    private static List<LegendEntry> legend(List<RoleLegendEntry> entries, String field) {
+        List<LegendEntry> out = new ArrayList<>();
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            RoleLegendEntry e = entries.get(i);
+            String symbol = e.symbol().strip();
+            if (!seen.add(symbol)) {
+                throw ProblemException.invalid(field + "[" + i + "].symbol", "記号「" + symbol + "」が凡例に 2 回あります");
+            }
+            out.add(new LegendEntry(symbol, e.meaning().strip(), e.role()));
+        }
+        return out;
+    }
+
+    private static List<LegendEntry> copyOf(List<LegendEntry> legend) {
+        return new ArrayList<>(legend.stream().map(e -> new LegendEntry(e.symbol, e.meaning, e.role)).toList());
+    }
+
+    /** 「○」事業の実施主体 「□」連携・協力団体, as the change log and the messages show a legend. */
+    static String legendText(List<LegendEntry> legend) {
+        return String.join(" ", legend.stream().map(e -> "「" + e.symbol + "」" + e.meaning).toList());
     }
 
     private static void renumber(List<PlanNode> siblings) {

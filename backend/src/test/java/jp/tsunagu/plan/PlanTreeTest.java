@@ -76,7 +76,7 @@ class PlanTreeTest {
                 .body("items.find { it.record == 'NODE' && it.field == 'title' }.oldValue", equalTo("旧い題"))
                 .body("items.find { it.record == 'NODE' && it.field == 'title' }.newValue", equalTo("新しい題"))
                 .body("items.find { it.record == 'NODE' && it.field == 'title' }.changedBy", equalTo("planner"))
-                .body("items.find { it.record == 'NODE' && it.field == 'roles' }.newValue", equalTo("[city:LEAD]"))
+                .body("items.find { it.record == 'NODE' && it.field == 'roles' }.newValue", equalTo("[city:◎]"))
                 .body("items.find { it.record == 'INDICATOR' }.oldValue", equalTo("旧い指標名"))
                 .body("items.find { it.record == 'INDICATOR' }.changedBy", equalTo("admin"));
         Api.as("viewer").get("/api/v1/plans/" + plan + "/changes").then().statusCode(400);
