@@ -20,4 +20,11 @@ public class SupportCategory {
     public boolean requiresVehicle;
     public int position;
     public boolean active = true;
+    /** The heading reports print this category under (同行（買物・通院等） for 買い物同行 and 通院同行); null: its name. */
+    @Column(name = "report_heading")
+    public String reportHeading;
+
+    public String heading() {
+        return reportHeading == null ? name : reportHeading;
+    }
 }

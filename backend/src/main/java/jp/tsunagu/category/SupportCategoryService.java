@@ -35,6 +35,8 @@ public class SupportCategoryService {
         }
         c.name = name;
         c.requiresVehicle = r.requiresVehicle();
+        String heading = jp.tsunagu.shared.Strings.strippedOrNull(r.reportHeading());
+        c.reportHeading = heading == null || heading.equals(name) ? null : heading;
         if (r.position() != null) {
             c.position = r.position();
         }
@@ -64,6 +66,6 @@ public class SupportCategoryService {
     }
 
     private static SupportCategoryResponse response(SupportCategory c) {
-        return new SupportCategoryResponse(c.id, c.code, c.name, c.requiresVehicle);
+        return new SupportCategoryResponse(c.id, c.code, c.name, c.requiresVehicle, c.reportHeading);
     }
 }

@@ -217,6 +217,7 @@ public class DemoData {
                 for (JsonNode node : plan.path("nodes")) {
                     loadNode(code, null, node);
                 }
+                planFixtures.createFindings(plan);
                 added++;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

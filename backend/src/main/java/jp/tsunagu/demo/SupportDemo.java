@@ -22,7 +22,8 @@ public class SupportDemo {
 
     static final String[][] CATEGORIES = {
             {"GARBAGE", "ゴミ出し", "f"}, {"BULKY_WASTE", "粗大ごみ", "t"}, {"CLEANING", "掃除", "f"}, {"LAUNDRY", "洗濯", "f"},
-            {"SHOPPING_ESCORT", "買い物同行", "f"}, {"HOSPITAL_ESCORT", "通院同行", "f"}, {"SHOPPING_ERRAND", "買い物代行", "f"},
+            {"SHOPPING_ESCORT", "買い物同行", "f", "同行（買物・通院等）"}, {"HOSPITAL_ESCORT", "通院同行", "f", "同行（買物・通院等）"},
+            {"SHOPPING_ERRAND", "買い物代行", "f", "代行（買物等）"},
             {"GARDENING", "庭木剪定・草取り", "f"}, {"REPAIRS", "家具等の修理", "f"}, {"LIGHT_WORK", "電球交換などの軽作業", "f"},
             {"TRANSPORT", "送迎・移動支援", "t"}, {"COMPANIONSHIP", "話し相手・見守り", "f"}, {"OTHER", "その他", "f"}};
 
@@ -38,6 +39,21 @@ public class SupportDemo {
             new District("40101-tanoura", "活動希望者（アンケート）", "UNPAID", 28, false),
             new District("40106-moritsune", "活動希望者（アンケート）", "UNPAID", 322, false),
             new District("40105-nishikokura", "活動希望者（アンケート）", "UNPAID", 54, false));
+
+    /** Area, 相談員, 主な生活支援 (null: none printed), payment (null: not printed), 成果. */
+    private static final String[][] PROFILES = {
+            {"40102-takasu", "2", "ゴミ出し、掃除、買い物、通院同行 他", "PAID",
+                    "◎「たかすちよこっと応援タイ」(32名) ◎見守り活動の充実 ◎ケアマネ等からの依頼もあり。孤立しがちなサービス利用者とのつながりを形成"},
+            {"40101-shoji", "5", "ゴミ出し、掃除、買い物、通院同行 他", "UNPAID",
+                    "◎「お助け隊」(37名)の立上げ ◎見守り活動で発見したニーズや福祉協力員(ニーズ対応員兼務)の生活支援活動の記録により対象者の把握が進んだ。"},
+            {"40106-wakazono", "2", "ゴミ出し、買い物代行を中心に支援", "PAID", "◎「生活支援サポーター」(22名) ◎見守り活動の充実 ◎連絡調整会議の充実"},
+            {"40106-nuki", "1", null, null, "◎アンケートによりニーズや活動可能者を調査・把握 ◎「生活支援サポーター」(35名) ◎JA等と移動販売を開始"},
+            {"40101-tanoura", "1", "支援内容検討中", null,
+                    "◎地域生活課題把握のため、福祉協力員と連携した住民アンケート調査実施 ◎アンケートによる活動希望者発掘(28名)"},
+            {"40106-moritsune", "2", null, null,
+                    "◎地域生活課題把握のため、自治会等と連携した住民アンケート調査実施 ◎アンケートによる活動希望者発掘(322名) ◎地域関係団体(老人クラブ等)と連携した福祉マップ作成"},
+            {"40105-nishikokura", "2", null, null,
+                    "◎地域生活課題把握のため、自治会等と連携したアンケート調査実施 ◎アンケートによる活動希望者発掘(54名) ◎研修会実施(35名参加)"}};
 
     /** FY2020 consultations by category (760, plus one referred): shares round to the seed's. */
     private static final String[] FY2020_CATEGORIES = {"GARBAGE", "CLEANING", "SHOPPING_ESCORT", "SHOPPING_ERRAND", "GARDENING", "REPAIRS", "OTHER"};
@@ -84,8 +100,16 @@ public class SupportDemo {
             return 0;
         }
         for (int i = 0; i < CATEGORIES.length; i++) {
-            exec("insert into support_category (code, name, requires_vehicle, position) values (?1, ?2, ?3, ?4)",
-                    CATEGORIES[i][0], CATEGORIES[i][1], CATEGORIES[i][2].equals("t"), i);
+            // The 4th column: the heading the 北九州社協 report prints the category under (seed 002), where it differs.
+            exec("insert into support_category (code, name, requires_vehicle, position, report_heading) values (?1, ?2, ?3, ?4, ?5)",
+                    CATEGORIES[i][0], CATEGORIES[i][1], CATEGORIES[i][2].equals("t"), i, CATEGORIES[i].length > 3 ? CATEGORIES[i][3] : null);
+        }
+        // 実践地区の取り組み概要 (seed 002): 相談員, 主な生活支援, 有償か, 成果, as the report prints them.
+        for (String[] p : PROFILES) {
+            exec("""
+                    insert into district_profile (area_id, fiscal_year, counselors, main_support, payment, outcomes, updated_by)
+                    select id, 2020, ?2, cast(?3 as text), cast(?4 as varchar), ?5, 'demo' from area where code = ?1""",
+                    p[0], Integer.parseInt(p[1]), p[2], p[3], p[4]);
         }
         int person = 0;
         List<List<Long>> supportersByDistrict = new ArrayList<>();

@@ -35,11 +35,14 @@ public class EvaluationService implements PlanService.NodeContents {
 
     private final EvaluationRepository evaluations;
     private final PlanService plans;
+    private final jp.tsunagu.plan.PlanFindingService findings;
     private final MonthDay due;
 
-    EvaluationService(EvaluationRepository evaluations, PlanService plans, EvaluationSettings settings) {
+    EvaluationService(EvaluationRepository evaluations, PlanService plans, jp.tsunagu.plan.PlanFindingService findings,
+                      EvaluationSettings settings) {
         this.evaluations = evaluations;
         this.plans = plans;
+        this.findings = findings;
         this.due = settings.due();
     }
 
@@ -166,7 +169,7 @@ public class EvaluationService implements PlanService.NodeContents {
     @Transactional(Transactional.TxType.SUPPORTS)
     EvaluationSheet sheet(String planCode, int year, jp.tsunagu.indicator.IndicatorSheetText indicatorText) {
         Plan plan = plans.require(planCode);
-        return EvaluationSheet.of(plan, year, plans, evaluations.ofPlanYear(plan, year), indicatorText);
+        return EvaluationSheet.of(plan, year, plans, evaluations.ofPlanYear(plan, year), indicatorText, findings.of(plan));
     }
 
     @Override

@@ -1,7 +1,10 @@
 package jp.tsunagu.evaluation;
 
 import jp.tsunagu.indicator.IndicatorSheetText;
+import jp.tsunagu.plan.FindingKind;
+import jp.tsunagu.plan.FindingSource;
 import jp.tsunagu.plan.Plan;
+import jp.tsunagu.plan.PlanFinding;
 import jp.tsunagu.plan.PlanNode;
 import jp.tsunagu.plan.PlanService;
 import jp.tsunagu.shared.FiscalYears;
@@ -31,14 +34,21 @@ final class EvaluationSheet {
         }
     }
 
+    /** Where the sheet's own rows end and what the plan prints after them begins; the import stops at these. */
+    static final String FINDINGS_HEADING = "【課題・困りごと】";
+    static final String CONTACTS_HEADING = "【問い合わせ先】";
+
     final String title;
     final int fiscalYear;
     final List<Row> rows;
+    /** After the measures: the plan's 課題・困りごと and its 問い合わせ先, as the plan prints them. */
+    final List<List<String>> footer;
 
-    private EvaluationSheet(String title, int fiscalYear, List<Row> rows) {
+    private EvaluationSheet(String title, int fiscalYear, List<Row> rows, List<List<String>> footer) {
         this.title = title;
         this.fiscalYear = fiscalYear;
         this.rows = rows;
+        this.footer = footer;
     }
 
     static List<String> header(int fiscalYear) {
@@ -57,7 +67,8 @@ final class EvaluationSheet {
         return node.code + (circled ? "" : " ") + node.title;
     }
 
-    static EvaluationSheet of(Plan plan, int fiscalYear, PlanService plans, List<Evaluation> evaluations, IndicatorSheetText indicators) {
+    static EvaluationSheet of(Plan plan, int fiscalYear, PlanService plans, List<Evaluation> evaluations, IndicatorSheetText indicators,
+                              List<PlanFinding> findings) {
         List<PlanNode> nodes = plans.nodes(plan);
         Map<Long, List<PlanNode>> children = new HashMap<>();
         nodes.forEach(n -> children.computeIfAbsent(n.parent == null ? 0L : n.parent.id, k -> new ArrayList<>()).add(n));
@@ -65,8 +76,36 @@ final class EvaluationSheet {
         evaluations.forEach(e -> byNode.put(e.node.id, e));
         List<Row> rows = new ArrayList<>();
         walk(0L, 0, children, byNode, indicators, fiscalYear, rows);
-        return new EvaluationSheet(heading(plan), fiscalYear, rows);
+        return new EvaluationSheet(heading(plan), fiscalYear, rows, footer(plan, findings));
     }
+
+    /**
+     * 【課題・困りごと】 one row each: 種類 / 項目 / 題 / 本文 / 例 / 出てきたところ; then 【問い合わせ先】: 部署 / 電話 / FAX.
+     */
+    static List<List<String>> footer(Plan plan, List<PlanFinding> findings) {
+        List<List<String>> out = new ArrayList<>();
+        if (!findings.isEmpty()) {
+            out.add(List.of());
+            out.add(List.of(FINDINGS_HEADING));
+            for (PlanFinding f : findings) {
+                out.add(List.of(KIND.get(f.kind), f.node == null ? "" : groupLabel(f.node), f.title, nz(f.body),
+                        String.join("\n", f.examples.stream().map(e -> "・" + e).toList()),
+                        String.join("・", f.sources.stream().sorted().map(SOURCE::get).toList())));
+            }
+        }
+        if (!plan.contacts.isEmpty()) {
+            out.add(List.of());
+            out.add(List.of(CONTACTS_HEADING));
+            plan.contacts.forEach(c -> out.add(List.of(c.department, c.phone == null ? "" : "電話 " + c.phone, c.fax == null ? "" : "FAX " + c.fax)));
+        }
+        return out;
+    }
+
+    private static final Map<FindingKind, String> KIND = Map.of(FindingKind.ISSUE, "課題", FindingKind.TROUBLE, "困りごと",
+            FindingKind.CURRENT_STATE, "現状");
+    private static final Map<FindingSource, String> SOURCE = Map.of(FindingSource.HEARING, "ヒアリング", FindingSource.WORKSHOP, "ワークショップ",
+            FindingSource.COUNCIL, "協議体", FindingSource.NEEDS_SURVEY, "ニーズ調査", FindingSource.STATISTICS, "統計・現状分析",
+            FindingSource.OTHER, "その他");
 
     private static void walk(long parent, int depth, Map<Long, List<PlanNode>> children, Map<Long, Evaluation> evaluations,
                              IndicatorSheetText indicators, int year, List<Row> rows) {

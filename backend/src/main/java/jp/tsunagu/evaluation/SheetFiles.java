@@ -39,6 +39,7 @@ final class SheetFiles {
         table.add(List.of());
         table.add(EvaluationSheet.header(sheet.fiscalYear));
         sheet.rows.forEach(r -> table.add(r.cells()));
+        table.addAll(sheet.footer);
         return table;
     }
 
@@ -93,12 +94,14 @@ final class SheetFiles {
             for (int r = 0; r < table.size(); r++) {
                 Row row = s.createRow(r);
                 List<String> cells = table.get(r);
-                boolean isGroup = r > 2 && !sheet.rows.get(r - 3).isMeasure();
-                for (int c = 0; c < (r < 2 ? cells.size() : EvaluationSheet.COLUMNS); c++) {
+                boolean inFooter = r >= 3 + sheet.rows.size();
+                boolean isGroup = r > 2 && !inFooter && !sheet.rows.get(r - 3).isMeasure();
+                for (int c = 0; c < (r < 2 || inFooter ? cells.size() : EvaluationSheet.COLUMNS); c++) {
                     Cell cell = row.createCell(c);
                     String value = c < cells.size() && cells.get(c) != null ? cells.get(c) : "";
                     cell.setCellValue(value);
-                    cell.setCellStyle(r == 0 ? title : r == 2 ? header : isGroup ? group : body);
+                    boolean heading = inFooter && cells.size() == 1;
+                    cell.setCellStyle(r == 0 || heading ? title : r == 2 ? header : isGroup ? group : body);
                 }
                 if (isGroup) {
                     int from = sheet.rows.get(r - 3).goal().isEmpty() ? 1 : 0;

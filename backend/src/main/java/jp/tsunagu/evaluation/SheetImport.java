@@ -143,6 +143,9 @@ class SheetImport {
             List<String> row = table.get(i);
             int line = i + 1;
             long filled = row.stream().filter(c -> c != null && !c.isBlank()).count();
+            if (cell(row, 0).equals(EvaluationSheet.FINDINGS_HEADING) || cell(row, 0).equals(EvaluationSheet.CONTACTS_HEADING)) {
+                break; // What the plan prints after its measures is not part of the sheet's rows.
+            }
             if (filled == 0 || (cell(row, 0).equals("目標") && cell(row, 2).startsWith("No"))
                     || (filled == 1 && cell(row, 0).endsWith("事業調書"))) {
                 continue;

@@ -85,6 +85,12 @@ public class Plan {
     @OrderColumn(name = "position")
     public List<LegendEntry> legend = LegendEntry.standard();
 
+    /** 問い合わせ先, in printed order. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_contact", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<PlanContact> contacts = new ArrayList<>();
+
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<PlanActor> actors = new ArrayList<>();

@@ -47,7 +47,8 @@ record CreatePlanRequest(
         @Valid @Schema(nullable = true) GradeThresholds gradeThresholds,
         @Schema(nullable = true, description = "一体的に策定した計画のコード") List<String> linkedPlans,
         @Size(min = 1, max = 8) @Schema(nullable = true, description = "役割の記号の凡例（省略すると ◎ 実施主体・○ 連携・協力）")
-        List<@Valid @NotNull RoleLegendEntry> legend) {
+        List<@Valid @NotNull RoleLegendEntry> legend,
+        @Size(max = 10) @Schema(nullable = true, description = "問い合わせ先") List<@Valid @NotNull PlanContactDto> contacts) {
 }
 
 @Schema(name = "UpdatePlanRequest")
@@ -63,6 +64,7 @@ record UpdatePlanRequest(
         @Schema(nullable = true) List<String> linkedPlans,
         @Size(min = 1, max = 8) @Schema(nullable = true, description = "役割の記号の凡例（省略すると変えない）")
         List<@Valid @NotNull RoleLegendEntry> legend,
+        @Size(max = 10) @Schema(nullable = true, description = "問い合わせ先（省略すると変えない、空にすると消す）") List<@Valid @NotNull PlanContactDto> contacts,
         @NotNull @Schema(examples = "0") Long version) {
 }
 
@@ -80,14 +82,24 @@ record PlanList(List<PlanSummary> items) {
 record PlanResponse(String code, String title, PlanKind kind, AreaRef city, int periodStart, int periodEnd,
                     @Schema(nullable = true) String vision, PlanStatus status, List<String> levels, List<PlanActorDto> actors,
                     GradeThresholds gradeThresholds, List<String> linkedPlans,
-                    @Schema(description = "役割の記号の凡例（計画全体。項目ごとの凡例が優先）") List<RoleLegendEntry> legend, long version) {
+                    @Schema(description = "役割の記号の凡例（計画全体。項目ごとの凡例が優先）") List<RoleLegendEntry> legend,
+                    @Schema(description = "問い合わせ先") List<PlanContactDto> contacts, long version) {
 
     static PlanResponse of(Plan p) {
         return new PlanResponse(p.code, p.title, p.kind, AreaRef.of(p.city), p.periodStart, p.periodEnd, p.vision, p.status,
                 List.copyOf(p.levels), p.actors.stream().map(a -> new PlanActorDto(a.key, a.name)).toList(),
                 new GradeThresholds(p.gradeA, p.gradeB, p.gradeC),
-                p.links.stream().map(l -> l.code).sorted().toList(), RoleLegendEntry.all(p.legend), p.version);
+                p.links.stream().map(l -> l.code).sorted().toList(), RoleLegendEntry.all(p.legend),
+                p.contacts.stream().map(c -> new PlanContactDto(c.department, c.phone, c.fax)).toList(), p.version);
     }
+}
+
+@Schema(name = "PlanContactDto", description = "問い合わせ先（部署・電話・FAX）")
+record PlanContactDto(@NotBlank @Size(max = 200) @Schema(examples = "久留米市 健康福祉部 地域福祉課") String department,
+                      @Size(max = 40) @Pattern(regexp = "[0-9０-９()（）+ ー-]*", message = "電話番号は数字とハイフンで指定してください")
+                      @Schema(nullable = true, examples = "0942-30-9173") String phone,
+                      @Size(max = 40) @Pattern(regexp = "[0-9０-９()（）+ ー-]*", message = "FAX 番号は数字とハイフンで指定してください")
+                      @Schema(nullable = true, examples = "0942-30-9752") String fax) {
 }
 
 @Schema(name = "RoleLegendEntry", description = "凡例の 1 行: 印刷どおりの記号、その意味、役割の種類（LEAD 実施主体 / PARTNER 連携・協力）")
@@ -121,6 +133,7 @@ record RoleCell(@Schema(examples = "city") String actor, @Schema(examples = "○
 @Schema(name = "PlanTreeNode")
 record PlanTreeNode(@Schema(examples = "13") String code, String title, @Schema(nullable = true) String summary,
                     @Schema(nullable = true, examples = "小中学校区") String activityUnit,
+                    @Schema(nullable = true, description = "取組の主な対象", examples = "地域と連携できる多様な関係機関・地域で困難な課題を抱える方など") String mainTarget,
                     @Schema(examples = "2") int depth, @Schema(nullable = true, examples = "取組") String level,
                     List<RoleCell> roles,
                     @Schema(description = "この項目が定める凡例（空なら上位の凡例に従う）") List<RoleLegendEntry> legend,
@@ -141,6 +154,7 @@ record CreateNodeRequest(
         @Size(max = 40) @Schema(nullable = true, examples = "Ⅳ-1", description = "親ノードのコード（最上位なら省略）") String parentCode,
         @Min(0) @Schema(nullable = true, description = "兄弟の中での位置（0 始まり、省略時は末尾）") Integer position,
         @Size(max = 20) @Schema(nullable = true) List<@Valid @NotNull RoleDto> roles,
+        @Size(max = 2000) @Schema(nullable = true, description = "取組の主な対象") String mainTarget,
         @Size(max = 8) @Schema(nullable = true, description = "この項目の凡例（省略・空なら上位の凡例に従う）")
         List<@Valid @NotNull RoleLegendEntry> legend) {
 }
@@ -152,6 +166,7 @@ record UpdateNodeRequest(
         @Schema(nullable = true) String summary,
         @Size(max = 200) @Schema(nullable = true) String activityUnit,
         @NotNull @Size(max = 20) List<@Valid @NotNull RoleDto> roles,
+        @Size(max = 2000) @Schema(nullable = true, description = "取組の主な対象（省略すると変えない、空文字で消す）") String mainTarget,
         @Size(max = 8) @Schema(nullable = true, description = "この項目の凡例（省略すると変えない、空にすると上位の凡例に従う）")
         List<@Valid @NotNull RoleLegendEntry> legend,
         @NotNull Long version) {
@@ -170,4 +185,33 @@ record CopyPlanRequest(
         @NotBlank @Size(max = 300) @Schema(examples = "第3次北九州市いきいき長寿プラン") String title,
         @NotNull @Min(1989) @Max(2200) @Schema(examples = "2024") Integer periodStart,
         @NotNull @Min(1989) @Max(2200) @Schema(examples = "2026") Integer periodEnd) {
+}
+
+@Schema(name = "FindingRequest", description = "課題・困りごと・現状（書かれたとおり）。更新では version が必要")
+record FindingRequest(
+        @Size(max = 40) @Schema(nullable = true, examples = "Ⅳ", description = "付ける項目のコード（省略すると計画全体）") String nodeCode,
+        @NotNull @Schema(examples = "TROUBLE") FindingKind kind,
+        @NotBlank @Size(max = 200) @Schema(examples = "移動支援等") String title,
+        @Size(max = 4000) @Schema(nullable = true) String text,
+        @Size(max = 30) @Schema(nullable = true, examples = "[\"病院までの送迎があるとうれしい\"]") List<@NotBlank @Size(max = 400) String> examples,
+        @Size(max = 6) @Schema(nullable = true, examples = "[\"COUNCIL\", \"NEEDS_SURVEY\"]") List<@NotNull FindingSource> sources,
+        @Schema(nullable = true, examples = "0") Long version) {
+}
+
+@Schema(name = "FindingResponse")
+record FindingResponse(@Schema(examples = "1") long id,
+                       @Schema(nullable = true, examples = "Ⅳ") String nodeCode,
+                       @Schema(nullable = true) String nodeTitle,
+                       FindingKind kind, @Schema(examples = "移動支援等") String title,
+                       @Schema(nullable = true) String text, List<String> examples, List<FindingSource> sources,
+                       long version, java.time.OffsetDateTime updatedAt, @Schema(nullable = true) String updatedBy) {
+
+    static FindingResponse of(PlanFinding f) {
+        return new FindingResponse(f.id, f.node == null ? null : f.node.code, f.node == null ? null : f.node.title, f.kind, f.title,
+                f.body, List.copyOf(f.examples), f.sources.stream().sorted().toList(), f.version, f.updatedAt, f.updatedBy);
+    }
+}
+
+@Schema(name = "FindingList")
+record FindingList(List<FindingResponse> items) {
 }

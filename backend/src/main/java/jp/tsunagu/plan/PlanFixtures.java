@@ -15,10 +15,24 @@ public class PlanFixtures {
 
     private final PlanService service;
     private final PlanRepository plans;
+    private final PlanFindingService findings;
 
-    PlanFixtures(PlanService service, PlanRepository plans) {
+    PlanFixtures(PlanService service, PlanRepository plans, PlanFindingService findings) {
         this.service = service;
         this.plans = plans;
+        this.findings = findings;
+    }
+
+    /** 課題・困りごと as the plan prints them ({@code "findings": [{"node", "kind", "title", "text", "examples", "sources"}]}). */
+    public void createFindings(JsonNode p) {
+        for (JsonNode f : p.path("findings")) {
+            List<String> examples = new ArrayList<>();
+            f.path("examples").forEach(e -> examples.add(e.asText()));
+            List<FindingSource> sources = new ArrayList<>();
+            f.path("sources").forEach(s -> sources.add(FindingSource.valueOf(s.asText())));
+            findings.create(p.get("key").asText(), new FindingRequest(text(f, "node"), FindingKind.valueOf(f.get("kind").asText()),
+                    f.get("title").asText(), text(f, "text"), examples, sources, null), "demo");
+        }
     }
 
     public boolean exists(String code) {
@@ -33,7 +47,7 @@ public class PlanFixtures {
         service.create(new CreatePlanRequest(p.get("key").asText(), p.get("city").asText(), PlanKind.valueOf(p.get("kind").asText()),
                 p.get("title").asText(), p.get("periodStart").asInt(), p.get("periodEnd").asInt(), text(p, "vision"),
                 PlanStatus.ACTIVE, levels, actors,
-                new GradeThresholds(BigDecimal.valueOf(100), BigDecimal.valueOf(80), BigDecimal.valueOf(50)), List.of(), legend(p)));
+                new GradeThresholds(BigDecimal.valueOf(100), BigDecimal.valueOf(80), BigDecimal.valueOf(50)), List.of(), legend(p), contacts(p)));
     }
 
     public void createNode(String planCode, String parentCode, JsonNode n) {
@@ -42,7 +56,7 @@ public class PlanFixtures {
         n.path("roles").forEach(r -> roles.add(new RoleDto(r.get("actor").asText(), text(r, "symbol"),
                 r.hasNonNull("role") ? ActorRoleKind.valueOf(r.get("role").asText()) : null, text(r, "statement"))));
         service.createNode(planCode, new CreateNodeRequest(n.get("code").asText(), n.get("title").asText(), text(n, "summary"),
-                text(n, "activityUnit"), parentCode, null, roles, legend(n)));
+                text(n, "activityUnit"), parentCode, null, roles, text(n, "mainTarget"), legend(n)));
     }
 
     /** The legend printed with a plan or a section ({@code "legend": [{"symbol", "meaning", "role"}]}), or null. */
@@ -54,5 +68,15 @@ public class PlanFixtures {
         n.get("legend").forEach(e -> legend.add(new RoleLegendEntry(e.get("symbol").asText(), e.get("meaning").asText(),
                 ActorRoleKind.valueOf(e.get("role").asText()))));
         return legend;
+    }
+
+    /** 問い合わせ先 ({@code "contacts": [{"department", "phone", "fax"}]}), or null. */
+    private static List<PlanContactDto> contacts(JsonNode p) {
+        if (!p.has("contacts")) {
+            return null;
+        }
+        List<PlanContactDto> contacts = new ArrayList<>();
+        p.get("contacts").forEach(c -> contacts.add(new PlanContactDto(c.get("department").asText(), text(c, "phone"), text(c, "fax"))));
+        return contacts;
     }
 }

@@ -43,6 +43,10 @@ public class PlanNode {
     @Column(name = "activity_unit")
     public String activityUnit;
 
+    /** 取組の主な対象, as written. */
+    @Column(name = "main_target")
+    public String mainTarget;
+
     public int position;
 
     @Version

@@ -80,6 +80,9 @@ public class PlanService {
         if (r.legend() != null) {
             plan.legend = legend(r.legend(), "legend");
         }
+        if (r.contacts() != null) {
+            plan.contacts = contacts(r.contacts());
+        }
         LinkedHashSet<String> keys = new LinkedHashSet<>();
         for (PlanActorDto a : r.actors()) {
             if (!keys.add(a.key())) {
@@ -120,6 +123,7 @@ public class PlanService {
         apply(plan, r.title(), source.kind, r.periodStart(), r.periodEnd(), source.vision, PlanStatus.DRAFT, source.levels,
                 new GradeThresholds(source.gradeA, source.gradeB, source.gradeC), List.of());
         plan.legend = copyOf(source.legend);
+        plan.contacts = new ArrayList<>(source.contacts.stream().map(c -> new PlanContact(c.department, c.phone, c.fax)).toList());
         Map<String, PlanActor> actors = new HashMap<>();
         for (PlanActor a : source.actors) {
             PlanActor actor = new PlanActor();
@@ -142,6 +146,7 @@ public class PlanService {
             twin.activityUnit = n.activityUnit;
             twin.position = n.position;
             twin.legend = copyOf(n.legend);
+            twin.mainTarget = n.mainTarget;
             for (NodeRole role : n.roles) {
                 NodeRole copy = new NodeRole();
                 copy.node = twin;
@@ -179,6 +184,12 @@ public class PlanService {
             changes.record(plan, "PLAN", plan.code, "legend", legendText(plan.legend), legendText(legend), who);
             plan.legend.clear();
             plan.legend.addAll(legend);
+        }
+        if (r.contacts() != null) {
+            List<PlanContact> contacts = contacts(r.contacts());
+            changes.record(plan, "PLAN", plan.code, "contacts", contactText(plan.contacts), contactText(contacts), who);
+            plan.contacts.clear();
+            plan.contacts.addAll(contacts);
         }
         plan.updatedAt = java.time.OffsetDateTime.now();
         plans.flush();
@@ -248,7 +259,7 @@ public class PlanService {
             return byParent.getOrDefault(parentId, List.of()).stream().map(n -> {
                 List<LegendEntry> own = legends.getOrDefault(n.id, List.of());
                 List<LegendEntry> inForce = own.isEmpty() ? inherited : own;
-                return new PlanTreeNode(n.code, n.title, n.summary, n.activityUnit, depth,
+                return new PlanTreeNode(n.code, n.title, n.summary, n.activityUnit, n.mainTarget, depth,
                         depth < plan.levels.size() ? plan.levels.get(depth) : null,
                         roles.getOrDefault(n.id, List.of()).stream().map(r -> cell(r.actor.key, r.symbol, r.statement, inForce)).toList(),
                         RoleLegendEntry.all(own), RoleLegendEntry.all(inForce), indicators.getOrDefault(n.id, List.of()),
@@ -279,6 +290,7 @@ public class PlanService {
         node.title = r.title().strip();
         node.summary = r.summary();
         node.activityUnit = r.activityUnit();
+        node.mainTarget = Strings.strippedOrNull(r.mainTarget());
         List<PlanNode> siblings = plans.children(plan, parent);
         int position = r.position() == null ? siblings.size() : Math.min(r.position(), siblings.size());
         plans.persistNode(node);
@@ -290,7 +302,7 @@ public class PlanService {
         setRoles(plan, node, r.roles() == null ? List.of() : r.roles());
         plans.flush();
         List<LegendEntry> inForce = node.legendInForce();
-        return new PlanTreeNode(node.code, node.title, node.summary, node.activityUnit, depth(node), null,
+        return new PlanTreeNode(node.code, node.title, node.summary, node.activityUnit, node.mainTarget, depth(node), null,
                 node.roles.stream().map(x -> cell(x.actor.key, x.symbol, x.statement, inForce)).toList(),
                 RoleLegendEntry.all(node.legend), RoleLegendEntry.all(inForce), List.of(), List.of(), node.version);
     }
@@ -313,6 +325,10 @@ public class PlanService {
         node.title = r.title().strip();
         node.summary = r.summary();
         node.activityUnit = r.activityUnit();
+        if (r.mainTarget() != null) {
+            changes.record(plan, "NODE", node.code, "mainTarget", node.mainTarget, Strings.strippedOrNull(r.mainTarget()), who);
+            node.mainTarget = Strings.strippedOrNull(r.mainTarget());
+        }
         node.updatedAt = java.time.OffsetDateTime.now();
         if (r.legend() != null) {
             List<LegendEntry> legend = legend(r.legend(), "legend");
@@ -481,6 +497,17 @@ public class PlanService {
             out.add(new LegendEntry(symbol, e.meaning().strip(), e.role()));
         }
         return out;
+    }
+
+    private static List<PlanContact> contacts(List<PlanContactDto> contacts) {
+        return new ArrayList<>(contacts.stream().map(c -> new PlanContact(c.department().strip(), Strings.strippedOrNull(c.phone()),
+                Strings.strippedOrNull(c.fax()))).toList());
+    }
+
+    /** 久留米市 健康福祉部 地域福祉課 電話 0942-30-9173 FAX 0942-30-9752 / …, as the change log and the sheet's footer show it. */
+    public static String contactText(List<PlanContact> contacts) {
+        return String.join(" / ", contacts.stream().map(c -> c.department + (c.phone == null ? "" : " 電話 " + c.phone)
+                + (c.fax == null ? "" : " FAX " + c.fax)).toList());
     }
 
     private static List<LegendEntry> copyOf(List<LegendEntry> legend) {

@@ -136,11 +136,17 @@ public class SupportStatRuleService {
         indicators.deriveActual(rule.indicator, year, value, rule.source(), who);
     }
 
-    /** Counts of the year: every fiscal year from the first with a consultation to this one. Supporters: this year. */
+    /**
+     * Counts of the year: every fiscal year from the first with a consultation to this one. Supporters: this year.
+     * 相談員: the years the districts' profiles cover.
+     */
     private List<Integer> years(SupportStatRule rule) {
         int now = FiscalYears.of(LocalDate.now(clock));
         if (!counted(rule.statistic)) {
             return List.of(now);
+        }
+        if (rule.statistic == SupportStatistic.COUNSELORS) {
+            return statistics.profileYears(rule.area);
         }
         LocalDate first = statistics.firstConsultation(rule.area);
         if (first == null) {

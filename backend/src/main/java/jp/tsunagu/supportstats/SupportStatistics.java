@@ -22,10 +22,22 @@ class SupportStatistics {
 
     private final EntityManager em;
     private final AreaService areas;
+    private final DistrictProfileRepository profiles;
 
-    SupportStatistics(EntityManager em, AreaService areas) {
+    SupportStatistics(EntityManager em, AreaService areas, DistrictProfileRepository profiles) {
         this.em = em;
         this.areas = areas;
+        this.profiles = profiles;
+    }
+
+    /** The fiscal years of the profiles of the area's districts, oldest first. */
+    List<Integer> profileYears(Area area) {
+        return profiles.years(areas.subtreeIds(area));
+    }
+
+    /** The 相談員 of the area's districts in the year, from their profiles; null when none has one. */
+    Integer counselors(Area area, int fiscalYear) {
+        return profiles.counselors(areas.subtreeIds(area), fiscalYear);
     }
 
     SupportStats of(Area area, int fiscalYear) {
@@ -37,8 +49,20 @@ class SupportStatistics {
         List<CategoryShare> shares = byCategory.stream().filter(r -> ((Number) r[2]).intValue() > 0)
                 .map(r -> new CategoryShare((String) r[1], ((Number) r[2]).intValue(), percent(((Number) r[2]).intValue(), total)))
                 .toList();
+        // Under the headings a report prints (同行（買物・通院等） sums 買い物同行 and 通院同行), in category order.
+        java.util.Map<String, int[]> byHeading = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> members = new java.util.LinkedHashMap<>();
+        for (Object[] r : byCategory) {
+            int n = ((Number) r[2]).intValue();
+            if (n > 0) {
+                byHeading.computeIfAbsent((String) r[3], k -> new int[1])[0] += n;
+                members.computeIfAbsent((String) r[3], k -> new java.util.ArrayList<>()).add((String) r[1]);
+            }
+        }
+        List<HeadingShare> headings = byHeading.entrySet().stream()
+                .map(e -> new HeadingShare(e.getKey(), members.get(e.getKey()), e.getValue()[0], percent(e.getValue()[0], total))).toList();
         return new SupportStats(AreaRef.of(area), fiscalYear, consultations(ids, from, to), adjustments(ids, from, to), shares,
-                supporters(ids, false), supporters(ids, true));
+                headings, supporters(ids, false), supporters(ids, true), counselors(area, fiscalYear));
     }
 
     /**
@@ -50,6 +74,10 @@ class SupportStatistics {
         LocalDate from = LocalDate.of(fiscalYear, 4, 1);
         LocalDate to = LocalDate.of(fiscalYear + 1, 3, 31);
         int consultations = consultations(ids, from, to);
+        if (statistic == SupportStatistic.COUNSELORS) {
+            Integer n = counselors(area, fiscalYear);
+            return n == null ? null : BigDecimal.valueOf(n);
+        }
         if (consultations == 0 && statistic != SupportStatistic.SUPPORTERS_REGISTERED && statistic != SupportStatistic.SUPPORTERS_ACTIVE) {
             return null;
         }
@@ -58,6 +86,7 @@ class SupportStatistics {
             case ADJUSTMENTS -> BigDecimal.valueOf(adjustments(ids, from, to));
             case SUPPORTERS_REGISTERED -> BigDecimal.valueOf(supporters(ids, false));
             case SUPPORTERS_ACTIVE -> BigDecimal.valueOf(supporters(ids, true));
+            case COUNSELORS -> throw new IllegalStateException("answered above");
             case CATEGORY_SHARE -> {
                 List<Object[]> rows = byCategory(ids, from, to);
                 int total = rows.stream().mapToInt(r -> ((Number) r[2]).intValue()).sum();
@@ -83,10 +112,10 @@ class SupportStatistics {
     @SuppressWarnings("unchecked")
     private List<Object[]> byCategory(Long[] ids, LocalDate from, LocalDate to) {
         return em.createNativeQuery("""
-                        select c.code, c.name, count(q.id) from support_category c
+                        select c.code, c.name, count(q.id), coalesce(c.report_heading, c.name) from support_category c
                         left join support_request q on q.category_id = c.id and q.status <> 'REFERRED' and q.received_on between ?2 and ?3
                           and q.recipient_id in (select id from recipient where area_id = any(?1))
-                        group by c.code, c.name, c.position order by c.position""")
+                        group by c.code, c.name, c.report_heading, c.position order by c.position""")
                 .setParameter(1, ids).setParameter(2, from).setParameter(3, to).getResultList();
     }
 
