@@ -2,7 +2,8 @@
 // .ci/lib/e2e.sh starts and both API replicas trust): the login page offers 庁内アカウントでログイン, the
 // provider approves, the SPA exchanges the code with its PKCE verifier, and the coordinator the provider
 // vouches for works in their district (高須) with the role its group maps to. ログアウト then signs out at the
-// provider too (RP-Initiated Logout), so the next person on a shared PC is not let in as this one.
+// provider too (RP-Initiated Logout, naming the session with the ID token the provider issued), so the next person
+// on a shared PC is not let in as this one.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BASE_URL, browserJourney } from './lib/browser.mjs';
@@ -11,19 +12,22 @@ import { expectAccessible } from './lib/a11y.mjs';
 const { newPage, screenshot } = browserJourney({ user: 'city-coordinator' });
 const IDP_URL = (process.env.IDP_URL ?? '').replace(/\/$/, '');
 
-/** How many times the stand-in provider was asked to end a session (asked from here, not from the page). */
+/**
+ * How many times the stand-in provider was asked to end a session, and how many of those named it with an ID token
+ * the provider issued (asked from here, not from the page).
+ */
 async function providerSignOuts() {
   assert.ok(IDP_URL, 'IDP_URL (the stand-in provider, started by .ci/lib/e2e.sh) is not set');
   const response = await fetch(`${IDP_URL}/sessions`);
   assert.equal(response.status, 200);
-  const { signOuts } = await response.json();
-  return signOuts;
+  const { signOuts, hintedSignOuts } = await response.json();
+  return { signOuts, hintedSignOuts };
 }
 
 describe('庁内アカウントでログイン', () => {
   test('the provider signs a coordinator in, the API takes its token, and ログアウト signs out there too', async () => {
     const page = await newPage();
-    const signOutsBefore = await providerSignOuts();
+    const before = await providerSignOuts();
     try {
       await page.goto(`${BASE_URL}/support`);
       await page.waitForURL(/\/login/);
@@ -58,9 +62,13 @@ describe('庁内アカウントでログイン', () => {
       await page.getByRole('button', { name: '庁内アカウントでログイン' }).waitFor();
       await expectAccessible(page, 'login-after-logout');
       assert.equal(await page.evaluate(() => sessionStorage.getItem('tsunagu.accessToken')), null);
-      const signOuts = await providerSignOuts();
+      const { signOuts, hintedSignOuts } = await providerSignOuts();
       assert.ok(signOuts >= 1, `the provider counted no sign-out (signOuts: ${signOuts})`);
-      assert.ok(signOuts > signOutsBefore, `ログアウト did not reach the provider (signOuts: ${signOutsBefore} → ${signOuts})`);
+      assert.ok(signOuts > before.signOuts, `ログアウト did not reach the provider (signOuts: ${before.signOuts} → ${signOuts})`);
+      assert.ok(
+        hintedSignOuts > before.hintedSignOuts,
+        `ログアウト did not name the session with the provider's ID token (id_token_hint: ${before.hintedSignOuts} → ${hintedSignOuts})`,
+      );
     } catch (error) {
       await screenshot(page, 'external-login-failure.png');
       throw error;

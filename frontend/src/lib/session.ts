@@ -1,33 +1,29 @@
+import type { ExternalLogin } from './oidc-client';
+
 /**
- * The signed-in session: the bearer token lives in sessionStorage, so it is gone when the tab
- * closes and never shared with other tabs. A session from the city's identity provider may also
- * hold a refresh token, with the endpoint and client id to use it at, so a short-lived access
- * token can be renewed without sending the person back to the provider, and what it takes to sign out
- * at the provider too when the person logs out (a shared PC must not let the next person in as them).
+ * The signed-in session: the bearer token lives in sessionStorage, so it is gone when the tab closes and never
+ * shared with other tabs. A session from the city's identity provider also remembers that provider, with the
+ * refresh token and ID token it gave when it gave them, so a short-lived access token can be renewed without sending
+ * the person back to the provider, and logging out signs out at the provider too (a shared PC must not let the next
+ * person in as them).
+ *
+ * Kept by hand rather than in oidc-client-ts's UserManager: that keeps provider users only, under its own keys and
+ * behind promises, while the built-in password login (POST /api/v1/auth/token) shares this session and RequireAuth
+ * must know synchronously whether anyone is signed in.
  */
 const TOKEN_KEY = 'tsunagu.accessToken';
 const EXPIRES_KEY = 'tsunagu.expiresAt';
+const PROVIDER_KEY = 'tsunagu.provider';
 const REFRESH_TOKEN_KEY = 'tsunagu.refreshToken';
-const TOKEN_ENDPOINT_KEY = 'tsunagu.tokenEndpoint';
-const CLIENT_ID_KEY = 'tsunagu.clientId';
-const END_SESSION_ENDPOINT_KEY = 'tsunagu.endSessionEndpoint';
-const LOGOUT_CLIENT_ID_KEY = 'tsunagu.logoutClientId';
 const ID_TOKEN_KEY = 'tsunagu.idToken';
 
-/** What a provider session needs to get a new access token: its refresh token, and where and as whom to spend it. */
-export interface RefreshGrant {
-  refreshToken: string;
-  tokenEndpoint: string;
-  clientId: string;
-}
-
-/**
- * What ending the provider's own session takes (OpenID Connect RP-Initiated Logout 1.0): where to send the
- * browser, as which client, and the ID token that names the session there when the provider gave one.
- */
-export interface ProviderLogout {
-  endSessionEndpoint: string;
-  clientId: string;
+/** What a session signed in at the city's identity provider keeps besides its access token. */
+export interface ProviderSession {
+  /** The provider that signed the person in: where to renew the token, and where to sign out. */
+  provider: ExternalLogin;
+  /** Spent for a new access token when this one runs out; absent when the provider gave none. */
+  refreshToken?: string;
+  /** Names the session to end at the provider (id_token_hint); absent when the provider gave none. */
   idToken?: string;
 }
 
@@ -36,68 +32,55 @@ function writeToken(accessToken: string, expiresInSeconds: number, now: number):
   sessionStorage.setItem(EXPIRES_KEY, String(now + expiresInSeconds * 1000));
 }
 
-function forgetRefreshGrant(): void {
+function forgetProvider(): void {
+  sessionStorage.removeItem(PROVIDER_KEY);
   sessionStorage.removeItem(REFRESH_TOKEN_KEY);
-  sessionStorage.removeItem(TOKEN_ENDPOINT_KEY);
-  sessionStorage.removeItem(CLIENT_ID_KEY);
-}
-
-function forgetProviderLogout(): void {
-  sessionStorage.removeItem(END_SESSION_ENDPOINT_KEY);
-  sessionStorage.removeItem(LOGOUT_CLIENT_ID_KEY);
   sessionStorage.removeItem(ID_TOKEN_KEY);
 }
 
-/** A session that ends with its token: built-in logins, and provider logins that came without a refresh token. */
+/** A session of the built-in login, which ends with its token. */
 export function saveSession(accessToken: string, expiresInSeconds: number, now = Date.now()): void {
   writeToken(accessToken, expiresInSeconds, now);
   // A new session replaces the whole of the old one, or a built-in login could be "refreshed" at a provider,
   // or its logout send the browser to sign someone out at a provider.
-  forgetRefreshGrant();
-  forgetProviderLogout();
+  forgetProvider();
 }
 
-/** A provider session that can be renewed with `grant` when its access token runs out. */
-export function saveRefreshableSession(
+/** A session signed in (or renewed) at the city's identity provider. */
+export function saveProviderSession(
   accessToken: string,
   expiresInSeconds: number,
-  grant: RefreshGrant,
+  session: ProviderSession,
   now = Date.now(),
 ): void {
   writeToken(accessToken, expiresInSeconds, now);
-  sessionStorage.setItem(REFRESH_TOKEN_KEY, grant.refreshToken);
-  sessionStorage.setItem(TOKEN_ENDPOINT_KEY, grant.tokenEndpoint);
-  sessionStorage.setItem(CLIENT_ID_KEY, grant.clientId);
+  forgetProvider();
+  sessionStorage.setItem(PROVIDER_KEY, JSON.stringify(session.provider));
+  if (session.refreshToken) sessionStorage.setItem(REFRESH_TOKEN_KEY, session.refreshToken);
+  if (session.idToken) sessionStorage.setItem(ID_TOKEN_KEY, session.idToken);
 }
 
-/**
- * Keeps how to sign the session's person out at the provider, or forgets it (null: the provider has no end-session
- * endpoint). Kept apart from the refresh grant: a renewal leaves it alone, and a session without one has it too.
- */
-export function saveProviderLogout(logout: ProviderLogout | null): void {
-  forgetProviderLogout();
-  if (!logout) return;
-  sessionStorage.setItem(END_SESSION_ENDPOINT_KEY, logout.endSessionEndpoint);
-  sessionStorage.setItem(LOGOUT_CLIENT_ID_KEY, logout.clientId);
-  if (logout.idToken) sessionStorage.setItem(ID_TOKEN_KEY, logout.idToken);
-}
-
-/** How to sign out at the provider behind this session, or null (built-in login, or no end-session endpoint). */
-export function getProviderLogout(): ProviderLogout | null {
-  const endSessionEndpoint = sessionStorage.getItem(END_SESSION_ENDPOINT_KEY);
-  const clientId = sessionStorage.getItem(LOGOUT_CLIENT_ID_KEY);
-  if (!endSessionEndpoint || !clientId) return null;
-  const idToken = sessionStorage.getItem(ID_TOKEN_KEY);
-  return idToken ? { endSessionEndpoint, clientId, idToken } : { endSessionEndpoint, clientId };
-}
-
-/** The refresh token of a provider session with what it takes to spend it, or null (built-in login, or none). */
-export function getRefreshGrant(): RefreshGrant | null {
+/** The provider behind this session with its refresh and ID tokens, or null (built-in login, or no session). */
+export function getProviderSession(): ProviderSession | null {
+  const stored = sessionStorage.getItem(PROVIDER_KEY);
+  if (!stored || !sessionStorage.getItem(TOKEN_KEY)) return null;
+  let provider: ExternalLogin;
+  try {
+    provider = JSON.parse(stored) as ExternalLogin;
+  } catch {
+    return null;
+  }
+  const session: ProviderSession = { provider };
   const refreshToken = sessionStorage.getItem(REFRESH_TOKEN_KEY);
-  const tokenEndpoint = sessionStorage.getItem(TOKEN_ENDPOINT_KEY);
-  const clientId = sessionStorage.getItem(CLIENT_ID_KEY);
-  if (!refreshToken || !tokenEndpoint || !clientId || !sessionStorage.getItem(TOKEN_KEY)) return null;
-  return { refreshToken, tokenEndpoint, clientId };
+  const idToken = sessionStorage.getItem(ID_TOKEN_KEY);
+  if (refreshToken) session.refreshToken = refreshToken;
+  if (idToken) session.idToken = idToken;
+  return session;
+}
+
+/** Whether the access token can be renewed when it runs out: a provider session that came with a refresh token. */
+export function canRenew(): boolean {
+  return getProviderSession()?.refreshToken !== undefined;
 }
 
 /** When the access token runs out (epoch ms), or null when there is none or it was stored without an expiry. */
@@ -113,14 +96,14 @@ function hasExpired(now: number): boolean {
 }
 
 /**
- * The access token while it is valid, else null. A session that cannot be refreshed ends with its token; a
- * refreshable one stays for the API client to renew.
+ * The access token while it is valid, else null. A session that cannot be renewed ends with its token; a
+ * renewable one stays for the API client to renew.
  */
 export function getAccessToken(now = Date.now()): string | null {
   const token = sessionStorage.getItem(TOKEN_KEY);
   if (!token) return null;
   if (hasExpired(now)) {
-    if (!getRefreshGrant()) clearSession();
+    if (!canRenew()) clearSession();
     return null;
   }
   return token;
@@ -131,12 +114,11 @@ export function getAccessToken(now = Date.now()): string | null {
  * next API call tries, and sends the person to log in if the provider refuses).
  */
 export function isSignedIn(now = Date.now()): boolean {
-  return getAccessToken(now) !== null || getRefreshGrant() !== null;
+  return getAccessToken(now) !== null || canRenew();
 }
 
 export function clearSession(): void {
   sessionStorage.removeItem(TOKEN_KEY);
   sessionStorage.removeItem(EXPIRES_KEY);
-  forgetRefreshGrant();
-  forgetProviderLogout();
+  forgetProvider();
 }

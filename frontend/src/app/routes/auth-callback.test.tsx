@@ -6,10 +6,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import { prepareLogin } from '@/features/auth/oidc';
 import { setUnauthorizedHandler } from '@/lib/api/client';
-import { getAccessToken, getProviderLogout, getRefreshGrant } from '@/lib/session';
+import { getAccessToken, getProviderSession } from '@/lib/session';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { cityProvider, idToken, providerJson } from '@/testing/oidc-fixtures';
 import { AuthCallbackRoute } from './auth-callback';
-import { cityProvider } from '@/features/auth/testing/fixtures';
 
 const keycloak = cityProvider;
 
@@ -24,6 +24,11 @@ function network(token: () => Response | Promise<Response>, meResponse: () => Re
     if (new URL(request.url).pathname === '/api/v1/me') return meResponse();
     return jsonResponse({ status: 404 }, 404);
   });
+}
+
+/** What this tab keeps of logins on their way to the provider (the provider, state, verifier). */
+function pendingLogins(): string[] {
+  return Object.keys(sessionStorage).filter((key) => key.startsWith('tsunagu.oidc.'));
 }
 
 async function startedAt(returnTo: string) {
@@ -55,7 +60,7 @@ describe('/auth/callback', () => {
     let answer: () => void = () => {};
     const answered = new Promise<void>((resolve) => (answer = resolve));
     const { requests } = network(() =>
-      answered.then(() => jsonResponse({ access_token: 'idp-token', token_type: 'Bearer', expires_in: 600 })),
+      answered.then(() => providerJson({ access_token: 'idp-token', token_type: 'Bearer', expires_in: 600, id_token: idToken() })),
     );
 
     renderCallback({ code: 'code-1', state });
@@ -69,7 +74,7 @@ describe('/auth/callback', () => {
 
     expect(await screen.findByText('計画の一覧')).toBeTruthy();
     expect(getAccessToken()).toBe('idp-token');
-    expect(sessionStorage.getItem('tsunagu.oidc.pending')).toBeNull();
+    expect(pendingLogins()).toEqual([]);
     const exchanges = requests.filter((r) => r.url === keycloak.tokenEndpoint);
     expect(exchanges).toHaveLength(1);
     expect(new URLSearchParams(await exchanges[0].text()).get('code')).toBe('code-1');
@@ -79,36 +84,31 @@ describe('/auth/callback', () => {
 
   it('keeps the refresh token and where to spend it, so the short access token can be renewed', async () => {
     const state = await startedAt('/plans');
-    network(() => jsonResponse({ access_token: 'idp-token', expires_in: 300, refresh_token: 'idp-refresh' }));
+    const id = idToken();
+    network(() => providerJson({ access_token: 'idp-token', expires_in: 300, refresh_token: 'idp-refresh', id_token: id }));
 
     renderCallback({ code: 'code-1', state });
 
     expect(await screen.findByText('計画の一覧')).toBeTruthy();
     expect(getAccessToken()).toBe('idp-token');
-    expect(getRefreshGrant()).toEqual({
-      refreshToken: 'idp-refresh',
-      tokenEndpoint: keycloak.tokenEndpoint,
-      clientId: 'tsunagu-spa',
-    });
+    expect(getProviderSession()).toEqual({ provider: keycloak, refreshToken: 'idp-refresh', idToken: id });
   });
 
   it('keeps the end-session endpoint and ID token, so logging out can sign out at the provider too', async () => {
     const state = await startedAt('/plans');
-    network(() => jsonResponse({ access_token: 'idp-token', expires_in: 300, id_token: 'h.p.s' }));
+    const id = idToken();
+    network(() => providerJson({ access_token: 'idp-token', expires_in: 300, id_token: id }));
 
     renderCallback({ code: 'code-1', state });
 
     expect(await screen.findByText('計画の一覧')).toBeTruthy();
-    expect(getProviderLogout()).toEqual({
-      endSessionEndpoint: keycloak.endSessionEndpoint,
-      clientId: 'tsunagu-spa',
-      idToken: 'h.p.s',
-    });
+    expect(getProviderSession()).toEqual({ provider: keycloak, idToken: id });
+    expect(getProviderSession()?.provider.endSessionEndpoint).toBe(keycloak.endSessionEndpoint);
   });
 
   it('refuses a state mismatch with a message and a way back to the login page', async () => {
     await startedAt('/plans');
-    const { spy } = network(() => jsonResponse({ access_token: 'idp-token', expires_in: 600 }));
+    const { spy } = network(() => providerJson({ access_token: 'idp-token', expires_in: 600, id_token: idToken() }));
 
     renderCallback({ code: 'code-1', state: 'not-the-one-we-sent' });
 
@@ -117,12 +117,12 @@ describe('/auth/callback', () => {
     expect(screen.getByRole('link', { name: 'ログイン画面へ戻る' }).getAttribute('href')).toBe('/login');
     expect(spy).not.toHaveBeenCalled();
     expect(getAccessToken()).toBeNull();
-    expect(sessionStorage.getItem('tsunagu.oidc.pending')).toBeNull();
+    expect(pendingLogins()).toEqual([]);
   });
 
   it("shows the provider's error", async () => {
     const state = await startedAt('/plans');
-    const { spy } = network(() => jsonResponse({}));
+    const { spy } = network(() => providerJson({}));
 
     renderCallback({ error: 'server_error', error_description: 'Realm is disabled', state });
 
@@ -133,7 +133,7 @@ describe('/auth/callback', () => {
 
   it('explains a failed exchange', async () => {
     const state = await startedAt('/plans');
-    network(() => jsonResponse({ error: 'invalid_grant', error_description: 'Code not valid' }, 400));
+    network(() => providerJson({ error: 'invalid_grant', error_description: 'Code not valid' }, 400));
 
     renderCallback({ code: 'used', state });
 
@@ -148,7 +148,7 @@ describe('/auth/callback', () => {
     setUnauthorizedHandler(onUnauthorized);
     const state = await startedAt('/plans');
     network(
-      () => jsonResponse({ access_token: 'no-roles', expires_in: 600, refresh_token: 'no-roles-refresh' }),
+      () => providerJson({ access_token: 'no-roles', expires_in: 600, refresh_token: 'no-roles-refresh', id_token: idToken() }),
       () => jsonResponse({ title: 'Unauthorized', status: 401 }, 401),
     );
 
@@ -156,7 +156,7 @@ describe('/auth/callback', () => {
 
     expect((await screen.findByRole('alert')).textContent).toContain('Tsunagu を利用する権限が確認できませんでした');
     expect(getAccessToken()).toBeNull();
-    expect(getRefreshGrant()).toBeNull();
+    expect(getProviderSession()).toBeNull();
     expect(screen.queryByText('計画の一覧')).toBeNull();
   });
 });

@@ -1,17 +1,12 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Navigate, Route, Routes } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { finishLogin } from '@/features/auth/oidc';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { cityProvider, idToken, providerJson, s256 } from '@/testing/oidc-fixtures';
 import { renderWithProviders } from '@/testing/test-utils';
 import { LoginRoute } from './login';
-import { cityProvider } from '@/features/auth/testing/fixtures';
-
-const { startLogin } = vi.hoisted(() => ({ startLogin: vi.fn() }));
-vi.mock('@/features/auth/oidc', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/features/auth/oidc')>()),
-  startLogin,
-}));
 
 const oidc = cityProvider;
 
@@ -34,6 +29,15 @@ function renderLogin(options: () => Response | Promise<Response>, setup?: { need
 }
 
 const BUTTON = { name: '庁内アカウントでログイン' };
+
+afterEach(() => vi.unstubAllGlobals());
+
+/** jsdom cannot navigate, and its location.assign cannot be spied on: a stand-in records where it was sent. */
+function stubAssign() {
+  const assign = vi.fn<(url: string) => void>();
+  vi.stubGlobal('location', { ...window.location, assign });
+  return assign;
+}
 
 describe('ログイン画面', () => {
   it('offers both the city account and the password form when both are enabled', async () => {
@@ -99,12 +103,37 @@ describe('ログイン画面', () => {
     expect(screen.queryByText('初期設定が必要です')).toBeNull();
   });
 
-  it('starts the provider login, to come back to the page that asked for it', async () => {
+  it('sends the browser to the provider with PKCE, to come back to the page that asked for it', async () => {
+    const assign = stubAssign();
     renderLogin(() => jsonResponse({ passwordLogin: false, oidc }));
 
     await userEvent.setup().click(await screen.findByRole('button', BUTTON));
 
-    expect(startLogin).toHaveBeenCalledOnce();
-    expect(startLogin).toHaveBeenCalledWith(oidc, '/plans');
+    await vi.waitFor(() => expect(assign).toHaveBeenCalledOnce());
+    const url = new URL(assign.mock.calls[0][0]);
+    expect(url.origin + url.pathname).toBe(oidc.authorizationEndpoint);
+    expect(url.searchParams.get('client_id')).toBe(oidc.clientId);
+    expect(url.searchParams.get('response_type')).toBe('code');
+    expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(screen.getByRole('button', { name: '移動中…' })).toHaveProperty('disabled', true);
+
+    // Back from the provider: the code is exchanged with the verifier behind that challenge, and the page was /plans.
+    const { requests } = mockFetch(() => providerJson({ access_token: 'idp-token', id_token: idToken() }));
+    const returnTo = await finishLogin(new URLSearchParams({ code: 'c', state: url.searchParams.get('state')! }));
+    expect(returnTo).toBe('/plans');
+    const verifier = new URLSearchParams(await requests[0].text()).get('code_verifier')!;
+    expect(await s256(verifier)).toBe(url.searchParams.get('code_challenge'));
+  });
+
+  it('explains when the provider login cannot start (no Web Crypto: not opened over https)', async () => {
+    const assign = stubAssign();
+    vi.stubGlobal('crypto', { getRandomValues: (array: Uint32Array) => globalThis.crypto.getRandomValues(array) });
+    renderLogin(() => jsonResponse({ passwordLogin: false, oidc }));
+
+    await userEvent.setup().click(await screen.findByRole('button', BUTTON));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('庁内アカウントでのログインを開始できませんでした');
+    expect(screen.getByRole('button', BUTTON)).toHaveProperty('disabled', false);
+    expect(assign).not.toHaveBeenCalled();
   });
 });

@@ -2,15 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  getAccessToken,
-  getProviderLogout,
-  getRefreshGrant,
-  saveProviderLogout,
-  saveRefreshableSession,
-  saveSession,
-} from '@/lib/session';
+import { getAccessToken, getProviderSession, saveProviderSession, saveSession } from '@/lib/session';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { cityProvider } from '@/testing/oidc-fixtures';
 import { renderWithProviders } from '@/testing/test-utils';
 import { AppShell } from './app-shell';
 
@@ -74,12 +68,8 @@ describe('メインメニュー', () => {
 });
 
 describe('ログアウト', () => {
-  const END_SESSION = 'https://idp.city.example/realms/staff/protocol/openid-connect/logout';
-  const grant = {
-    refreshToken: 'idp-refresh',
-    tokenEndpoint: 'https://idp.city.example/realms/staff/protocol/openid-connect/token',
-    clientId: 'tsunagu-spa',
-  };
+  const END_SESSION = cityProvider.endSessionEndpoint!;
+  const session = { provider: cityProvider, refreshToken: 'idp-refresh' };
 
   afterEach(() => vi.unstubAllGlobals());
 
@@ -99,16 +89,14 @@ describe('ログアウト', () => {
 
   it('ends a provider session at the provider too, and has it send the browser back to the login page', async () => {
     const assign = stubAssign();
-    saveRefreshableSession('idp-token', 300, grant);
-    saveProviderLogout({ endSessionEndpoint: END_SESSION, clientId: 'tsunagu-spa' });
+    saveProviderSession('idp-token', 300, session);
 
     const client = await logOut();
 
+    await vi.waitFor(() => expect(assign).toHaveBeenCalledTimes(1));
     expect(getAccessToken()).toBeNull();
-    expect(getRefreshGrant()).toBeNull();
-    expect(getProviderLogout()).toBeNull();
+    expect(getProviderSession()).toBeNull();
     expect(client.getQueryCache().getAll()).toHaveLength(0);
-    expect(assign).toHaveBeenCalledTimes(1);
     const url = new URL(assign.mock.calls[0][0]);
     expect(url.origin + url.pathname).toBe(END_SESSION);
     expect(Object.fromEntries(url.searchParams)).toEqual({
@@ -119,11 +107,11 @@ describe('ログアウト', () => {
 
   it('names the session to end with the ID token when there is one', async () => {
     const assign = stubAssign();
-    saveRefreshableSession('idp-token', 300, grant);
-    saveProviderLogout({ endSessionEndpoint: END_SESSION, clientId: 'tsunagu-spa', idToken: 'h.p.s' });
+    saveProviderSession('idp-token', 300, { ...session, idToken: 'h.p.s' });
 
     await logOut();
 
+    await vi.waitFor(() => expect(assign).toHaveBeenCalledTimes(1));
     const url = new URL(assign.mock.calls[0][0]);
     expect(url.searchParams.get('id_token_hint')).toBe('h.p.s');
     expect(url.searchParams.get('client_id')).toBe('tsunagu-spa');
@@ -144,13 +132,13 @@ describe('ログアウト', () => {
 
   it('sends a provider session without an end-session endpoint to the login page, as a built-in one', async () => {
     const assign = stubAssign();
-    saveRefreshableSession('idp-token', 300, grant);
+    saveProviderSession('idp-token', 300, { ...session, provider: { ...cityProvider, endSessionEndpoint: null } });
 
     await logOut();
 
     expect(await screen.findByText('ログイン画面')).toBeTruthy();
     expect(assign).not.toHaveBeenCalled();
     expect(getAccessToken()).toBeNull();
-    expect(getRefreshGrant()).toBeNull();
+    expect(getProviderSession()).toBeNull();
   });
 });

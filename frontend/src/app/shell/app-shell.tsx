@@ -11,12 +11,14 @@ export function AppShell() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
 
-  const logout = () => {
+  const logout = async () => {
+    // The session ends at once; where to sign out at the provider comes after.
     const providerSignOut = endSession();
     queryClient.clear();
     // A provider session is ended at the provider too, which sends the browser back to the login page; otherwise
     // the next person on a shared PC who clicks 庁内アカウントでログイン would be let in as this one.
-    if (providerSignOut) window.location.assign(providerSignOut);
+    const url = await providerSignOut;
+    if (url) window.location.assign(url);
     else navigate(paths.login, { replace: true });
   };
 
@@ -64,7 +66,7 @@ export function AppShell() {
                 パスワード変更
               </Link>
             )}
-            <Button variant="secondary" size="sm" onClick={logout}>
+            <Button variant="secondary" size="sm" onClick={() => void logout()}>
               ログアウト
             </Button>
           </div>

@@ -1,18 +1,19 @@
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { saveRefreshableSession, saveSession } from '@/lib/session';
+import { saveProviderSession, saveSession } from '@/lib/session';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { cityProvider, providerJson } from '@/testing/oidc-fixtures';
 import { renderWithProviders } from '@/testing/test-utils';
 import { RequireAuth } from './require-auth';
 
-const TOKEN_ENDPOINT = 'https://idp.city.example/realms/staff/protocol/openid-connect/token';
-const grant = { refreshToken: 'r', tokenEndpoint: TOKEN_ENDPOINT, clientId: 'tsunagu-spa' };
+const TOKEN_ENDPOINT = cityProvider.tokenEndpoint;
+const session = { provider: cityProvider, refreshToken: 'r' };
 const me = { subject: 'tanaka', displayName: '田中 一郎', kind: 'USER', roles: ['COORDINATOR'], scopes: [], districts: [] };
 
 function renderGuarded() {
   const network = mockFetch((request) =>
-    request.url === TOKEN_ENDPOINT ? jsonResponse({ access_token: 'access-2', expires_in: 300 }) : jsonResponse(me),
+    request.url === TOKEN_ENDPOINT ? providerJson({ access_token: 'access-2', expires_in: 300 }) : jsonResponse(me),
   );
   renderWithProviders(
     <Routes>
@@ -25,7 +26,7 @@ function renderGuarded() {
 
 describe('RequireAuth', () => {
   it('keeps a provider session whose access token ran out while the tab sat idle, renewing it', async () => {
-    saveRefreshableSession('access-1', 300, grant, Date.now() - 600_000);
+    saveProviderSession('access-1', 300, session, Date.now() - 600_000);
     const { requests } = renderGuarded();
 
     expect(await screen.findByText('相談の一覧')).toBeTruthy();

@@ -1,49 +1,28 @@
+import { ErrorResponse, type SigninResponse } from 'oidc-client-ts';
 import { paths } from '@/config/paths';
-import {
-  clearSession,
-  getProviderLogout,
-  saveProviderLogout,
-  saveRefreshableSession,
-  saveSession,
-  type ProviderLogout,
-} from '@/lib/session';
+import { forgetPendingLogins, oidcClient, type ExternalLogin } from '@/lib/oidc-client';
+import { clearSession, getProviderSession, saveProviderSession } from '@/lib/session';
 import { tokenLifetime } from '@/lib/token-refresh';
 import type { LoginOptions } from './api/get-login-options';
 
+export type { ExternalLogin } from '@/lib/oidc-client';
+
 /**
  * Sign-in at the city's own identity provider (OpenID Connect: Keycloak, Entra ID …): the authorization code flow
- * with PKCE (RFC 7636, S256) as a public client. The provider's access token becomes the session's bearer token;
- * the API verifies it itself. A refresh token, when the provider gives one, is kept with the session so the API
- * client can renew the short access token (lib/token-refresh.ts). Logging out signs out at the provider too when it
- * has an end-session endpoint (RP-Initiated Logout 1.0), or the next person on a shared PC would be let straight
- * back in as this one.
+ * with PKCE (S256) as a public client, run by oidc-client-ts (lib/oidc-client.ts). The provider's access token
+ * becomes the session's bearer token; the API verifies it itself. The refresh token, when the provider gives one,
+ * is kept with the session so the API client can renew the short access token (lib/token-refresh.ts). Logging out
+ * signs out at the provider too when it has an end-session endpoint (RP-Initiated Logout 1.0), or the next person
+ * on a shared PC would be let straight back in as this one.
  */
 
-/** The provider settings the login page offers, with everything the flow needs present. */
-export interface ExternalLogin {
-  issuer: string;
-  clientId: string;
-  authorizationEndpoint: string;
-  tokenEndpoint: string;
-  /** Where to sign out at the provider; null when it has none (logging out then ends the Tsunagu session only). */
-  endSessionEndpoint: string | null;
-  scope: string;
-}
+/** The provider a login of this tab was sent to, read back on /auth/callback (sessionStorage: this tab only). */
+const LOGIN_KEY = 'tsunagu.oidc.login';
 
-/** What survives the round trip to the provider (sessionStorage: this tab only, gone when it closes). */
-interface PendingLogin {
-  state: string;
-  verifier: string;
+/** What oidc-client-ts carries through the round trip for us (kept in its pending state, never sent). */
+interface LoginState {
   returnTo: string;
-  issuer: string;
-  clientId: string;
-  tokenEndpoint: string;
-  /** Absent in a login begun before the SPA kept it: treated as none. */
-  endSessionEndpoint?: string | null;
-  redirectUri: string;
 }
-
-const PENDING_KEY = 'tsunagu.oidc.pending';
 
 /** A sign-in that could not be completed, with the sentence to show for it. */
 export class ExternalLoginError extends Error {
@@ -82,70 +61,22 @@ export function providerHost(login: ExternalLogin): string {
   return login.issuer;
 }
 
-export function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** 32 random bytes as base64url: 43 characters of the unreserved set, as RFC 7636 §4.1 asks of a verifier. */
-export function randomToken(): string {
-  return base64url(crypto.getRandomValues(new Uint8Array(32)));
-}
-
-/** code_challenge = BASE64URL(SHA256(ASCII(code_verifier))) (RFC 7636 §4.2, S256). */
-export async function codeChallenge(verifier: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
-  return base64url(new Uint8Array(digest));
-}
-
-/** Where the provider sends people back: /auth/callback on this origin (register it at the provider). */
-export function redirectUri(origin = window.location.origin): string {
-  return `${origin}${paths.authCallback}`;
-}
-
-/** Where the provider sends people after signing them out: the login page (register it at the provider too). */
-export function postLogoutRedirectUri(origin = window.location.origin): string {
-  return `${origin}${paths.login}`;
-}
-
 /** Only a path on this site, and not the login pages themselves: anything else returns to home. */
-function safeReturnTo(path: string | null | undefined): string {
-  if (!path || !path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return '/';
+function safeReturnTo(path: unknown): string {
+  if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return '/';
   if (path === paths.login || path.startsWith(paths.authCallback)) return '/';
   return path;
 }
 
 /**
- * Remembers the state, the verifier and the page to return to for this tab, and returns the provider's
- * authorization URL to send the browser to.
+ * Remembers the provider for this tab (oidc-client-ts keeps the state, the PKCE verifier and the page to return to
+ * beside it), and returns the provider's authorization URL to send the browser to.
  */
 export async function prepareLogin(login: ExternalLogin, returnTo?: string): Promise<string> {
-  const state = randomToken();
-  const verifier = randomToken();
-  const challenge = await codeChallenge(verifier);
-  const callback = redirectUri();
-  const pending: PendingLogin = {
-    state,
-    verifier,
-    returnTo: safeReturnTo(returnTo),
-    issuer: login.issuer,
-    clientId: login.clientId,
-    tokenEndpoint: login.tokenEndpoint,
-    endSessionEndpoint: login.endSessionEndpoint,
-    redirectUri: callback,
-  };
-  sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
-
-  const url = new URL(login.authorizationEndpoint);
-  url.searchParams.set('response_type', 'code');
-  url.searchParams.set('client_id', login.clientId);
-  url.searchParams.set('redirect_uri', callback);
-  url.searchParams.set('scope', login.scope);
-  url.searchParams.set('state', state);
-  url.searchParams.set('code_challenge', challenge);
-  url.searchParams.set('code_challenge_method', 'S256');
-  return url.toString();
+  sessionStorage.setItem(LOGIN_KEY, JSON.stringify(login));
+  const state: LoginState = { returnTo: safeReturnTo(returnTo) };
+  const request = await oidcClient(login).createSigninRequest({ state });
+  return request.url;
 }
 
 /** Sends the browser to the provider's login page. */
@@ -153,146 +84,115 @@ export async function startLogin(login: ExternalLogin, returnTo?: string): Promi
   window.location.assign(await prepareLogin(login, returnTo));
 }
 
-function takePending(): PendingLogin | null {
-  const raw = sessionStorage.getItem(PENDING_KEY);
-  sessionStorage.removeItem(PENDING_KEY);
-  if (!raw) return null;
+function pendingProvider(): ExternalLogin | null {
   try {
-    const pending = JSON.parse(raw) as Partial<PendingLogin>;
-    return pending.state && pending.verifier && pending.tokenEndpoint && pending.clientId && pending.redirectUri
-      ? (pending as PendingLogin)
-      : null;
+    return JSON.parse(sessionStorage.getItem(LOGIN_KEY) ?? 'null') as ExternalLogin | null;
   } catch {
     return null;
   }
-}
-
-/**
- * Stores the provider's tokens as the session: with the refresh token and where to spend it when there is one
- * (taken from the pending login, so renewing needs no request for the login options), else the access token alone.
- */
-function keepSession(accessToken: string, lifetime: number, refreshToken: unknown, pending: PendingLogin): void {
-  if (typeof refreshToken === 'string' && refreshToken) {
-    const { tokenEndpoint, clientId } = pending;
-    saveRefreshableSession(accessToken, lifetime, { refreshToken, tokenEndpoint, clientId });
-  } else {
-    saveSession(accessToken, lifetime);
-  }
-}
-
-/**
- * Keeps what signing out at the provider takes, when it has an end-session endpoint: the endpoint and client id from
- * the pending login (as for refreshing, logging out then needs no request for the login options), and the ID token
- * when the provider sent one, to name the session to end (id_token_hint). The ID token is only handed back to the
- * provider that issued it, never trusted here, so it is not verified. Runs after keepSession, which forgets the
- * previous session's.
- */
-function keepProviderLogout(idToken: unknown, pending: PendingLogin): void {
-  const { endSessionEndpoint, clientId } = pending;
-  if (!endSessionEndpoint) return saveProviderLogout(null);
-  const logout: ProviderLogout = { endSessionEndpoint, clientId };
-  if (typeof idToken === 'string' && idToken) logout.idToken = idToken;
-  saveProviderLogout(logout);
 }
 
 const PROVIDER_REFUSED = '庁内アカウントでのログインが完了しませんでした。';
+const NOT_CONFIRMED = 'ログインの要求を確認できませんでした。このタブでもう一度ログインしてください。';
+const NO_TOKEN = '認証基盤でトークンを受け取れませんでした。';
 
-/**
- * Completes the sign-in on /auth/callback: checks the state, exchanges the code at the provider's token
- * endpoint (with the verifier) and keeps the access token as the session's bearer token, with the refresh token
- * when there is one. Returns the page to go to. The pending state is forgotten whatever happens, so a callback URL
- * cannot be replayed.
- */
-export async function finishLogin(query: URLSearchParams): Promise<string> {
-  const pending = takePending();
+/** The provider's error on the way back (RFC 6749 §4.1.2.1), in words people can act on. */
+function providerError(query: URLSearchParams, error: string): ExternalLoginError {
+  const description = query.get('error_description');
+  if (error === 'access_denied') {
+    return new ExternalLoginError('庁内アカウントでのログインが取り消されたか、認証基盤に拒否されました。', description ?? undefined);
+  }
+  return new ExternalLoginError(PROVIDER_REFUSED, description ? `${description}（${error}）` : error);
+}
 
-  const error = query.get('error');
-  if (error) {
-    const description = query.get('error_description');
-    if (error === 'access_denied') {
-      throw new ExternalLoginError('庁内アカウントでのログインが取り消されたか、認証基盤に拒否されました。', description ?? undefined);
-    }
-    throw new ExternalLoginError(PROVIDER_REFUSED, description ? `${description}（${error}）` : error);
+/** Why the code could not be exchanged for tokens, from what oidc-client-ts threw. */
+function exchangeError(error: unknown): ExternalLoginError {
+  if (error instanceof ErrorResponse) {
+    const kind = error.error ?? 'error';
+    return new ExternalLoginError(NO_TOKEN, error.error_description ? `${error.error_description}（${kind}）` : kind);
   }
-  const state = query.get('state');
-  if (!pending || !state || state !== pending.state) {
-    throw new ExternalLoginError(
-      'ログインの要求を確認できませんでした。このタブでもう一度ログインしてください。',
-      'ログイン開始時の情報と一致しません（別のタブで開いた、または古いリンクの可能性があります）。',
-    );
+  // fetch rejects with a TypeError when the provider cannot be reached (network, CORS).
+  if (error instanceof TypeError) return new ExternalLoginError('認証基盤に接続できませんでした。ネットワークを確認してください。');
+  // jwt-decode's: an OpenID Connect provider must send an ID token with the tokens (OpenID Connect Core §3.1.3.3).
+  if (error instanceof Error && error.name === 'InvalidTokenError') {
+    return new ExternalLoginError(NO_TOKEN, '応答の ID トークンがないか、読み取れません。');
   }
-  // RFC 9207: a provider that names itself must be the one this login was sent to.
-  const iss = query.get('iss');
-  if (iss && iss !== pending.issuer) {
-    throw new ExternalLoginError('ログインの要求を確認できませんでした。このタブでもう一度ログインしてください。', `想定外の認証基盤からの応答です（${iss}）。`);
-  }
-  const code = query.get('code');
-  if (!code) throw new ExternalLoginError(PROVIDER_REFUSED, '認証基盤から認可コードが返されませんでした。');
-
-  let response: Response;
-  try {
-    response = await fetch(pending.tokenEndpoint, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        code,
-        redirect_uri: pending.redirectUri,
-        client_id: pending.clientId,
-        code_verifier: pending.verifier,
-      }),
-    });
-  } catch {
-    throw new ExternalLoginError('認証基盤に接続できませんでした。ネットワークを確認してください。');
-  }
-  const body = (await response.json().catch(() => null)) as
-    | {
-        access_token?: unknown;
-        expires_in?: unknown;
-        refresh_token?: unknown;
-        id_token?: unknown;
-        error?: unknown;
-        error_description?: unknown;
-      }
-    | null;
-  if (!response.ok) {
-    const reason = typeof body?.error_description === 'string' ? body.error_description : undefined;
-    const kind = typeof body?.error === 'string' ? body.error : `HTTP ${response.status}`;
-    throw new ExternalLoginError('認証基盤でトークンを受け取れませんでした。', reason ? `${reason}（${kind}）` : kind);
-  }
-  if (typeof body?.access_token !== 'string' || !body.access_token) {
-    throw new ExternalLoginError('認証基盤でトークンを受け取れませんでした。', '応答にアクセストークンがありません。');
-  }
-  keepSession(body.access_token, tokenLifetime(body.expires_in), body.refresh_token, pending);
-  keepProviderLogout(body.id_token, pending);
-  return pending.returnTo;
+  return new ExternalLoginError(NO_TOKEN, error instanceof Error ? error.message : undefined);
 }
 
 /**
- * The provider's end-session URL for `logout` (RP-Initiated Logout 1.0 §2): client_id and the page to come back to,
- * with id_token_hint when there is an ID token (Keycloak asks for one of the two alongside post_logout_redirect_uri).
- * Null when the endpoint is not a URL: logging out must still end the Tsunagu session.
+ * The provider's answer on /auth/callback: its error, or a state this tab sent (oidc-client-ts keeps it) from the
+ * issuer it was sent to; then oidc-client-ts exchanges the code, with the verifier, for the tokens.
  */
-export function endSessionUrl(logout: ProviderLogout, origin = window.location.origin): string | null {
-  let url: URL;
+async function exchange(query: URLSearchParams): Promise<{ login: ExternalLogin; tokens: SigninResponse }> {
+  const error = query.get('error');
+  if (error) throw providerError(query, error);
+
+  const login = pendingProvider();
+  if (!login) throw new ExternalLoginError(NOT_CONFIRMED, 'ログイン開始時の情報がありません（別のタブで開いた、または古いリンクの可能性があります）。');
+  const client = oidcClient(login);
+  const url = `?${query}`;
   try {
-    url = new URL(logout.endSessionEndpoint);
+    await client.readSigninResponseState(url);
+  } catch {
+    throw new ExternalLoginError(NOT_CONFIRMED, 'ログイン開始時の情報と一致しません（別のタブで開いた、または古いリンクの可能性があります）。');
+  }
+  // RFC 9207, which oidc-client-ts does not check: a provider that names itself must be the one this login was sent to.
+  const iss = query.get('iss');
+  if (iss && iss !== login.issuer) throw new ExternalLoginError(NOT_CONFIRMED, `想定外の認証基盤からの応答です（${iss}）。`);
+
+  let tokens: SigninResponse;
+  try {
+    tokens = await client.processSigninResponse(url);
+  } catch (failure) {
+    throw exchangeError(failure);
+  }
+  if (!tokens.access_token) throw new ExternalLoginError(NO_TOKEN, '応答にアクセストークンがありません。');
+  return { login, tokens };
+}
+
+/**
+ * Completes the sign-in on /auth/callback: the state must be one this tab sent, then the code is exchanged at the
+ * provider's token endpoint and the access token kept as the session's bearer token, with the refresh token and ID
+ * token when there are. Returns the page to go to. Every pending login of the tab is forgotten whatever happens, so
+ * a callback URL cannot be replayed.
+ */
+export async function finishLogin(query: URLSearchParams): Promise<string> {
+  try {
+    const { login, tokens } = await exchange(query);
+    saveProviderSession(tokens.access_token, tokenLifetime(tokens.expires_in), {
+      provider: login,
+      refreshToken: tokens.refresh_token || undefined,
+      // Handed back to the provider that issued it on logout, never trusted here (oidc-client-ts decodes it to check
+      // it names someone, and does not verify its signature: the API verifies the access token itself).
+      idToken: tokens.id_token || undefined,
+    });
+    return safeReturnTo((tokens.userState as LoginState | undefined)?.returnTo);
+  } finally {
+    sessionStorage.removeItem(LOGIN_KEY);
+    await forgetPendingLogins();
+  }
+}
+
+/**
+ * Ends the session in this tab at once, and resolves with where to send the browser to sign out at the provider
+ * too (RP-Initiated Logout 1.0 §2: the ID token when there is one, the client id, and the login page to come back
+ * to), or null when there is nowhere: a built-in login, a provider without an end-session endpoint, or one that is
+ * not a URL.
+ */
+export async function endSession(): Promise<string | null> {
+  // Read before clearing: the session holds how to sign out at the provider.
+  const session = getProviderSession();
+  clearSession();
+  if (!session?.provider.endSessionEndpoint) return null;
+  try {
+    const request = await oidcClient(session.provider).createSignoutRequest({
+      id_token_hint: session.idToken,
+      // Sent with the ID token too (oidc-client-ts would leave it out): the provider can check they belong together.
+      client_id: session.provider.clientId,
+    });
+    return request.url;
   } catch {
     return null;
   }
-  url.searchParams.set('client_id', logout.clientId);
-  url.searchParams.set('post_logout_redirect_uri', postLogoutRedirectUri(origin));
-  if (logout.idToken) url.searchParams.set('id_token_hint', logout.idToken);
-  return url.toString();
-}
-
-/**
- * Ends the session in this tab. Returns where to send the browser to sign out at the provider too, or null when
- * there is nowhere (a built-in login, or a provider without an end-session endpoint).
- */
-export function endSession(): string | null {
-  // Read before clearing: the session holds how to sign out at the provider.
-  const logout = getProviderLogout();
-  clearSession();
-  return logout && endSessionUrl(logout);
 }

@@ -3,19 +3,18 @@ import {
   clearSession,
   getAccessToken,
   getExpiresAt,
-  getProviderLogout,
-  getRefreshGrant,
+  getProviderSession,
   isSignedIn,
-  saveProviderLogout,
-  saveRefreshableSession,
+  saveProviderSession,
   saveSession,
 } from '@/lib/session';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { cityProvider, idToken, providerJson } from '@/testing/oidc-fixtures';
 import { api, setUnauthorizedHandler } from './client';
 import { ApiError, unwrap } from './problem';
 
-const TOKEN_ENDPOINT = 'https://idp.city.example/realms/staff/protocol/openid-connect/token';
-const grant = { refreshToken: 'refresh-1', tokenEndpoint: TOKEN_ENDPOINT, clientId: 'tsunagu-spa' };
+const TOKEN_ENDPOINT = cityProvider.tokenEndpoint;
+const session = { provider: cityProvider, refreshToken: 'refresh-1' };
 const me = { subject: 'tanaka', displayName: '田中 一郎', kind: 'USER', roles: ['COORDINATOR'], scopes: [], districts: [] };
 
 afterEach(() => setUnauthorizedHandler(() => {}));
@@ -31,7 +30,7 @@ function network(token: () => Response | Promise<Response>) {
 }
 
 const renewed = (extra: Record<string, unknown> = {}) => () =>
-  jsonResponse({ access_token: 'access-2', token_type: 'Bearer', expires_in: 300, ...extra });
+  providerJson({ access_token: 'access-2', token_type: 'Bearer', expires_in: 300, ...extra });
 
 /** A token endpoint that answers only when told to, so several requests can be waiting for it at once. */
 function heldAnswer(answer: () => Response) {
@@ -42,7 +41,7 @@ function heldAnswer(answer: () => Response) {
 
 describe('token refresh', () => {
   it('sends a fresh provider token as it is, without asking the provider', async () => {
-    saveRefreshableSession('access-1', 600, grant);
+    saveProviderSession('access-1', 600, session);
     const { refreshes, apiCalls } = network(renewed());
 
     await api.GET('/api/v1/me').then(unwrap);
@@ -52,7 +51,7 @@ describe('token refresh', () => {
   });
 
   it('renews a token that runs out within the minute before sending the request', async () => {
-    saveRefreshableSession('access-1', 30, grant);
+    saveProviderSession('access-1', 30, session);
     const { refreshes, apiCalls } = network(renewed());
 
     await api.GET('/api/v1/me').then(unwrap);
@@ -70,24 +69,46 @@ describe('token refresh', () => {
     expect(apiCalls()[0].headers.get('Authorization')).toBe('Bearer access-2');
     expect(getAccessToken()).toBe('access-2');
     expect(getExpiresAt()).toBeGreaterThan(Date.now() + 290_000);
-    // Not rotated: the same refresh token serves next time.
-    expect(getRefreshGrant()).toEqual(grant);
+    // Not rotated: the same refresh token serves next time, at the same provider.
+    expect(getProviderSession()).toEqual(session);
   });
 
   it('keeps how to sign out at the provider across a renewal', async () => {
-    const logout = { endSessionEndpoint: 'https://idp.city.example/logout', clientId: 'tsunagu-spa', idToken: 'h.p.s' };
-    saveRefreshableSession('access-1', 30, grant);
-    saveProviderLogout(logout);
+    const id = idToken();
+    saveProviderSession('access-1', 30, { ...session, idToken: id });
     const { refreshes } = network(renewed({ refresh_token: 'refresh-2' }));
 
     await api.GET('/api/v1/me').then(unwrap);
 
     expect(refreshes()).toHaveLength(1);
-    expect(getProviderLogout()).toEqual(logout);
+    expect(getProviderSession()).toEqual({ provider: cityProvider, refreshToken: 'refresh-2', idToken: id });
+  });
+
+  it('takes the new ID token a renewal brings, when it names the same person', async () => {
+    saveProviderSession('access-1', 30, { ...session, idToken: idToken({ sub: 'tanaka', iat: 1 }) });
+    const next = idToken({ sub: 'tanaka' });
+    network(renewed({ id_token: next }));
+
+    await api.GET('/api/v1/me').then(unwrap);
+
+    expect(getProviderSession()?.idToken).toBe(next);
+  });
+
+  it('ends the session when a renewal brings an ID token naming someone else', async () => {
+    const onUnauthorized = vi.fn();
+    setUnauthorizedHandler(onUnauthorized);
+    saveProviderSession('access-1', 30, { ...session, idToken: idToken({ sub: 'tanaka' }) });
+    const { apiCalls } = network(renewed({ id_token: idToken({ sub: 'suzuki' }) }));
+
+    await expect(api.GET('/api/v1/me').then(unwrap)).rejects.toMatchObject({ status: 401 });
+
+    expect(apiCalls()).toHaveLength(0);
+    expect(onUnauthorized).toHaveBeenCalledOnce();
+    expect(isSignedIn()).toBe(false);
   });
 
   it('renews a token that has already run out, and counts the session as signed in until then', async () => {
-    saveRefreshableSession('access-1', 300, grant, Date.now() - 600_000);
+    saveProviderSession('access-1', 300, session, Date.now() - 600_000);
     expect(getAccessToken()).toBeNull();
     expect(isSignedIn()).toBe(true);
     const { refreshes, apiCalls } = network(renewed());
@@ -99,11 +120,11 @@ describe('token refresh', () => {
   });
 
   it('keeps a rotated refresh token and spends it on the next renewal', async () => {
-    saveRefreshableSession('access-1', 30, grant);
+    saveProviderSession('access-1', 30, session);
     const { refreshes } = network(renewed({ refresh_token: 'refresh-2', expires_in: 30 }));
 
     await api.GET('/api/v1/me').then(unwrap);
-    expect(getRefreshGrant()).toEqual({ ...grant, refreshToken: 'refresh-2' });
+    expect(getProviderSession()).toEqual({ ...session, refreshToken: 'refresh-2' });
 
     await api.GET('/api/v1/me').then(unwrap);
     expect(refreshes()).toHaveLength(2);
@@ -111,7 +132,7 @@ describe('token refresh', () => {
   });
 
   it('renews once for requests that find the token running out at the same time', async () => {
-    saveRefreshableSession('access-1', 30, grant);
+    saveProviderSession('access-1', 30, session);
     const provider = heldAnswer(renewed({ refresh_token: 'refresh-2' }));
     const { refreshes, apiCalls } = network(provider.respond);
 
@@ -125,11 +146,11 @@ describe('token refresh', () => {
   });
 
   it('ends the session once when the provider refuses the refresh token', async () => {
-    saveRefreshableSession('access-1', 30, grant);
+    saveProviderSession('access-1', 30, session);
     const onUnauthorized = vi.fn();
     setUnauthorizedHandler(onUnauthorized);
     const provider = heldAnswer(() =>
-      jsonResponse({ error: 'invalid_grant', error_description: 'Session not active' }, 400),
+      providerJson({ error: 'invalid_grant', error_description: 'Session not active' }, 400),
     );
     const { refreshes, apiCalls } = network(provider.respond);
 
@@ -145,13 +166,13 @@ describe('token refresh', () => {
     expect(apiCalls()).toHaveLength(0);
     expect(onUnauthorized).toHaveBeenCalledOnce();
     expect(getAccessToken()).toBeNull();
-    expect(getRefreshGrant()).toBeNull();
+    expect(getProviderSession()).toBeNull();
     expect(isSignedIn()).toBe(false);
     expect(sessionStorage.length).toBe(0);
   });
 
   it('ends the session when the provider cannot be reached', async () => {
-    saveRefreshableSession('access-1', 30, grant);
+    saveProviderSession('access-1', 30, session);
     const onUnauthorized = vi.fn();
     setUnauthorizedHandler(onUnauthorized);
     const { apiCalls } = network(() => Promise.reject(new TypeError('Failed to fetch')));
@@ -164,7 +185,7 @@ describe('token refresh', () => {
   });
 
   it('does not bring back a session logged out while the provider answered', async () => {
-    saveRefreshableSession('access-1', 30, grant);
+    saveProviderSession('access-1', 30, session);
     const provider = heldAnswer(renewed({ refresh_token: 'refresh-2' }));
     const { refreshes } = network(provider.respond);
 
@@ -196,9 +217,9 @@ describe('token refresh', () => {
   });
 
   it('forgets the refresh token when a built-in login replaces a provider session', () => {
-    saveRefreshableSession('access-1', 300, grant);
+    saveProviderSession('access-1', 300, session);
     saveSession('jwt-builtin', 28_800);
-    expect(getRefreshGrant()).toBeNull();
+    expect(getProviderSession()).toBeNull();
     expect(getAccessToken()).toBe('jwt-builtin');
   });
 });

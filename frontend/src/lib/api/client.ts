@@ -32,7 +32,8 @@ let refreshing: Promise<string> | null = null;
 /**
  * One refresh for however many requests find the token running out: a provider that rotates refresh tokens
  * spends the old one on the first, so a second in parallel would be refused and end a good session. Its failure
- * ends the session once, not once per waiting request.
+ * ends the session once, not once per waiting request. Kept here by hand: oidc-client-ts sends the refresh_token
+ * grant (lib/token-refresh.ts) but does not share one among callers.
  */
 function refreshOnce(): Promise<string> {
   refreshing ??= refreshSession()
