@@ -783,6 +783,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{plan}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 計画の課題・困りごと・現状（書かれた順。node で項目に付いたものだけ） */
+        get: operations["listPlanFindings"];
+        put?: never;
+        /** 課題・困りごとを書き加える */
+        post: operations["createPlanFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan}/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 課題・困りごとを直す（version が必要） */
+        put: operations["updatePlanFinding"];
+        post?: never;
+        /** 課題・困りごとを削除する */
+        delete: operations["deletePlanFinding"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{plan}/imports": {
         parameters: {
             query?: never;
@@ -1104,6 +1140,40 @@ export interface paths {
         /** 相談件数・需給調整件数・種類別の割合・担い手の数（集計のみ。校区・区・市） */
         get: operations["getSupportStats"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-stats/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 校区の取り組み概要（地域の下の校区。年度を省くと全年度、新しい順） */
+        get: operations["listDistrictProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-stats/profiles/{area}/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 校区の取り組み概要を書く（担当の校区のみ。更新では version が必要） */
+        put: operations["putDistrictProfile"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1860,6 +1930,8 @@ export interface components {
              */
             position?: number | null;
             roles?: components["schemas"]["RoleDto"][] | null;
+            /** @description 取組の主な対象 */
+            mainTarget?: string | null;
             /** @description この項目の凡例（省略・空なら上位の凡例に従う） */
             legend?: components["schemas"]["RoleLegendEntry"][] | null;
         };
@@ -1903,6 +1975,8 @@ export interface components {
             linkedPlans?: string[] | null;
             /** @description 役割の記号の凡例（省略すると ◎ 実施主体・○ 連携・協力） */
             legend?: components["schemas"]["RoleLegendEntry"][] | null;
+            /** @description 問い合わせ先 */
+            contacts?: components["schemas"]["PlanContactDto"][] | null;
         };
         /** @description アンケートの登録。dataSource=PUBLISHED なら published に公表値を入れられます（後から PUT でも可） */
         CreateSurveyRequest: {
@@ -1971,6 +2045,47 @@ export interface components {
              *     ]
              */
             options: string[];
+        };
+        DistrictProfileList: {
+            items: components["schemas"]["DistrictProfileResponse"][];
+        };
+        /** @description 校区の取り組み概要（相談員の人数・主な生活支援・有償か・成果を書かれたとおりに）。更新では version が必要 */
+        DistrictProfileRequest: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            counselors: number;
+            /** @example ゴミ出し、掃除、買い物、通院同行 他 */
+            mainSupport?: string | null;
+            payment?: components["schemas"]["OfferedPayment"] | null;
+            /** @example ◎「たかすちょこっと応援タイ」(32名) */
+            outcomes?: string | null;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number | null;
+        };
+        DistrictProfileResponse: {
+            area: components["schemas"]["AreaRef"];
+            /**
+             * Format: int32
+             * @example 2020
+             */
+            fiscalYear: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            counselors: number;
+            mainSupport: string | null;
+            payment: components["schemas"]["OfferedPayment"] | null;
+            outcomes: string | null;
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            updatedBy: string | null;
         };
         /** @enum {string} */
         EvaluationDirection: "EXPAND" | "CONTINUE" | "REVISE" | "REDUCE" | "ABOLISH" | "COMPLETE";
@@ -2070,6 +2185,70 @@ export interface components {
             /** @example 必須項目です */
             message: string;
         };
+        /**
+         * @description ISSUE = 課題, TROUBLE = 困りごと, CURRENT_STATE = 現状
+         * @enum {string}
+         */
+        FindingKind: "ISSUE" | "TROUBLE" | "CURRENT_STATE";
+        FindingList: {
+            items: components["schemas"]["FindingResponse"][];
+        };
+        /** @description 課題・困りごと・現状（書かれたとおり）。更新では version が必要 */
+        FindingRequest: {
+            /**
+             * @description 付ける項目のコード（省略すると計画全体）
+             * @example Ⅳ
+             */
+            nodeCode?: string | null;
+            /** @example TROUBLE */
+            kind: components["schemas"]["FindingKind"];
+            /** @example 移動支援等 */
+            title: string;
+            text?: string | null;
+            /**
+             * @example [
+             *       "病院までの送迎があるとうれしい"
+             *     ]
+             */
+            examples?: string[] | null;
+            /**
+             * @example [
+             *       "COUNCIL",
+             *       "NEEDS_SURVEY"
+             *     ]
+             */
+            sources?: components["schemas"]["FindingSource"][] | null;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number | null;
+        };
+        FindingResponse: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id: number;
+            /** @example Ⅳ */
+            nodeCode: string | null;
+            nodeTitle: string | null;
+            kind: components["schemas"]["FindingKind"];
+            /** @example 移動支援等 */
+            title: string;
+            text: string | null;
+            examples: string[];
+            sources: components["schemas"]["FindingSource"][];
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            updatedBy: string | null;
+        };
+        /**
+         * @description どこから出てきたか: HEARING = ヒアリング, WORKSHOP = ワークショップ, COUNCIL = 協議体, NEEDS_SURVEY = ニーズ調査, STATISTICS = 統計・現状分析, OTHER = その他
+         * @enum {string}
+         */
+        FindingSource: "HEARING" | "WORKSHOP" | "COUNCIL" | "NEEDS_SURVEY" | "STATISTICS" | "OTHER";
         /** @enum {string} */
         Grade: "A" | "B" | "C" | "D";
         /** @description 評価の閾値（%）: A ≥ a, B ≥ b, C ≥ c, それ未満は D */
@@ -2080,6 +2259,22 @@ export interface components {
             b: number;
             /** @example 50 */
             c: number;
+        };
+        /** @description 報告の見出しごとの件数と割合 */
+        HeadingShare: {
+            /** @example 同行（買物・通院等） */
+            heading: string;
+            /**
+             * @example [
+             *       "買い物同行",
+             *       "通院同行"
+             *     ]
+             */
+            categories: string[];
+            /** Format: int32 */
+            count: number;
+            /** @example 1.1 */
+            percent: number;
         };
         ImportIssue: {
             /**
@@ -2321,6 +2516,11 @@ export interface components {
             notSetReason: string | null;
         };
         /**
+         * @description 校区の生活支援が有償か: PAID = 《有償》, UNPAID = 《無償》, BOTH = 有償と無償
+         * @enum {string}
+         */
+        OfferedPayment: "PAID" | "UNPAID" | "BOTH";
+        /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
          */
@@ -2360,6 +2560,15 @@ export interface components {
         PlanChangeList: {
             items: components["schemas"]["PlanChange"][];
         };
+        /** @description 問い合わせ先（部署・電話・FAX） */
+        PlanContactDto: {
+            /** @example 久留米市 健康福祉部 地域福祉課 */
+            department: string;
+            /** @example 0942-30-9173 */
+            phone: string | null;
+            /** @example 0942-30-9752 */
+            fax: string | null;
+        };
         /** @enum {string} */
         PlanKind: "COMMUNITY_WELFARE" | "COMMUNITY_WELFARE_ACTIVITY" | "ELDERLY_CARE_INSURANCE" | "DISABILITY" | "OTHER";
         PlanList: {
@@ -2382,6 +2591,8 @@ export interface components {
             linkedPlans: string[];
             /** @description 役割の記号の凡例（計画全体。項目ごとの凡例が優先） */
             legend: components["schemas"]["RoleLegendEntry"][];
+            /** @description 問い合わせ先 */
+            contacts: components["schemas"]["PlanContactDto"][];
             /** Format: int64 */
             version: number;
         };
@@ -2423,6 +2634,11 @@ export interface components {
             summary: string | null;
             /** @example 小中学校区 */
             activityUnit: string | null;
+            /**
+             * @description 取組の主な対象
+             * @example 地域と連携できる多様な関係機関・地域で困難な課題を抱える方など
+             */
+            mainTarget: string | null;
             /**
              * Format: int32
              * @example 2
@@ -2695,6 +2911,11 @@ export interface components {
             position?: number | null;
             /** @description 省略時は true */
             active?: boolean | null;
+            /**
+             * @description 報告で集計する見出し（省略・空なら名前のまま）
+             * @example 同行（買物・通院等）
+             */
+            reportHeading?: string | null;
         };
         SupportCategoryResponse: {
             /** Format: int64 */
@@ -2704,6 +2925,11 @@ export interface components {
             /** @example ゴミ出し */
             name: string;
             requiresVehicle: boolean;
+            /**
+             * @description 報告で集計する見出し（null なら名前のまま）
+             * @example 同行（買物・通院等）
+             */
+            reportHeading: string | null;
         };
         SupportRequestCreate: {
             /** Format: int64 */
@@ -2797,10 +3023,10 @@ export interface components {
             updatedBy: string;
         };
         /**
-         * @description 指標の実績値にする支援統計: CONSULTATIONS = 相談件数, ADJUSTMENTS = 需給調整件数, CATEGORY_SHARE = 困りごとの種類の割合（%）, SUPPORTERS_REGISTERED = 登録している担い手, SUPPORTERS_ACTIVE = 活動中の担い手
+         * @description 指標の実績値にする支援統計: CONSULTATIONS = 相談件数, ADJUSTMENTS = 需給調整件数, CATEGORY_SHARE = 困りごとの種類の割合（%）, SUPPORTERS_REGISTERED = 登録している担い手, SUPPORTERS_ACTIVE = 活動中の担い手, COUNSELORS = 地域生活支援相談員（校区の取り組み概要の人数）
          * @enum {string}
          */
-        SupportStatistic: "CONSULTATIONS" | "ADJUSTMENTS" | "CATEGORY_SHARE" | "SUPPORTERS_REGISTERED" | "SUPPORTERS_ACTIVE";
+        SupportStatistic: "CONSULTATIONS" | "ADJUSTMENTS" | "CATEGORY_SHARE" | "SUPPORTERS_REGISTERED" | "SUPPORTERS_ACTIVE" | "COUNSELORS";
         /** @description 集計のみ（個人情報を含みません） */
         SupportStats: {
             area: components["schemas"]["AreaRef"];
@@ -2818,6 +3044,8 @@ export interface components {
             adjustments: number;
             /** @description 種類別の割合（相談窓口へつないだものを除く相談に占める割合） */
             categoryShares: components["schemas"]["CategoryShare"][];
+            /** @description 報告の見出し別の割合（同行（買物・通院等）など、種類をまとめた見出しごと） */
+            headingShares: components["schemas"]["HeadingShare"][];
             /**
              * Format: int32
              * @description 登録している担い手
@@ -2828,6 +3056,11 @@ export interface components {
              * @description 活動中の担い手
              */
             supportersActive: number;
+            /**
+             * Format: int32
+             * @description 地域生活支援相談員（校区の取り組み概要の人数の合計。概要がなければ null）
+             */
+            counselors: number | null;
         };
         /** @description 記録のある年度（新しい順。まだなければ今年度だけ） */
         SupportStatsYears: {
@@ -3142,6 +3375,8 @@ export interface components {
             summary?: string | null;
             activityUnit?: string | null;
             roles: components["schemas"]["RoleDto"][];
+            /** @description 取組の主な対象（省略すると変えない、空文字で消す） */
+            mainTarget?: string | null;
             /** @description この項目の凡例（省略すると変えない、空にすると上位の凡例に従う） */
             legend?: components["schemas"]["RoleLegendEntry"][] | null;
             /** Format: int64 */
@@ -3161,6 +3396,8 @@ export interface components {
             linkedPlans?: string[] | null;
             /** @description 役割の記号の凡例（省略すると変えない） */
             legend?: components["schemas"]["RoleLegendEntry"][] | null;
+            /** @description 問い合わせ先（省略すると変えない、空にすると消す） */
+            contacts?: components["schemas"]["PlanContactDto"][] | null;
             /**
              * Format: int64
              * @example 0
@@ -5172,6 +5409,131 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    listPlanFindings: {
+        parameters: {
+            query?: {
+                /** @example Ⅳ */
+                node?: string;
+            };
+            header?: never;
+            path: {
+                /** @example kurume */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createPlanFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    updatePlanFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    deletePlanFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     importEvaluationSheet: {
         parameters: {
             query?: {
@@ -5915,6 +6277,72 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listDistrictProfiles: {
+        parameters: {
+            query: {
+                /** @example 40100 */
+                area: string;
+                /** @example 2020 */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictProfileList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putDistrictProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 40102-takasu */
+                area: string;
+                /** @example 2020 */
+                fiscalYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DistrictProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictProfileResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     getSupportStatsYears: {
