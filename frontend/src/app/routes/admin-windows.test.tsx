@@ -42,7 +42,8 @@ describe('相談窓口の管理', () => {
     const user = userEvent.setup();
     renderWithProviders(<AdminWindowsRoute />);
     await user.click(await screen.findByRole('button', { name: '中央地域包括支援センターを編集' }));
-    const name = screen.getByLabelText(/名称/);
+    // The form loads when first opened.
+    const name = await screen.findByLabelText(/名称/);
     await user.clear(name);
     await user.type(name, '中央地域包括支援センター（本所）');
     await user.click(screen.getByRole('checkbox', { name: /上津校区/ }));
@@ -69,7 +70,7 @@ describe('相談窓口の管理', () => {
     const user = userEvent.setup();
     renderWithProviders(<AdminWindowsRoute />);
     await user.click(await screen.findByRole('button', { name: '中央地域包括支援センターを編集' }));
-    await user.click(screen.getByRole('button', { name: '保存' }));
+    await user.click(await screen.findByRole('button', { name: '保存' }));
     expect((await screen.findByRole('alert')).textContent).toContain('入力内容を確認してください');
     const phone = screen.getByLabelText(/電話番号/);
     expect(phone.getAttribute('aria-invalid')).toBe('true');
@@ -86,7 +87,7 @@ describe('相談窓口の管理', () => {
     const user = userEvent.setup();
     renderWithProviders(<AdminWindowsRoute />);
     await user.click(await screen.findByRole('button', { name: '中央地域包括支援センターを編集' }));
-    await user.click(screen.getByRole('button', { name: '連絡先を追加' }));
+    await user.click(await screen.findByRole('button', { name: '連絡先を追加' }));
     const second = screen.getByRole('group', { name: '連絡先 2' });
     await user.type(within(second).getByLabelText(/電話番号/), '0942-30-9000');
     await user.click(within(second).getByRole('checkbox', { name: /上津校区/ }));
