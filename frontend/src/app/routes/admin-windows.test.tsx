@@ -16,7 +16,7 @@ const chuo = {
   contacts: [{ phone: '0942-46-8711', fax: '0942-34-7217', areas: [{ code: hiyoshi.code, name: hiyoshi.name, kind: 'SCHOOL_DISTRICT' }] }],
 };
 
-function backend(onPut: (request: Request) => Response) {
+function backend(onPut: (request: Request) => Response | Promise<Response>) {
   return mockFetch((request) => {
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/areas') return jsonResponse({ items: districts, nextCursor: null });
@@ -42,7 +42,8 @@ describe('相談窓口の管理', () => {
     const user = userEvent.setup();
     renderWithProviders(<AdminWindowsRoute />);
     await user.click(await screen.findByRole('button', { name: '中央地域包括支援センターを編集' }));
-    const name = screen.getByLabelText(/名称/);
+    // The form loads when first opened.
+    const name = await screen.findByLabelText(/名称/);
     await user.clear(name);
     await user.type(name, '中央地域包括支援センター（本所）');
     await user.click(screen.getByRole('checkbox', { name: /上津校区/ }));
@@ -69,11 +70,44 @@ describe('相談窓口の管理', () => {
     const user = userEvent.setup();
     renderWithProviders(<AdminWindowsRoute />);
     await user.click(await screen.findByRole('button', { name: '中央地域包括支援センターを編集' }));
-    await user.click(screen.getByRole('button', { name: '保存' }));
+    await user.click(await screen.findByRole('button', { name: '保存' }));
     expect((await screen.findByRole('alert')).textContent).toContain('入力内容を確認してください');
     const phone = screen.getByLabelText(/電話番号/);
     expect(phone.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(phone.getAttribute('aria-describedby')!)?.textContent).toBe('電話番号の形式が正しくありません');
+  });
+
+  it('adds and removes contact lines, and is not sent twice while saving', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { requests } = backend(async () => {
+      await held;
+      return jsonResponse({ ...chuo, version: 4 });
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<AdminWindowsRoute />);
+    await user.click(await screen.findByRole('button', { name: '中央地域包括支援センターを編集' }));
+    await user.click(await screen.findByRole('button', { name: '連絡先を追加' }));
+    const second = screen.getByRole('group', { name: '連絡先 2' });
+    await user.type(within(second).getByLabelText(/電話番号/), '0942-30-9000');
+    await user.click(within(second).getByRole('checkbox', { name: /上津校区/ }));
+    await user.click(screen.getByRole('button', { name: '連絡先 1 を削除' }));
+
+    // The line that was second is now the only one, with what was typed into it.
+    const only = screen.getByRole('group', { name: '連絡先 1' });
+    expect(within(only).getByLabelText<HTMLInputElement>(/電話番号/).value).toBe('0942-30-9000');
+    expect(screen.queryByRole('group', { name: '連絡先 2' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '連絡先 1 を削除' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    const saving = await screen.findByRole<HTMLButtonElement>('button', { name: '保存中…' });
+    expect(saving.disabled).toBe(true);
+    await user.click(saving);
+    release();
+    expect(await screen.findByText('「中央地域包括支援センター」を保存しました。')).toBeTruthy();
+    const put = requests.filter((r) => r.method === 'PUT');
+    expect(put).toHaveLength(1);
+    expect((await put[0].json()).contacts).toEqual([{ phone: '0942-30-9000', fax: null, areaCodes: [districts[1].code] }]);
   });
 
   it('deletes after confirmation', async () => {

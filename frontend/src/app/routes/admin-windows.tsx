@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Loading } from '@/components/ui/loading';
@@ -11,8 +11,11 @@ import {
   type ConsultationWindow,
 } from '@/features/directory/api/windows';
 import type { AreaChoice } from '@/components/ui/area-checklist';
-import { WindowForm } from '@/features/directory/components/window-form';
 import { WindowsTable } from '@/features/directory/components/windows-table';
+
+// The form (and the form library it brings) loads when it is first opened: this page is in the main chunk, which
+// Vite warns about past 500 kB.
+const WindowForm = lazy(async () => ({ default: (await import('@/features/directory/components/window-form')).WindowForm }));
 
 type Mode = { kind: 'list' } | { kind: 'create' } | { kind: 'edit'; window: ConsultationWindow; revision: number };
 
@@ -58,17 +61,19 @@ export function AdminWindowsRoute() {
           <Button onClick={() => { setNotice(null); setMode({ kind: 'create' }); }}>新規作成</Button>
         </div>
       ) : (
-        <WindowForm
-          key={mode.kind === 'edit' ? `${mode.window.id}-${mode.revision}` : 'new'}
-          editing={mode.kind === 'edit' ? mode.window : undefined}
-          areaChoices={areaChoices}
-          onCancel={() => setMode({ kind: 'list' })}
-          onReload={() => void reload()}
-          onSaved={(saved) => {
-            setMode({ kind: 'list' });
-            setNotice(`「${saved.name}」を保存しました。`);
-          }}
-        />
+        <Suspense fallback={<Loading label="入力欄を読み込んでいます…" />}>
+          <WindowForm
+            key={mode.kind === 'edit' ? `${mode.window.id}-${mode.revision}` : 'new'}
+            editing={mode.kind === 'edit' ? mode.window : undefined}
+            areaChoices={areaChoices}
+            onCancel={() => setMode({ kind: 'list' })}
+            onReload={() => void reload()}
+            onSaved={(saved) => {
+              setMode({ kind: 'list' });
+              setNotice(`「${saved.name}」を保存しました。`);
+            }}
+          />
+        </Suspense>
       )}
 
       <section className="stack" aria-labelledby="windows-heading">

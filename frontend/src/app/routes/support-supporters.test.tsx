@@ -375,6 +375,76 @@ describe('担い手の登録', () => {
     expect((await post.json()).availability).toEqual([{ dayOfWeek: 2, start: '09:00', end: '11:00' }]);
   });
 
+  it('moves the focus to the first field that is wrong, in the order of the page', async () => {
+    const user = userEvent.setup();
+    const { requests } = backend();
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: '担い手を登録' }));
+    const form = await screen.findByRole('form', { name: '担い手の登録' });
+    await within(form).findByLabelText('ゴミ出し');
+    await user.click(within(form).getByRole('button', { name: '登録する' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText(/^氏名/)));
+    expect(within(form).getByRole('alert').textContent).toContain('氏名を入力してください');
+
+    // できること comes before the limit on the page, whatever order the form learnt its fields in.
+    await user.type(within(form).getByLabelText(/^氏名/), '庄司 次郎');
+    await user.type(within(form).getByLabelText(/^ふりがな/), 'しょうじ じろう');
+    await user.selectOptions(within(form).getByLabelText(/^地域/), '40101-shoji');
+    await setTime(user, within(form).getByLabelText(/^受け持ちの上限/), '0');
+    await user.click(within(form).getByRole('button', { name: '登録する' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText('ゴミ出し')));
+    expect(within(form).getByLabelText(/^受け持ちの上限/).getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByRole('alert').textContent).not.toContain('氏名を入力してください');
+
+    // A wrong line of free time, below できること and above the limit.
+    await user.click(within(form).getByLabelText('ゴミ出し'));
+    await user.click(within(form).getByRole('button', { name: '空き時間を追加' }));
+    await setTime(user, within(line(1)).getByLabelText('終了'), '08:00');
+    await user.click(within(form).getByRole('button', { name: '登録する' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(line(1)).getByLabelText('終了')));
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+
+  it("shows the server's word on a field at that field, and the rest above the form", async () => {
+    const user = userEvent.setup();
+    const { spy } = backend();
+    mockFetch((request) =>
+      request.method === 'POST' && new URL(request.url).pathname === '/api/v1/supporters'
+        ? jsonResponse({
+            type: '/problems/validation', title: '処理できない内容です', status: 400, detail: '入力内容を確認してください。',
+            errors: [
+              { field: 'create.request.kana', message: 'ふりがなはひらがなで入力してください' },
+              { field: 'create.request.availability[0].end', message: '終了は 24:00 までにしてください' },
+              { field: 'create.request.note', message: 'ほかの誤り' },
+            ],
+          }, 400)
+        : spy(request),
+    );
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: '担い手を登録' }));
+    const form = await screen.findByRole('form', { name: '担い手の登録' });
+    await user.type(within(form).getByLabelText(/^氏名/), '庄司 次郎');
+    await user.type(within(form).getByLabelText(/^ふりがな/), 'ショウジ ジロウ');
+    await user.selectOptions(within(form).getByLabelText(/^地域/), '40101-shoji');
+    await user.click(await within(form).findByLabelText('掃除'));
+    await user.click(within(form).getByRole('button', { name: '空き時間を追加' }));
+    await user.click(within(form).getByRole('button', { name: '登録する' }));
+
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain('入力内容を確認してください。');
+    expect(alert.textContent).toContain('ほかの誤り');
+    expect(alert.textContent).not.toContain('ふりがなはひらがなで入力してください');
+    // The refusal is brought to the screen reader: the focus is on the messages above the form.
+    expect(document.activeElement?.contains(alert)).toBe(true);
+    const kana = within(form).getByLabelText(/^ふりがな/);
+    expect(kana.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(kana.getAttribute('aria-describedby')!)?.textContent).toBe('ふりがなはひらがなで入力してください');
+    expect(within(line(1)).getByText('終了は 24:00 までにしてください')).toBeTruthy();
+    expect(screen.queryByText('庄司 次郎さんを担い手に登録しました。')).toBeNull();
+  });
+
   it('offers no more than 21 lines', async () => {
     const user = userEvent.setup();
     backend();

@@ -36,16 +36,18 @@ function describedBy(id: string, hint: unknown, error: unknown) {
 }
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  ref?: Ref<HTMLInputElement>;
   label: string;
   hint?: ReactNode;
   error?: string;
 }
 
-export function TextField({ label, hint, error, required, ...rest }: TextFieldProps) {
+export function TextField({ label, hint, error, required, ref, ...rest }: TextFieldProps) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} error={error}>
       <input
+        ref={ref}
         id={id}
         className="input"
         required={required}
@@ -58,6 +60,7 @@ export function TextField({ label, hint, error, required, ...rest }: TextFieldPr
 }
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
+  ref?: Ref<HTMLSelectElement>;
   label: string;
   hint?: ReactNode;
   error?: string;
@@ -65,11 +68,12 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
   placeholder?: string;
 }
 
-export function SelectField({ label, hint, error, required, options, placeholder, ...rest }: SelectFieldProps) {
+export function SelectField({ label, hint, error, required, options, placeholder, ref, ...rest }: SelectFieldProps) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} error={error}>
       <select
+        ref={ref}
         id={id}
         className="select"
         required={required}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { supporter } from '@/testing/support-fixtures';
-import { MAX_SLOTS, newSlotRow, slotErrorKey, supporterValuesOf, toSupporterBody, validateSupporter } from './supporter-values';
+import { MAX_SLOTS, newSlotRow, slotErrorKey, supporterResolver, supporterValuesOf, toSupporterBody, validateSupporter } from './supporter-values';
 
 const active = ['GARBAGE', 'BULKY_WASTE', 'CLEANING'];
 
@@ -39,6 +39,33 @@ describe('validateSupporter', () => {
     const values = supporterValuesOf(supporter());
     const many = Array.from({ length: MAX_SLOTS + 1 }, () => newSlotRow());
     expect(validateSupporter({ ...values, availability: many }, active)).toEqual({ availability: '空き時間は 21 件までです' });
+  });
+});
+
+describe('supporterResolver', () => {
+  const resolve = (values: ReturnType<typeof supporterValuesOf>) =>
+    supporterResolver(active)(values, undefined, { fields: {}, shouldUseNativeValidation: undefined });
+
+  it('hands the values on when nothing is wrong', async () => {
+    const values = supporterValuesOf(supporter());
+    expect(await resolve(values)).toEqual({ values, errors: {} });
+  });
+
+  it("puts each message at its field, and a line's at that line's 終了 by position", async () => {
+    const values = supporterValuesOf(supporter());
+    const [first, second] = values.availability;
+    const result = await resolve({ ...values, name: ' ', availability: [first, { ...second, end: '07:00' }] });
+    expect(result.values).toEqual({});
+    expect(result.errors.name).toEqual({ type: 'validate', message: '氏名を入力してください' });
+    expect(result.errors.availability?.[0]).toBeUndefined();
+    expect(result.errors.availability?.[1]?.end?.message).toBe('終了は開始より後にしてください');
+    expect(Object.keys(result.errors)).toEqual(['name', 'availability']);
+  });
+
+  it('says too many lines about the list as a whole', async () => {
+    const values = supporterValuesOf(supporter());
+    const many = Array.from({ length: MAX_SLOTS + 1 }, () => newSlotRow());
+    expect((await resolve({ ...values, availability: many })).errors.availability?.root?.message).toBe('空き時間は 21 件までです');
   });
 });
 

@@ -1,3 +1,4 @@
+import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
 import { hhmm } from '@/lib/week';
 import type { Supporter, SupporterRequest } from './api/supporters';
 
@@ -82,6 +83,31 @@ export function validateSupporter(v: SupporterValues, activeCodes: readonly stri
     else if (hhmm(row.end) <= hhmm(row.start)) errors[slotErrorKey(row)] = '終了は開始より後にしてください';
   }
   return errors;
+}
+
+/** The fields whose messages the form lists first, in this order (the lines of free time follow). */
+export const SUPPORTER_FIELDS = ['name', 'kana', 'areaCode', 'categoryCodes', 'capacity'] as const;
+
+/**
+ * validateSupporter for react-hook-form: each message at the field it is about, a line's at the line's 終了
+ * (availability.N.end), where the form's field array moves it along when another line is removed.
+ */
+export function supporterResolver(activeCodes: readonly string[]): Resolver<SupporterValues> {
+  return (values) => {
+    const found = validateSupporter(values, activeCodes);
+    if (Object.keys(found).length === 0) return { values, errors: {} };
+    const error = (message: string): FieldError => ({ type: 'validate', message });
+    const errors: FieldErrors<SupporterValues> = {};
+    for (const field of SUPPORTER_FIELDS) if (found[field]) errors[field] = error(found[field]);
+    const lines = values.availability.map((row) => found[slotErrorKey(row)]);
+    if (found.availability || lines.some(Boolean)) {
+      errors.availability = Object.assign(
+        lines.map((message) => (message ? { end: error(message) } : undefined)),
+        found.availability ? { root: error(found.availability) } : {},
+      );
+    }
+    return { values: {}, errors };
+  };
 }
 
 /**

@@ -36,6 +36,7 @@ export function AreaImport({ onImported }: { onImported?: (report: AreaImportRep
   const mutation = useImportAreas();
   const progress = useUploadProgress();
   const fileId = useId();
+  // Plain state, not react-hook-form: one file input and a check-then-save flow that lives in the mutation.
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string>();
   const [preview, setPreview] = useState<AreaImportReport | null>(null);

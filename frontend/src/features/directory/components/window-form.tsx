@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -9,29 +10,24 @@ import {
   type ConsultationWindow,
   type ConsultationWindowRequest,
 } from '../api/windows';
-import { CATEGORY_OPTIONS, isWindowCategory, type WindowCategory } from '../category';
+import { CATEGORY_OPTIONS, type WindowCategory } from '../category';
 import { AreaChecklist, type AreaChoice } from '@/components/ui/area-checklist';
 
 export { CONFLICT_MESSAGE };
 
-interface LineState {
-  key: number;
-  phone: string;
-  fax: string;
-  areaCodes: string[];
+/** The form as typed; the server checks it (its messages are shown at the fields they name). */
+interface WindowValues {
+  name: string;
+  category: WindowCategory | '';
+  address: string;
+  contacts: { phone: string; fax: string; areaCodes: string[] }[];
 }
 
-let nextKey = 1;
-const emptyLine = (): LineState => ({ key: nextKey++, phone: '', fax: '', areaCodes: [] });
+const emptyLine = (): WindowValues['contacts'][number] => ({ phone: '', fax: '', areaCodes: [] });
 
-function linesOf(editing?: ConsultationWindow): LineState[] {
-  const lines = (editing?.contacts ?? []).map((c) => ({
-    key: nextKey++,
-    phone: c.phone,
-    fax: c.fax ?? '',
-    areaCodes: (c.areas ?? []).map((a) => a.code),
-  }));
-  return lines.length ? lines : [emptyLine()];
+function valuesOf(editing?: ConsultationWindow): WindowValues {
+  const lines = (editing?.contacts ?? []).map((c) => ({ phone: c.phone, fax: c.fax ?? '', areaCodes: (c.areas ?? []).map((a) => a.code) }));
+  return { name: editing?.name ?? '', category: editing?.category ?? '', address: editing?.address ?? '', contacts: lines.length ? lines : [emptyLine()] };
 }
 
 export interface WindowFormProps {
@@ -49,10 +45,8 @@ export function WindowForm({ editing, areaChoices, onSaved, onCancel, onReload }
   const update = useUpdateConsultationWindow();
   const mutation = editing ? update : create;
 
-  const [name, setName] = useState(editing?.name ?? '');
-  const [category, setCategory] = useState<WindowCategory | ''>(editing?.category ?? '');
-  const [address, setAddress] = useState(editing?.address ?? '');
-  const [lines, setLines] = useState<LineState[]>(() => linesOf(editing));
+  const { control, register, handleSubmit } = useForm<WindowValues>({ defaultValues: valuesOf(editing) });
+  const { fields: lines, append, remove } = useFieldArray({ control, name: 'contacts' });
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const errorsRef = useRef<HTMLDivElement>(null);
@@ -77,21 +71,17 @@ export function WindowForm({ editing, areaChoices, onSaved, onCancel, onReload }
   const fieldError = (field: string) => apiError?.fieldError(field);
   const shownFields = ['name', 'category', 'address', 'version', ...lines.flatMap((_, i) => [`contacts[${i}].phone`, `contacts[${i}].fax`, `contacts[${i}].areaCodes`])];
 
-  const setLine = (key: number, patch: Partial<LineState>) =>
-    setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = handleSubmit((values) => {
     const body: ConsultationWindowRequest = {
-      name: name.trim(),
-      category: category as WindowCategory,
-      address: address.trim() || null,
-      contacts: lines.map((l) => ({ phone: l.phone.trim(), fax: l.fax.trim() || null, areaCodes: l.areaCodes })),
+      name: values.name.trim(),
+      category: values.category as WindowCategory,
+      address: values.address.trim() || null,
+      contacts: values.contacts.map((l) => ({ phone: l.phone.trim(), fax: l.fax.trim() || null, areaCodes: l.areaCodes })),
       ...(editing ? { version: editing.version } : {}),
     };
     if (editing) update.mutate({ id: editing.id, body }, { onSuccess: onSaved });
     else create.mutate(body, { onSuccess: onSaved });
-  };
+  });
 
   const title = editing ? `相談窓口の編集: ${editing.name}` : '相談窓口の新規作成';
 
@@ -113,20 +103,19 @@ export function WindowForm({ editing, areaChoices, onSaved, onCancel, onReload }
             <ProblemAlert error={error} shownFields={shownFields} />
           )}
         </div>
-        <TextField label="名称" required value={name} onChange={(e) => setName(e.target.value)} error={fieldError('name')} />
+        <TextField label="名称" required {...register('name')} error={fieldError('name')} />
         <SelectField
           label="相談の種類"
           required
-          value={category}
+          {...register('category')}
           placeholder="選択してください"
           options={CATEGORY_OPTIONS}
-          onChange={(e) => setCategory(isWindowCategory(e.target.value) ? e.target.value : '')}
           error={fieldError('category')}
         />
-        <TextField label="住所" value={address} onChange={(e) => setAddress(e.target.value)} error={fieldError('address')} />
+        <TextField label="住所" {...register('address')} error={fieldError('address')} />
 
         {lines.map((line, i) => (
-          <fieldset className="fieldset" key={line.key}>
+          <fieldset className="fieldset" key={line.id}>
             <legend>連絡先 {i + 1}</legend>
             <div className="row">
               <TextField
@@ -135,35 +124,34 @@ export function WindowForm({ editing, areaChoices, onSaved, onCancel, onReload }
                 required
                 inputMode="tel"
                 placeholder="0942-00-0000"
-                value={line.phone}
-                onChange={(e) => setLine(line.key, { phone: e.target.value })}
+                {...register(`contacts.${i}.phone`)}
                 error={fieldError(`contacts[${i}].phone`)}
               />
-              <TextField
-                label="FAX番号"
-                type="tel"
-                inputMode="tel"
-                value={line.fax}
-                onChange={(e) => setLine(line.key, { fax: e.target.value })}
-                error={fieldError(`contacts[${i}].fax`)}
-              />
+              <TextField label="FAX番号" type="tel" inputMode="tel" {...register(`contacts.${i}.fax`)} error={fieldError(`contacts[${i}].fax`)} />
             </div>
-            <AreaChecklist
-              legend={`連絡先 ${i + 1} の担当校区`}
-              choices={choices}
-              selected={line.areaCodes}
-              onChange={(areaCodes) => setLine(line.key, { areaCodes })}
-              error={fieldError(`contacts[${i}].areaCodes`)}
+            <Controller
+              control={control}
+              name={`contacts.${i}.areaCodes`}
+              render={({ field }) => (
+                <AreaChecklist
+                  legend={`連絡先 ${i + 1} の担当校区`}
+                  choices={choices}
+                  selected={field.value}
+                  onChange={field.onChange}
+                  error={fieldError(`contacts[${i}].areaCodes`)}
+                />
+              )}
             />
             {lines.length > 1 && (
-              <Button variant="secondary" size="sm" onClick={() => setLines((ls) => ls.filter((l) => l.key !== line.key))}>
+              <Button variant="secondary" size="sm" onClick={() => remove(i)}>
                 連絡先 {i + 1} を削除
               </Button>
             )}
           </fieldset>
         ))}
         <div>
-          <Button variant="secondary" onClick={() => setLines((ls) => [...ls, emptyLine()])}>
+          {/* The focus stays on this button (react-hook-form would move it to the new line's first field). */}
+          <Button variant="secondary" onClick={() => append(emptyLine(), { shouldFocus: false })}>
             連絡先を追加
           </Button>
         </div>

@@ -1,18 +1,20 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
+import { useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { WEEKDAYS } from '@/lib/week';
-import { MAX_SLOTS, newSlotRow, slotErrorKey, type SlotRow } from '../supporter-values';
+import { MAX_SLOTS, newSlotRow, type SupporterValues } from '../supporter-values';
 import '../supporters.css';
 import { WeekGrid } from './week-grid';
 
 const DAY_OPTIONS = WEEKDAYS.map((d, i) => ({ value: String(i + 1), label: `${d}曜` }));
 
 export interface AvailabilityEditorProps {
-  rows: readonly SlotRow[];
-  onChange: (rows: SlotRow[]) => void;
-  /** Errors of single lines, under slotErrorKey(row). */
-  errors: Readonly<Record<string, string>>;
+  /** The supporter form's, whose `availability` these lines are. */
+  control: Control<SupporterValues>;
+  register: UseFormRegister<SupporterValues>;
+  /** What is wrong with the line at this position (the form's check or the server's), shown at its 終了. */
+  lineError: (index: number) => string | undefined;
   /** An error about the whole list (too many lines, or the server's word on `availability`). */
   error?: string;
 }
@@ -22,23 +24,21 @@ export interface AvailabilityEditorProps {
  * rather than a clickable grid: every input is an ordinary labelled control, usable from the keyboard and
  * read out by a screen reader, and minutes (09:30) can be given.
  */
-export function AvailabilityEditor({ rows, onChange, errors, error }: AvailabilityEditorProps) {
+export function AvailabilityEditor({ control, register, lineError, error }: AvailabilityEditorProps) {
   const boxRef = useRef<HTMLFieldSetElement>(null);
-  // The line just added takes the focus, so the keyboard user carries on where they asked for it.
-  const [focusKey, setFocusKey] = useState<number>();
-  const full = rows.length >= MAX_SLOTS;
+  // The field array moves each line's error along with it when another line is removed.
+  const { fields, append, remove } = useFieldArray({ control, name: 'availability' });
+  const rows = useWatch({ control, name: 'availability' });
+  const full = fields.length >= MAX_SLOTS;
 
-  const add = () => {
-    const row = newSlotRow(rows.at(-1));
-    setFocusKey(row.key);
-    onChange([...rows, row]);
-  };
-  const remove = (key: number) => {
-    onChange(rows.filter((r) => r.key !== key));
+  // The line just added takes the focus (its 曜日: append focuses the line's first field), so the keyboard user
+  // carries on where they asked for it.
+  const add = () => append(newSlotRow(rows.at(-1)));
+  const removeAt = (index: number) => {
+    remove(index);
     // The removed line's button is gone: put the focus somewhere that stays.
     boxRef.current?.querySelector<HTMLButtonElement>('[data-add-slot]')?.focus();
   };
-  const update = (key: number, patch: Partial<SlotRow>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   const complete = rows.filter((r) => r.start && r.end && r.end > r.start);
 
@@ -48,20 +48,12 @@ export function AvailabilityEditor({ rows, onChange, errors, error }: Availabili
       <p className="field__hint">
         相談の希望の時間帯と重なるほど、候補の「空き時間」の得点が高くなります（{MAX_SLOTS} 件まで）。
       </p>
-      {rows.length === 0 ? (
+      {fields.length === 0 ? (
         <p className="empty">空き時間の登録はありません。</p>
       ) : (
         <ol className="slot-list">
-          {rows.map((row, i) => (
-            <SlotLine
-              key={row.key}
-              row={row}
-              number={i + 1}
-              error={errors[slotErrorKey(row)]}
-              autoFocus={row.key === focusKey}
-              onChange={(patch) => update(row.key, patch)}
-              onRemove={() => remove(row.key)}
-            />
+          {fields.map((field, i) => (
+            <SlotLine key={field.id} index={i} register={register} error={lineError(i)} onRemove={() => removeAt(i)} />
           ))}
         </ol>
       )}
@@ -82,26 +74,24 @@ export function AvailabilityEditor({ rows, onChange, errors, error }: Availabili
 }
 
 interface SlotLineProps {
-  row: SlotRow;
-  number: number;
+  index: number;
+  register: UseFormRegister<SupporterValues>;
   error?: string;
-  autoFocus: boolean;
-  onChange: (patch: Partial<SlotRow>) => void;
   onRemove: () => void;
 }
 
 /** One line: its own group (「空き時間 2」) so its 曜日・開始・終了 are told apart from the other lines'. */
-function SlotLine({ row, number, error, autoFocus, onChange, onRemove }: SlotLineProps) {
-  const name = `空き時間 ${number}`;
+function SlotLine({ index, register, error, onRemove }: SlotLineProps) {
+  const name = `空き時間 ${index + 1}`;
   return (
     <li>
       <fieldset className="slot-line" aria-label={name}>
         <span className="slot-line__number" aria-hidden="true">
-          {number}
+          {index + 1}
         </span>
-        <SelectField label="曜日" value={row.dayOfWeek} options={DAY_OPTIONS} autoFocus={autoFocus} onChange={(e) => onChange({ dayOfWeek: e.target.value })} />
-        <TextField label="開始" type="time" value={row.start} onChange={(e) => onChange({ start: e.target.value })} />
-        <TextField label="終了" type="time" value={row.end} onChange={(e) => onChange({ end: e.target.value })} error={error} />
+        <SelectField label="曜日" options={DAY_OPTIONS} {...register(`availability.${index}.dayOfWeek`)} />
+        <TextField label="開始" type="time" {...register(`availability.${index}.start`)} />
+        <TextField label="終了" type="time" {...register(`availability.${index}.end`)} error={error} />
         <Button variant="secondary" size="sm" onClick={onRemove} aria-label={`${name}を削除`}>
           削除
         </Button>

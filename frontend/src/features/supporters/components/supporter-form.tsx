@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useController, useForm, useWatch, type Control } from 'react-hook-form';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -15,10 +16,10 @@ import { useCreateSupporter, useSupporter, useUpdateSupporter, type Supporter } 
 import {
   CAPACITY_MAX,
   CAPACITY_MIN,
-  slotErrorKey,
+  SUPPORTER_FIELDS,
+  supporterResolver,
   supporterValuesOf,
   toSupporterBody,
-  validateSupporter,
   type SupporterValues,
 } from '../supporter-values';
 import '../supporters.css';
@@ -49,6 +50,9 @@ export interface SupporterFormProps {
 
 const paymentLabel = (g: SupporterGroup) => PAYMENT_LABELS[g.payment];
 
+/** Where the focus goes when the form refuses a try: the first field marked wrong, in the page's order. */
+const INVALID_FIELD = '[aria-invalid="true"], fieldset.field--invalid input';
+
 /** 担い手の登録 / 担い手の変更: who, where, in which group, what they can do, when, how many at once. */
 export function SupporterForm({ editing, areaOptions, categories, defaultArea, onSaved, onCancel, onReload, reloading }: SupporterFormProps) {
   const create = useCreateSupporter();
@@ -57,19 +61,39 @@ export function SupporterForm({ editing, areaOptions, categories, defaultArea, o
   const groups = useSupporterGroups();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   // The version sent back is the one the form was filled from, even if the supporter is read again meanwhile:
   // a newer copy arriving under the form must not let these edits overwrite someone else's.
   const [original] = useState(editing);
-  const [values, setValues] = useState<SupporterValues>(() => {
+  const [initial] = useState(() => {
     const start = areaOptions.length === 1 ? areaOptions[0].value : areaOptions.find((o) => o.value === defaultArea)?.value;
     return supporterValuesOf(editing, start);
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const activeCodes = (categories.data ?? []).map((c) => c.code);
+  const { control, register, handleSubmit, getValues, setValue, formState } = useForm<SupporterValues>({
+    defaultValues: initial,
+    resolver: supporterResolver(activeCodes),
+    // What is wrong is said when 登録する is pressed, and stays until the next try.
+    reValidateMode: 'onSubmit',
+    // Focused below in the page's order rather than in the order the fields were registered.
+    shouldFocusError: false,
+  });
+  const { errors, submitCount } = formState;
+  const refused = Object.keys(errors).length > 0;
+  const areaCode = useWatch({ control, name: 'areaCode' });
+  const lines = useWatch({ control, name: 'availability' });
+  const lineMessages = lines.map((_, i) => errors.availability?.[i]?.end?.message);
 
   useEffect(() => headingRef.current?.focus(), []);
-  const error = mutation.error;
+  useEffect(() => {
+    if (refused) formRef.current?.querySelector<HTMLElement>(INVALID_FIELD)?.focus();
+    // Once per try: not again while the lines are edited.
+  }, [submitCount]);
+  // The server's last answer is not shown over what the form itself has found wrong (its reset, on such a try,
+  // reaches the page a moment later).
+  const error = refused ? null : mutation.error;
   // Bring a refusal into view and to the screen reader, wherever the save button was.
   useEffect(() => {
     if (error) summaryRef.current?.focus();
@@ -77,58 +101,54 @@ export function SupporterForm({ editing, areaOptions, categories, defaultArea, o
 
   // The district an area is in (a neighbourhood's district; a district itself): its groups are the ones to offer.
   const districtOf = (code: string) => (code ? (areaOptions.find((o) => o.value === code)?.district ?? code) : '');
-  const set = <K extends keyof SupporterValues>(key: K, value: SupporterValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const activeCodes = (categories.data ?? []).map((c) => c.code);
+  // A group belongs to one district: keep it only if it is of the new area's district.
+  const keepGroupOf = (code: string) => {
+    const group = groups.data?.find((g) => String(g.id) === getValues('groupId'));
+    if (group && group.area.code !== districtOf(code)) setValue('groupId', '');
+  };
 
   const apiError = error instanceof ApiError ? error : undefined;
   const stale = editing !== undefined && isStaleVersion(error);
-  const fieldError = (f: string) => errors[f] ?? apiError?.fieldError(f);
-  const slotErrors: Record<string, string> = {};
-  values.availability.forEach((row, i) => {
-    const mine = errors[slotErrorKey(row)];
-    const server = ['dayOfWeek', 'start', 'end'].map((p) => apiError?.fieldError(`availability[${i}].${p}`)).find(Boolean);
-    if (mine ?? server) slotErrors[slotErrorKey(row)] = (mine ?? server)!;
-  });
+  const fieldError = (f: (typeof SUPPORTER_FIELDS)[number] | 'contact' | 'groupId') => errors[f]?.message ?? apiError?.fieldError(f);
+  const lineError = (i: number) =>
+    lineMessages[i] ??
+    ['dayOfWeek', 'start', 'end'].map((p) => apiError?.fieldError(`availability[${i}].${p}`)).find(Boolean);
   const shownFields = [
     'name', 'kana', 'contact', 'areaCode', 'groupId', 'categoryCodes', 'availability', 'capacity', 'version',
-    ...values.availability.flatMap((_, i) => [`availability[${i}].dayOfWeek`, `availability[${i}].start`, `availability[${i}].end`]),
+    ...lines.flatMap((_, i) => [`availability[${i}].dayOfWeek`, `availability[${i}].start`, `availability[${i}].end`]),
   ];
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateSupporter(values, activeCodes);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      mutation.reset();
-      summaryRef.current?.focus();
-      return;
-    }
-    const body = toSupporterBody(values, activeCodes, original);
-    try {
-      onSaved(original ? await update.mutateAsync({ id: original.id, body }) : await create.mutateAsync(body));
-    } catch {
-      // shown from mutation.error
-    }
-  };
+  const submit = handleSubmit(
+    async (values) => {
+      const body = toSupporterBody(values, activeCodes, original);
+      try {
+        onSaved(original ? await update.mutateAsync({ id: original.id, body }) : await create.mutateAsync(body));
+      } catch {
+        // shown from mutation.error
+      }
+    },
+    () => mutation.reset(),
+  );
 
   // The line numbers of the summary follow the lines as they are now.
-  const summary = Object.entries(errors).map(([key, message]) => {
-    const line = values.availability.findIndex((r) => slotErrorKey(r) === key);
-    return { key, message: line >= 0 ? `空き時間 ${line + 1}: ${message}` : message };
-  });
+  const summary = [
+    ...SUPPORTER_FIELDS.map((f) => errors[f]?.message),
+    errors.availability?.root?.message,
+    ...lineMessages.map((m, i) => m && `空き時間 ${i + 1}: ${m}`),
+  ].filter(Boolean);
 
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {original ? `担い手の変更: ${original.name}さん` : '担い手の登録'}
       </h2>
-      <form className="stack" onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <form ref={formRef} className="stack" onSubmit={submit} noValidate aria-labelledby={headingId}>
         <div className="form-errors" ref={summaryRef} tabIndex={-1}>
           {summary.length > 0 && (
             <Alert kind="error" title="入力内容を確認してください">
               <ul>
-                {summary.map((e) => (
-                  <li key={e.key}>{e.message}</li>
+                {summary.map((message) => (
+                  <li key={message}>{message}</li>
                 ))}
               </ul>
             </Alert>
@@ -136,49 +156,41 @@ export function SupporterForm({ editing, areaOptions, categories, defaultArea, o
           {stale && onReload ? <StaleVersionAlert onReload={onReload} reloading={reloading} /> : <ProblemAlert error={error} shownFields={shownFields} />}
         </div>
         <div className="row">
-          <TextField label="氏名" required maxLength={100} value={values.name} onChange={(e) => set('name', e.target.value)} error={fieldError('name')} />
-          <TextField label="ふりがな" required maxLength={100} value={values.kana} onChange={(e) => set('kana', e.target.value)} error={fieldError('kana')} />
-          <TextField label="連絡先" type="tel" maxLength={200} value={values.contact} onChange={(e) => set('contact', e.target.value)} error={fieldError('contact')} />
+          <TextField label="氏名" required maxLength={100} {...register('name')} error={fieldError('name')} />
+          <TextField label="ふりがな" required maxLength={100} {...register('kana')} error={fieldError('kana')} />
+          <TextField label="連絡先" type="tel" maxLength={200} {...register('contact')} error={fieldError('contact')} />
         </div>
         <div className="row">
           <AreaSelect
-            value={values.areaCode}
+            control={control}
             options={areaOptions}
             current={original?.area}
             error={fieldError('areaCode') ?? problemDetail(error, 'area-not-yours') ?? problemDetail(error, 'area-retired')}
-            onChange={(areaCode) =>
-              setValues((v) => {
-                // A group belongs to one district: keep it only if it is of the new area's district.
-                const group = groups.data?.find((g) => String(g.id) === v.groupId);
-                return { ...v, areaCode, groupId: group && group.area.code !== districtOf(areaCode) ? '' : v.groupId };
-              })
-            }
+            onPicked={keepGroupOf}
           />
           <GroupSelect
-            value={values.groupId}
-            district={districtOf(values.areaCode)}
+            control={control}
+            district={districtOf(areaCode)}
             groups={groups.data ?? []}
             loading={groups.isPending}
             current={original}
             error={fieldError('groupId') ?? problemDetail(error, 'unknown-group') ?? problemDetail(error, 'group-retired')}
-            onChange={(groupId) => set('groupId', groupId)}
           />
         </div>
         {groups.isError && <ProblemAlert error={groups.error} />}
         <CategoryChecklist
+          control={control}
           categories={categories.data ?? []}
           loading={categories.isPending}
-          selected={values.categoryCodes}
           stored={original}
           error={fieldError('categoryCodes') ?? problemDetail(error, 'unknown-category')}
-          onChange={(codes) => set('categoryCodes', codes)}
         />
         {categories.isError && <ProblemAlert error={categories.error} />}
         <AvailabilityEditor
-          rows={values.availability}
-          onChange={(rows) => set('availability', rows)}
-          errors={slotErrors}
-          error={fieldError('availability')}
+          control={control}
+          register={register}
+          lineError={lineError}
+          error={errors.availability?.root?.message ?? apiError?.fieldError('availability')}
         />
         <div className="row">
           <TextField
@@ -188,8 +200,7 @@ export function SupporterForm({ editing, areaOptions, categories, defaultArea, o
             inputMode="numeric"
             min={CAPACITY_MIN}
             max={CAPACITY_MAX}
-            value={values.capacity}
-            onChange={(e) => set('capacity', e.target.value)}
+            {...register('capacity')}
             hint={`同時に受け持てる相談の件数（${CAPACITY_MIN}〜${CAPACITY_MAX}）${original ? `。いま ${original.openAssignments} 件を受け持っています` : ''}`}
             // The server's reason (「いま 2 件を受け持っています…」) belongs right at the number it refuses.
             error={fieldError('capacity') ?? problemDetail(error, 'capacity-below-open')}
@@ -197,19 +208,14 @@ export function SupporterForm({ editing, areaOptions, categories, defaultArea, o
         </div>
         <div className="field">
           <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={values.hasVehicle}
-              aria-describedby={`${headingId}-vehicle`}
-              onChange={(e) => set('hasVehicle', e.target.checked)}
-            />
+            <input type="checkbox" aria-describedby={`${headingId}-vehicle`} {...register('hasVehicle')} />
             車あり
           </label>
           <p className="field__hint" id={`${headingId}-vehicle`}>
             車が必要な困りごと（送迎・粗大ごみなど）の候補になります
           </p>
         </div>
-        {original && <ActiveChoice active={values.active} onChange={(active) => set('active', active)} />}
+        {original && <ActiveChoice control={control} />}
         <div className="actions">
           <Button type="submit" disabled={mutation.isPending}>
             {mutation.isPending ? '保存中…' : original ? '変更を保存' : '登録する'}
@@ -225,29 +231,33 @@ export function SupporterForm({ editing, areaOptions, categories, defaultArea, o
 
 /** 地域: the caller's districts, plus the supporter's own area when it is not one of them (it stays choosable). */
 function AreaSelect({
-  value,
+  control,
   options,
   current,
   error,
-  onChange,
+  onPicked,
 }: {
-  value: string;
+  control: Control<SupporterValues>;
   options: readonly AreaOption[];
   current?: { code: string; name: string };
   error?: string;
-  onChange: (code: string) => void;
+  onPicked: (code: string) => void;
 }) {
+  const { field } = useController({ control, name: 'areaCode' });
   const all = current && !options.some((o) => o.value === current.code) ? [...options, { value: current.code, label: current.name }] : options;
   return (
     <SelectField
       label="地域"
       required
-      value={value}
+      {...field}
       placeholder="選択してください"
       options={all}
       hint="担当している地区だけを選べます。"
       error={error}
-      onChange={(e) => onChange(e.target.value)}
+      onChange={(e) => {
+        field.onChange(e);
+        onPicked(e.target.value);
+      }}
     />
   );
 }
@@ -257,22 +267,22 @@ function AreaSelect({
  * chosen. A retired group is offered only to a supporter already in it (the API refuses it for anyone else).
  */
 function GroupSelect({
-  value,
+  control,
   district,
   groups,
   loading,
   current,
   error,
-  onChange,
 }: {
-  value: string;
+  control: Control<SupporterValues>;
   district: string;
   groups: readonly SupporterGroup[];
   loading: boolean;
   current?: Supporter;
   error?: string;
-  onChange: (groupId: string) => void;
 }) {
+  const { field } = useController({ control, name: 'groupId' });
+  const value = field.value;
   const kept = current?.groupId ?? null;
   const shown = groups.filter((g) => (g.active || g.id === kept) && (!district || g.area.code === district));
   const options = shown.map((g) => ({
@@ -288,12 +298,11 @@ function GroupSelect({
   return (
     <SelectField
       label="グループ"
-      value={value}
+      {...field}
       placeholder={loading ? '読み込み中…' : 'なし'}
       options={options}
       hint={district && shown.length === 0 && !loading ? 'この地区の担い手グループはありません。' : '有償・無償はグループで決まります。'}
       error={error}
-      onChange={(e) => onChange(e.target.value)}
     />
   );
 }
@@ -303,23 +312,23 @@ function GroupSelect({
  * drops them (the API no longer takes them).
  */
 function CategoryChecklist({
+  control,
   categories,
   loading,
-  selected,
   stored,
   error,
-  onChange,
 }: {
+  control: Control<SupporterValues>;
   categories: readonly SupportCategory[];
   loading: boolean;
-  selected: readonly string[];
   stored?: Supporter;
   error?: string;
-  onChange: (codes: string[]) => void;
 }) {
   const errorId = useId();
+  const { field } = useController({ control, name: 'categoryCodes' });
+  const selected = field.value;
   const toggle = (code: string, checked: boolean) =>
-    onChange(checked ? [...selected, code] : selected.filter((c) => c !== code));
+    field.onChange(checked ? [...selected, code] : selected.filter((c) => c !== code));
   const retired = loading
     ? []
     : (stored?.categoryCodes ?? [])
@@ -358,18 +367,19 @@ function CategoryChecklist({
 }
 
 /** 活動中 / 休止: a resting supporter is not proposed, but keeps what they already hold. */
-function ActiveChoice({ active, onChange }: { active: boolean; onChange: (active: boolean) => void }) {
+function ActiveChoice({ control }: { control: Control<SupporterValues> }) {
   const name = useId();
+  const { field } = useController({ control, name: 'active' });
   return (
     <fieldset className="fieldset">
       <legend>活動の状態</legend>
       <div className="radio-group">
         <label>
-          <input type="radio" name={name} checked={active} onChange={() => onChange(true)} />
+          <input type="radio" name={name} checked={field.value} onChange={() => field.onChange(true)} />
           活動中
         </label>
         <label>
-          <input type="radio" name={name} checked={!active} onChange={() => onChange(false)} />
+          <input type="radio" name={name} checked={!field.value} onChange={() => field.onChange(false)} />
           休止
         </label>
       </div>
