@@ -3,7 +3,9 @@ package jp.tsunagu.evaluation;
 import jp.tsunagu.indicator.IndicatorSheetText;
 import jp.tsunagu.plan.FindingKind;
 import jp.tsunagu.plan.FindingSource;
+import jp.tsunagu.plan.LegendEntry;
 import jp.tsunagu.plan.Plan;
+import jp.tsunagu.plan.PlanActor;
 import jp.tsunagu.plan.PlanFinding;
 import jp.tsunagu.plan.PlanNode;
 import jp.tsunagu.plan.PlanService;
@@ -22,15 +24,35 @@ final class EvaluationSheet {
 
     static final int COLUMNS = 8;
 
-    /** One line of the sheet; group rows fill only the first or second cell. */
+    /** The first cell of a legend row; its second holds the legend as printed: 「事業の実施主体〔○〕 連携・協力団体〔□〕」. */
+    static final String LEGEND = "凡例";
+
+    /**
+     * One line of the sheet; group rows fill only the first or second cell. Plans with a role matrix add a column
+     * per actor (市, 市社協 …) holding the symbol as printed, and a legend row wherever a legend is declared.
+     */
     record Row(String goal, String direction, String no, String title, String summary, String indicator, String result,
-               String future) {
+               String future, List<String> roles) {
+        Row(String goal, String direction, String no, String title, String summary, String indicator, String result, String future) {
+            this(goal, direction, no, title, summary, indicator, result, future, List.of());
+        }
+
+        static Row legend(List<LegendEntry> legend) {
+            return new Row(LEGEND, LegendEntry.line(legend), "", "", "", "", "", "");
+        }
+
         List<String> cells() {
-            return java.util.Arrays.asList(goal, direction, no, title, summary, indicator, result, future);
+            List<String> cells = new ArrayList<>(java.util.Arrays.asList(goal, direction, no, title, summary, indicator, result, future));
+            cells.addAll(roles);
+            return cells;
         }
 
         boolean isMeasure() {
             return no != null && !no.isEmpty();
+        }
+
+        boolean isLegend() {
+            return LEGEND.equals(goal);
         }
     }
 
@@ -40,15 +62,24 @@ final class EvaluationSheet {
 
     final String title;
     final int fiscalYear;
+    /** The role matrix's columns after the eight of the layout (empty for a plan without one). */
+    final List<String> actors;
     final List<Row> rows;
     /** After the measures: the plan's 課題・困りごと and its 問い合わせ先, as the plan prints them. */
     final List<List<String>> footer;
 
-    private EvaluationSheet(String title, int fiscalYear, List<Row> rows, List<List<String>> footer) {
+    private EvaluationSheet(String title, int fiscalYear, List<String> actors, List<Row> rows, List<List<String>> footer) {
         this.title = title;
         this.fiscalYear = fiscalYear;
+        this.actors = actors;
         this.rows = rows;
         this.footer = footer;
+    }
+
+    List<String> header() {
+        List<String> header = new ArrayList<>(header(fiscalYear));
+        header.addAll(actors);
+        return header;
     }
 
     static List<String> header(int fiscalYear) {
@@ -75,8 +106,12 @@ final class EvaluationSheet {
         Map<Long, Evaluation> byNode = new HashMap<>();
         evaluations.forEach(e -> byNode.put(e.node.id, e));
         List<Row> rows = new ArrayList<>();
-        walk(0L, 0, children, byNode, indicators, fiscalYear, rows);
-        return new EvaluationSheet(heading(plan), fiscalYear, rows, footer(plan, findings));
+        List<PlanActor> actors = plan.actors;
+        if (!actors.isEmpty()) {
+            rows.add(Row.legend(plan.legend));
+        }
+        walk(0L, 0, children, byNode, indicators, fiscalYear, actors, rows);
+        return new EvaluationSheet(heading(plan), fiscalYear, actors.stream().map(a -> a.name).toList(), rows, footer(plan, findings));
     }
 
     /**
@@ -108,17 +143,22 @@ final class EvaluationSheet {
             FindingSource.OTHER, "その他");
 
     private static void walk(long parent, int depth, Map<Long, List<PlanNode>> children, Map<Long, Evaluation> evaluations,
-                             IndicatorSheetText indicators, int year, List<Row> rows) {
+                             IndicatorSheetText indicators, int year, List<PlanActor> actors, List<Row> rows) {
         for (PlanNode node : children.getOrDefault(parent, List.of())) {
             boolean leaf = !children.containsKey(node.id);
             if (leaf) {
                 Evaluation e = evaluations.get(node.id);
+                List<String> symbols = actors.stream().map(a -> node.roles.stream().filter(r -> r.actor.id.equals(a.id)).findFirst()
+                        .map(r -> r.symbol).orElse("")).toList();
                 rows.add(new Row("", "", node.code, node.title, nz(node.summary), indicators.cell(node, year),
-                        e == null ? "" : nz(e.resultText), e == null ? "" : EvaluationDirection.format(e.direction, e.futureDirection)));
+                        e == null ? "" : nz(e.resultText), e == null ? "" : EvaluationDirection.format(e.direction, e.futureDirection), symbols));
             } else {
                 String label = groupLabel(node);
                 rows.add(depth == 0 ? new Row(label, "", "", "", "", "", "", "") : new Row("", label, "", "", "", "", "", ""));
-                walk(node.id, depth + 1, children, evaluations, indicators, year, rows);
+                if (!actors.isEmpty() && !node.legend.isEmpty()) {
+                    rows.add(Row.legend(node.legend));
+                }
+                walk(node.id, depth + 1, children, evaluations, indicators, year, actors, rows);
             }
         }
     }

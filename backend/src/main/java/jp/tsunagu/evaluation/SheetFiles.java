@@ -37,7 +37,7 @@ final class SheetFiles {
         List<List<String>> table = new ArrayList<>();
         table.add(List.of(sheet.title));
         table.add(List.of());
-        table.add(EvaluationSheet.header(sheet.fiscalYear));
+        table.add(sheet.header());
         sheet.rows.forEach(r -> table.add(r.cells()));
         table.addAll(sheet.footer);
         return table;
@@ -91,12 +91,14 @@ final class SheetFiles {
             title.setFont(titleFont);
 
             List<List<String>> table = table(sheet);
+            int width = EvaluationSheet.COLUMNS + sheet.actors.size();
             for (int r = 0; r < table.size(); r++) {
                 Row row = s.createRow(r);
                 List<String> cells = table.get(r);
                 boolean inFooter = r >= 3 + sheet.rows.size();
-                boolean isGroup = r > 2 && !inFooter && !sheet.rows.get(r - 3).isMeasure();
-                for (int c = 0; c < (r < 2 || inFooter ? cells.size() : EvaluationSheet.COLUMNS); c++) {
+                boolean isLegend = r > 2 && !inFooter && sheet.rows.get(r - 3).isLegend();
+                boolean isGroup = r > 2 && !inFooter && !isLegend && !sheet.rows.get(r - 3).isMeasure();
+                for (int c = 0; c < (r < 2 || inFooter ? cells.size() : width); c++) {
                     Cell cell = row.createCell(c);
                     String value = c < cells.size() && cells.get(c) != null ? cells.get(c) : "";
                     cell.setCellValue(value);
@@ -105,11 +107,11 @@ final class SheetFiles {
                 }
                 if (isGroup) {
                     int from = sheet.rows.get(r - 3).goal().isEmpty() ? 1 : 0;
-                    s.addMergedRegion(new CellRangeAddress(r, r, from, EvaluationSheet.COLUMNS - 1));
+                    s.addMergedRegion(new CellRangeAddress(r, r, from, width - 1));
                 }
             }
-            for (int c = 0; c < WIDTHS.length; c++) {
-                s.setColumnWidth(c, WIDTHS[c] * 2 * 256);
+            for (int c = 0; c < width; c++) {
+                s.setColumnWidth(c, (c < WIDTHS.length ? WIDTHS[c] : 4) * 2 * 256);
             }
             s.getRow(2).setHeightInPoints(42);
             s.createFreezePane(0, 3);

@@ -15,6 +15,7 @@ import jp.tsunagu.shared.Strings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -136,6 +137,20 @@ class SheetImport {
         }
         int fy = sheetYear != null ? sheetYear : fiscalYearParam;
         report.fiscalYear = fy;
+        // A plan's role matrix: the columns after the eight of the layout name its actors (市, 市社協 …).
+        List<String> actorColumns = new ArrayList<>();
+        for (int c = EvaluationSheet.COLUMNS; c < table.get(header).size(); c++) {
+            String name = cell(table.get(header), c);
+            if (name.isEmpty()) {
+                break;
+            }
+            if (plan.actors.stream().noneMatch(a -> a.name.equals(name))) {
+                report.error(header + 1, name, name, "役割表の列「" + name + "」はこの計画の主体（"
+                        + String.join("・", plan.actors.stream().map(a -> a.name).toList()) + "）にありません");
+                return report;
+            }
+            actorColumns.add(name);
+        }
         PlanNode goal = null;
         String goalLabel = null;
         PlanNode direction = null;
@@ -148,6 +163,11 @@ class SheetImport {
             }
             if (filled == 0 || (cell(row, 0).equals("目標") && cell(row, 2).startsWith("No"))
                     || (filled == 1 && cell(row, 0).endsWith("事業調書"))) {
+                continue;
+            }
+            if (cell(row, 0).equals(EvaluationSheet.LEGEND)) {
+                // Before any group: the plan's legend; after one: the legend of that section (取組).
+                legend(plan, direction != null ? direction : goal, cell(row, 1), line, report, who);
                 continue;
             }
             if (!cell(row, 0).isEmpty() && filled == 1 && goal != null && !sameStyle(goalLabel, cell(row, 0))) {
@@ -165,6 +185,7 @@ class SheetImport {
                 direction = group(plan, goal, cell(row, 1), line, COLUMN_NAMES[1], report);
             } else if (!cell(row, 2).isEmpty()) {
                 measure(plan, direction != null ? direction : goal, row, line, fy, report, who);
+                roles(plan, cell(row, 2), row, actorColumns, line, report, who);
             } else {
                 report.error(line, "No.", "", "取組の行に No. がありません");
             }
@@ -301,6 +322,51 @@ class SheetImport {
         evaluation(node, fy, Strings.strippedOrNull(cell(row, 6)), Strings.strippedOrNull(cell(row, 7)), line, changes, report, who);
         report.rows.add(new ImportRowResult(line, code, title, created ? ImportRowResult.Action.CREATE
                 : changes.isEmpty() ? ImportRowResult.Action.UNCHANGED : ImportRowResult.Action.UPDATE, changes));
+    }
+
+    private void legend(Plan plan, PlanNode section, String text, int line, Report report, String who) {
+        if (jp.tsunagu.plan.LegendEntry.parse(text).isEmpty()) {
+            report.error(line, EvaluationSheet.LEGEND, text, "凡例は「事業の実施主体〔○〕 連携・協力団体〔□〕」のように、意味と記号を組にして書いてください（記号は 1 回ずつ）");
+            return;
+        }
+        plans.importLegend(plan, section, text, who).ifPresent(change -> report.rows.add(new ImportRowResult(line,
+                section == null ? null : section.code, section == null ? plan.title : section.title, ImportRowResult.Action.UPDATE, List.of(change))));
+    }
+
+    /** The measure's symbols as printed, read through the legend in force (a symbol it does not list is kept, flagged). */
+    private void roles(Plan plan, String code, List<String> row, List<String> actorColumns, int line, Report report, String who) {
+        if (actorColumns.isEmpty()) {
+            return;
+        }
+        PlanNode node = plans.findNode(plan, code).orElse(null);
+        if (node == null) {
+            return;
+        }
+        java.util.Map<String, String> symbols = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < actorColumns.size(); i++) {
+            symbols.put(actorColumns.get(i), cell(row, EvaluationSheet.COLUMNS + i));
+        }
+        for (Map.Entry<String, String> e : symbols.entrySet()) {
+            String symbol = e.getValue();
+            if (symbol.length() > 4) {
+                report.error(line, e.getKey(), symbol, "役割の記号は 4 文字までです（◎ ○ □ など）");
+                return;
+            }
+            if (!symbol.isEmpty() && node.legendInForce().stream().noneMatch(l -> l.symbol.equals(symbol))) {
+                report.note(line, e.getKey(), symbol, "記号「" + symbol + "」は凡例にありません。印刷どおりに残し、凡例にない記号として示します");
+            }
+        }
+        plans.importRoles(node, symbols, who).ifPresent(change -> {
+            ImportRowResult last = report.rows.isEmpty() ? null : report.rows.get(report.rows.size() - 1);
+            if (last != null && last.row() == line) {
+                List<String> changes = new ArrayList<>(last.changes());
+                changes.add(change);
+                report.rows.set(report.rows.size() - 1, new ImportRowResult(line, last.nodeCode(), last.title(),
+                        last.action() == ImportRowResult.Action.UNCHANGED ? ImportRowResult.Action.UPDATE : last.action(), changes));
+            } else {
+                report.rows.add(new ImportRowResult(line, code, node.title, ImportRowResult.Action.UPDATE, List.of(change)));
+            }
+        });
     }
 
     private static void metaChanges(Indicator i, SheetCells.Indicator p, List<String> changes) {

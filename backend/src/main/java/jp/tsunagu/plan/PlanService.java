@@ -411,6 +411,66 @@ public class PlanService {
         return node;
     }
 
+    /**
+     * A legend read from a sheet for the plan (node null) or a node: replaces the one there when it differs.
+     * Returns what changed (empty when nothing did); 422 naming nothing when the text is not a legend.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> importLegend(Plan plan, PlanNode node, String text, String who) {
+        List<LegendEntry> legend = LegendEntry.parse(text).orElseThrow(() -> ProblemException.unprocessable("legend-unreadable",
+                "凡例は「事業の実施主体〔○〕 連携・協力団体〔□〕」のように、意味と記号を組にして書いてください（記号は 1 回ずつ）"));
+        List<LegendEntry> current = node == null ? plan.legend : node.legend;
+        if (current.size() == legend.size() && java.util.stream.IntStream.range(0, legend.size()).allMatch(i -> current.get(i).sameAs(legend.get(i)))) {
+            return Optional.empty();
+        }
+        String before = legendText(current);
+        current.clear();
+        current.addAll(legend);
+        changes.record(plan, node == null ? "PLAN" : "NODE", node == null ? plan.code : node.code, "legend", before, legendText(legend), who);
+        return Optional.of("凡例: " + LegendEntry.line(legend));
+    }
+
+    /**
+     * The role symbols a sheet prints for a node, by actor name (市, 市社協 …); blank cells mean no role. Statements
+     * already written stay. Returns what changed; 422 for an actor the plan has no column for.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> importRoles(PlanNode node, Map<String, String> symbolsByActorName, String who) {
+        Plan plan = node.plan;
+        Map<String, String> before = new java.util.TreeMap<>();
+        node.roles.forEach(r -> before.put(r.actor.key, r.symbol));
+        Map<String, String> after = new java.util.TreeMap<>();
+        for (Map.Entry<String, String> e : symbolsByActorName.entrySet()) {
+            PlanActor actor = plan.actors.stream().filter(a -> a.name.equals(e.getKey())).findFirst()
+                    .orElseThrow(() -> ProblemException.unprocessable("unknown-actor", "役割表の列「" + e.getKey() + "」はこの計画の主体にありません"));
+            String symbol = Strings.strippedOrNull(e.getValue());
+            if (symbol != null) {
+                after.put(actor.key, symbol);
+            }
+        }
+        if (before.equals(after)) {
+            return Optional.empty();
+        }
+        Map<String, String> statements = new HashMap<>();
+        node.roles.forEach(r -> statements.put(r.actor.key, r.statement));
+        changes.record(plan, "NODE", node.code, "roles", before.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList(),
+                after.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList(), who);
+        node.roles.clear();
+        plans.flush();
+        for (PlanActor actor : plan.actors) {
+            if (after.containsKey(actor.key)) {
+                NodeRole role = new NodeRole();
+                role.node = node;
+                role.actor = actor;
+                role.symbol = after.get(actor.key);
+                role.statement = statements.get(actor.key);
+                node.roles.add(role);
+            }
+        }
+        return Optional.of("役割: " + String.join(" ", plan.actors.stream().filter(a -> after.containsKey(a.key))
+                .map(a -> a.name + after.get(a.key)).toList()));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PlanNode> findNode(Plan plan, String code) {
         return plans.node(plan, code);

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each plan's own legend (#17): role symbols are kept as printed and read through the legend in force in their
@@ -129,6 +130,42 @@ class PlanLegendTest {
                 .post(nodes).then().statusCode(422).body("type", equalTo("/problems/role-not-in-legend"));
         // Nothing half-written: the refused node does not exist.
         assertEquals(List.of(), tree(plan).getList("nodes"));
+    }
+
+    @Test
+    void theSheetPrintsSymbolsAndLegendsAndReadsALegendWrittenByHandBack() {
+        String plan = plan(null);
+        String nodes = "/api/v1/plans/" + plan + "/nodes";
+        Api.as("planner").body(Map.of("code", "13", "title", "相談支援体制の充実",
+                "legend", List.of(entry("○", "事業の実施主体", "LEAD"), entry("□", "連携・協力団体", "PARTNER")))).post(nodes).then().statusCode(201);
+        Api.as("planner").body(Map.of("code", "13-1", "title", "女性支援事業", "parentCode", "13",
+                "roles", List.of(Map.of("actor", "city", "symbol", "○"), Map.of("actor", "council", "symbol", "□")))).post(nodes).then().statusCode(201);
+        String tsv = Api.as("viewer").get("/api/v1/plans/" + plan + "/evaluation-sheet?fiscalYear=2024&format=tsv").then().statusCode(200)
+                .extract().asString();
+        assertTrue(tsv.contains("今後の方向性(令和7年度以降)・課題など\t市\t市社協\t地域団体等\r\n"), tsv);
+        assertTrue(tsv.contains("凡例\t実施主体〔◎〕 連携・協力〔○〕"), tsv);
+        assertTrue(tsv.contains("凡例\t事業の実施主体〔○〕 連携・協力団体〔□〕"), tsv);
+        assertTrue(tsv.contains("\t○\t□\t\r\n"), tsv);
+
+        // The planner writes the section's legend and the symbols by hand, as another city prints them.
+        String edited = tsv.replace("事業の実施主体〔○〕 連携・協力団体〔□〕", "中心的役割「☆」 協力「△」").replace("\t○\t□\t\r\n", "\t☆\t△\t◎\r\n");
+        Api.as("planner").contentType("text/tab-separated-values").body(edited.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/plans/" + plan + "/imports?commit=true").then().statusCode(200)
+                .body("summary.ERROR", equalTo(0))
+                .body("problems.find { it.column == '地域団体等' }.value", equalTo("◎"));
+        JsonPath tree = tree(plan);
+        assertEquals(List.of("☆", "△"), tree.getList("nodes[0].legend.symbol"));
+        assertEquals(List.of("LEAD", "PARTNER"), tree.getList("nodes[0].legend.role"));
+        assertEquals(List.of("☆", "△", "◎"), tree.getList("nodes[0].children[0].roles.symbol"));
+        assertEquals("中心的役割", tree.getString("nodes[0].children[0].roles[0].meaning"));
+        assertEquals("PARTNER", tree.getString("nodes[0].children[0].roles[1].role"));
+        assertEquals(false, tree.getBoolean("nodes[0].children[0].roles[2].inLegend"));
+
+        // A legend line that pairs no meaning with a symbol is an error at its row, and nothing is stored.
+        String bad = edited.replace("中心的役割「☆」 協力「△」", "いろいろ").replace("\t☆\t△\t◎\r\n", "\t△\t\t\r\n");
+        Api.as("planner").contentType("text/tab-separated-values").body(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/plans/" + plan + "/imports?commit=true").then().statusCode(422);
+        assertEquals(List.of("☆", "△", "◎"), tree(plan).getList("nodes[0].children[0].roles.symbol"));
     }
 
     /** The demo's 熊本市 matrix read by its own legends (seed 003): 取組13 and 16 print ○ 実施主体 / □ 連携・協力団体. */
