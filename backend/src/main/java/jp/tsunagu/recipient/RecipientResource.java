@@ -64,7 +64,7 @@ public class RecipientResource {
     public RestResponse<RecipientResponse> createRecipient(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                                            @Valid @NotNull RecipientRequest request) {
         return idempotency.created(access.get().actor(), idempotencyKey, "createRecipient", request, RecipientResponse.class,
-                () -> service.create(request, access.get()));
+                () -> service.create(request, access.get()), replay -> service.replayed(replay, access.get()));
     }
 
     @PUT

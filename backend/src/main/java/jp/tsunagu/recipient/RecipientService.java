@@ -108,4 +108,10 @@ public class RecipientService {
     private static RecipientResponse response(Recipient p) {
         return new RecipientResponse(p.id, p.name, p.kana, AreaRef.of(p.area), p.contact, p.householdNotes, p.referredBy, p.consent, p.version);
     }
+
+    /** A repeated creating request got the first answer back: reading it is audited like any other read. */
+    @Transactional
+    public void replayed(RecipientResponse r, Access access) {
+        audit.record(access, AuditAction.READ, AuditedRecord.RECIPIENT, r.id(), "Idempotency-Key の再送に、登録済みの内容を返した");
+    }
 }

@@ -80,6 +80,6 @@ public class AssignmentResource {
     public RestResponse<ActivityResponse> recordActivity(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                                          @Valid @NotNull ActivityRequest request) {
         return idempotency.created(access.get().actor(), idempotencyKey, "recordActivity " + id, request, ActivityResponse.class,
-                () -> service.addActivity(id, request, access.get()));
+                () -> service.addActivity(id, request, access.get()), replay -> service.replayed(replay, access.get()));
     }
 }

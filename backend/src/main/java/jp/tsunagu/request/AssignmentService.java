@@ -121,4 +121,17 @@ public class AssignmentService {
     static AssignmentResponse response(Assignment a) {
         return new AssignmentResponse(a.id, a.request.id, a.supporter.id, a.supporter.name, a.status, a.createdOn, a.version);
     }
+
+    /** A repeated creating request got the first answer back: reading it is audited like any other read. */
+    @Transactional
+    public void replayed(AssignmentResponse r, Access access) {
+        audit.record(access, AuditAction.READ, AuditedRecord.RECIPIENT, requests.visible(r.requestId(), access).recipient.id,
+                "調整 " + r.id() + ": " + "Idempotency-Key の再送に、登録済みの内容を返した");
+    }
+
+    @Transactional
+    public void replayed(ActivityResponse r, Access access) {
+        Assignment a = assignments.findById(r.assignmentId());
+        audit.record(access, AuditAction.READ, AuditedRecord.RECIPIENT, a.request.recipient.id, "活動記録 " + r.id() + ": " + "Idempotency-Key の再送に、登録済みの内容を返した");
+    }
 }

@@ -71,7 +71,7 @@ public class SupportRequestResource {
     public RestResponse<SupportRequestResponse> createSupportRequest(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                                                      @Valid @NotNull SupportRequestCreate request) {
         return idempotency.created(access.get().actor(), idempotencyKey, "createSupportRequest", request, SupportRequestResponse.class,
-                () -> service.create(request, access.get()));
+                () -> service.create(request, access.get()), replay -> service.replayed(replay, access.get()));
     }
 
     @GET
@@ -112,7 +112,7 @@ public class SupportRequestResource {
     public RestResponse<AssignmentResponse> assignSupporter(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                                             @Valid @NotNull AssignRequest request) {
         return idempotency.created(access.get().actor(), idempotencyKey, "assignSupporter " + id, request, AssignmentResponse.class,
-                () -> assignments.assign(id, request.supporterId(), access.get()));
+                () -> assignments.assign(id, request.supporterId(), access.get()), replay -> assignments.replayed(replay, access.get()));
     }
 
     @POST

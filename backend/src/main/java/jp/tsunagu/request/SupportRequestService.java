@@ -192,4 +192,10 @@ public class SupportRequestService {
                 q.description, q.requestedDate, q.weeklyDay == null ? null : (int) q.weeklyDay, q.startTime.toString(), q.endTime.toString(),
                 q.payment, q.urgency, q.status, q.referredWindow == null ? null : q.referredWindow.name, q.receivedOn, assignments, q.version);
     }
+
+    /** A repeated creating request got the first answer back: reading it is audited like any other read. */
+    @Transactional
+    public void replayed(SupportRequestResponse r, Access access) {
+        audit.record(access, AuditAction.READ, AuditedRecord.RECIPIENT, r.recipientId(), "相談 " + r.id() + ": " + "Idempotency-Key の再送に、登録済みの内容を返した");
+    }
 }

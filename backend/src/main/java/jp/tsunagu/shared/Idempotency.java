@@ -41,10 +41,13 @@ public class Idempotency {
 
     /**
      * 201 with what {@code create} made, once per (actor, key): {@code operation} names what is done (with the
-     * path's ids), {@code request} is the body; without a key, simply creates.
+     * path's ids), {@code request} is the body; without a key, simply creates. A replay hands the kept answer to
+     * {@code replayed} before it goes out, in the same transaction: the answer carries personal data, and its
+     * reading is audited like any other.
      */
     @Transactional
-    public <T> RestResponse<T> created(String actor, String key, String operation, Object request, Class<T> type, Supplier<T> create) {
+    public <T> RestResponse<T> created(String actor, String key, String operation, Object request, Class<T> type, Supplier<T> create,
+                                       java.util.function.Consumer<T> replayed) {
         if (key == null) {
             return RestResponse.status(RestResponse.Status.CREATED, create.get());
         }
@@ -61,7 +64,9 @@ public class Idempotency {
         int claimed = em.createNativeQuery("insert into idempotency_key (actor, key, fingerprint) values (?1, ?2, ?3) on conflict do nothing")
                 .setParameter(1, actor).setParameter(2, key).setParameter(3, fingerprint).executeUpdate();
         if (claimed == 0) {
-            return replay(actor, key, fingerprint, type);
+            RestResponse<T> replay = replay(actor, key, fingerprint, type);
+            replayed.accept(replay.getEntity());
+            return replay;
         }
         T created = create.get();
         try {

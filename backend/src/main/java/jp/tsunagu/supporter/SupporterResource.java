@@ -67,7 +67,7 @@ public class SupporterResource {
     public RestResponse<SupporterResponse> createSupporter(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                                            @Valid @NotNull SupporterRequest request) {
         return idempotency.created(access.get().actor(), idempotencyKey, "createSupporter", request, SupporterResponse.class,
-                () -> service.create(request, access.get()));
+                () -> service.create(request, access.get()), replay -> service.replayed(replay, access.get()));
     }
 
     @PUT

@@ -218,4 +218,10 @@ public class SupporterService {
                 s.availability.stream().map(a -> new AvailabilitySlot((int) a.dayOfWeek, a.startTime, a.endTime)).toList(),
                 s.capacity, open, s.hasVehicle, s.active, s.version);
     }
+
+    /** A repeated creating request got the first answer back: reading it is audited like any other read. */
+    @Transactional
+    public void replayed(SupporterResponse r, Access access) {
+        audit.record(access, AuditAction.READ, AuditedRecord.SUPPORTER, r.id(), "Idempotency-Key の再送に、登録済みの内容を返した");
+    }
 }

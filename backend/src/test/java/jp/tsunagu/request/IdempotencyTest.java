@@ -151,4 +151,30 @@ class IdempotencyTest {
         assertEquals(1, count("select count(*) from support_activity where assignment_id = " + a));
         assertEquals(45, count("select coalesce(sum(minutes), 0) from support_activity where assignment_id = " + a));
     }
+
+    /** Every call that hands out personal data leaves one audit row, the replay of a creating request included. */
+    @Test
+    void aReplayIsAuditedAsAReadOfTheRecordItReturns() {
+        String name = "再送 監査" + UUID.randomUUID().toString().substring(0, 6);
+        String key = UUID.randomUUID().toString();
+        int id = Api.as("coordinator").header("Idempotency-Key", key).body(recipient(name)).post("/api/v1/recipients")
+                .then().statusCode(201).extract().path("id");
+        String rows = "select count(*) from audit_log where entity = 'RECIPIENT' and entity_id = " + id;
+        assertEquals(1, count(rows + " and action = 'CREATE'"));
+        assertEquals(0, count(rows + " and action = 'READ'"));
+        Api.as("coordinator").header("Idempotency-Key", key).body(recipient(name)).post("/api/v1/recipients")
+                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true"));
+        assertEquals(1, count(rows + " and action = 'CREATE'"));
+        assertEquals(1, count(rows + " and action = 'READ' and actor = 'coordinator' and detail like '%再送%' and ip is not null"));
+
+        long request = SupportTestData.request("coordinator", id, "GARBAGE", 2);
+        long supporter = ((Number) Api.as("coordinator").get("/api/v1/support-requests/" + request + "/candidates").then().statusCode(200)
+                .extract().path("items[0].supporterId")).longValue();
+        String assignKey = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            Api.as("coordinator").header("Idempotency-Key", assignKey).body(Map.of("supporterId", supporter))
+                    .post("/api/v1/support-requests/" + request + "/assignments").then().statusCode(201);
+        }
+        assertEquals(1, count(rows + " and action = 'READ' and detail like '調整 %再送%'"));
+    }
 }
