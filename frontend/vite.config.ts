@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { originOf, securityHeaders } from './security-headers.mjs';
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 8080}`;
 const proxy = {
@@ -17,7 +18,14 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { host, port, strictPort: true, proxy },
-  preview: { host, port, strictPort: true, proxy },
+  // The production headers (nginx.conf), with the identity provider's token endpoint as the one other origin.
+  preview: {
+    host,
+    port,
+    strictPort: true,
+    proxy,
+    headers: securityHeaders({ connectSrc: originOf(process.env.TSUNAGU_OIDC_TOKEN_ENDPOINT ?? process.env.TSUNAGU_OIDC_ISSUER) }),
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],

@@ -1,6 +1,7 @@
 // Shared by the browser journeys: Debian's chromium through playwright-core (never a downloaded browser),
 // one persistent context per test file, a login helper (which runs axe on the login page: a11y.mjs) and
 // screenshots under SCREENSHOT_DIR.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,9 @@ export const TIMEOUT = 15_000;
 /** Registers the browser's start and stop for this test file; returns the helpers. */
 export function browserJourney({ user }) {
   let context;
+  // What the production Content-Security-Policy (security-headers.mjs, served by vite preview here) refused:
+  // a journey that set any of it off fails, since in production that part of the page would not work.
+  const refused = [];
 
   before(async () => {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -41,6 +45,7 @@ export function browserJourney({ user }) {
 
   after(async () => {
     await context?.close();
+    assert.deepEqual(refused, [], 'the Content-Security-Policy refused something the SPA needs');
   });
 
   return {
@@ -48,10 +53,16 @@ export function browserJourney({ user }) {
     async newPage() {
       const page = await context.newPage();
       page.on('pageerror', (error) => console.error('[page error]', error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().includes('Content Security Policy')) refused.push(message.text());
+      });
       return page;
     },
     async logIn(page, name = user, password = PASSWORD) {
-      await page.goto(`${BASE_URL}/login`);
+      const response = await page.goto(`${BASE_URL}/login`);
+      const policy = response?.headers()['content-security-policy'] ?? '';
+      assert.match(policy, /script-src 'self';/, 'the SPA is served with its Content-Security-Policy');
+      assert.match(policy, /frame-ancestors 'none'/);
       await page.getByLabel('ユーザー名').waitFor();
       await expectAccessible(page, 'login');
       await page.getByLabel('ユーザー名').fill(name);
