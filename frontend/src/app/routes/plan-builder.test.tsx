@@ -294,7 +294,7 @@ describe('計画の編集モード', () => {
       await user.click(within(legend).getByRole('button', { name: '凡例の行を追加' }));
       await fill(user, within(legend).getByLabelText(new RegExp(`^凡例${i + 1}行目の記号`)), line.symbol);
       await fill(user, within(legend).getByLabelText(new RegExp(`^凡例${i + 1}行目の意味`)), line.meaning);
-      await user.selectOptions(within(legend).getByLabelText(new RegExp(`^凡例${i + 1}行目の種類`)), line.role === 'LEAD' ? '実施主体' : '連携・協力');
+      await user.selectOptions(within(legend).getByLabelText(new RegExp(`^凡例${i + 1}行目の役割`)), line.role === 'LEAD' ? '実施主体' : '連携・協力');
     }
     // The choices follow the legend as typed: ○ is 事業の実施主体 here, and □ is offered.
     const roles = within(form).getByRole('group', { name: '役割分担' });

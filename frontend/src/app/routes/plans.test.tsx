@@ -121,7 +121,7 @@ describe('計画を作成', () => {
     await fill(user, within(legend).getByLabelText(/^凡例2行目の記号/), '□');
     await fill(user, within(legend).getByLabelText(/^凡例2行目の意味/), '連携・協力団体');
     await user.click(within(legend).getByRole('button', { name: '凡例の行を追加' }));
-    expect((within(legend).getByLabelText(/^凡例3行目の種類/) as HTMLSelectElement).value).toBe('PARTNER');
+    expect((within(legend).getByLabelText(/^凡例3行目の役割/) as HTMLSelectElement).value).toBe('PARTNER');
     await user.click(within(legend).getByRole('button', { name: '凡例3行目を削除' }));
     await user.click(within(form).getByRole('button', { name: '計画を作成' }));
 

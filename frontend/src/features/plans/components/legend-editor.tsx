@@ -72,7 +72,7 @@ export function LegendEditor({ title, hint, rows, onChange, fieldError, min = 0,
             error={fieldError(`legend[${i}].meaning`)}
           />
           <SelectField
-            label={`凡例${i + 1}行目の種類`}
+            label={`凡例${i + 1}行目の役割`}
             required
             value={row.role}
             options={KIND_OPTIONS}
