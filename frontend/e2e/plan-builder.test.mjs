@@ -71,8 +71,9 @@ async function addNode(page, parent, node, { check } = {}) {
   await form.getByLabel('名前', { exact: false }).first().fill(node.title);
   if (node.unit) await form.getByLabel('主な活動の単位').fill(node.unit);
   for (const [actor, mark] of Object.entries(node.roles ?? {})) {
+    // The symbol as printed, from the legend in force (the plan's: ◎ 実施主体 ○ 連携・協力).
     const group = form.getByRole('group', { name: actor, exact: true });
-    await group.getByLabel(mark === '◎' ? '◎ 実施主体' : '○ 連携・協力').check();
+    await group.getByLabel(`${actor}の記号`).selectOption({ label: mark === '◎' ? '◎ 実施主体' : '○ 連携・協力' });
   }
   if (check) await check(form);
   await form.getByRole('button', { name: '追加する' }).click();
@@ -167,9 +168,11 @@ describe('計画を手で作る', () => {
       const table = page.getByRole('table', { name: '計画の体系と役割分担' });
       await table.waitFor();
       assert.deepEqual((await table.getByRole('columnheader').allInnerTexts()).slice(2), ACTORS.map(([, name]) => name));
+      assert.equal(await page.locator('#role-legend').innerText(), '凡例: ◎ 実施主体　○ 連携・協力');
       const cswRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /コミュニティソーシャルワーカー/ }) });
       const marks = (await cswRow.getByRole('cell').allInnerTexts()).slice(1).map((t) => t.replace(/\s+/g, '').charAt(0));
       assert.deepEqual(marks, ['○', '◎', '○', '○', '○', '○']);
+      await cswRow.getByRole('cell', { name: '市社協: ◎ 実施主体', exact: true }).waitFor();
       assert.match(await cswRow.innerText(), /主な活動の単位: 市内全域/);
       await expectAccessible(page, 'plan-built');
       const builtRows = await table.getByRole('rowheader').allInnerTexts();

@@ -132,8 +132,20 @@ describe('計画と指標', () => {
       await table.waitFor();
       const headers = await table.getByRole('columnheader').allInnerTexts();
       assert.deepEqual(headers.slice(2), ['市', '市社協', '民生委員', '校区社協', '地域団体等', '地域住民']);
-      assert.ok((await table.getByText('○', { exact: true }).count()) > 0, 'some ○ (連携・協力) marks');
-      assert.ok((await table.getByText('◎', { exact: true }).count()) > 0, 'some ◎ (実施主体) marks');
+      assert.ok((await table.getByText('○', { exact: true }).count()) > 0, 'some ○ marks');
+      assert.ok((await table.getByText('◎', { exact: true }).count()) > 0, 'some ◎ marks');
+      // The plan prints no legend of its own: ◎ 実施主体 ○ 連携・協力, above the table.
+      assert.equal(await page.locator('#role-legend').innerText(), '凡例: ◎ 実施主体　○ 連携・協力');
+      // 取組13 prints its own above its matrices: (主な事業や取組) 事業の実施主体〔○〕 連携・協力団体〔□〕, shown right above it.
+      const rows = await table.getByRole('row').allInnerTexts();
+      const t13 = rows.findIndex((r) => r.includes('複雑化・複合化した課題へ対応するための相談支援体制の充実'));
+      assert.ok(t13 > 0, '取組13 is in the table');
+      assert.match(rows[t13 - 1], /^凡例: ○ 事業の実施主体\s+□ 連携・協力団体\s*（「13」とその下の項目）$/);
+      // There ○ means 事業の実施主体, and the ◎ printed for 福祉総合相談 is not in that legend: kept as printed, flagged in words.
+      const row = (title) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
+      await row(/困難な問題を抱える女性支援事業/).getByRole('cell', { name: '市: ○ 事業の実施主体', exact: true }).waitFor();
+      const flagged = row(/福祉総合相談/).getByRole('cell', { name: '市: ◎ 凡例にない記号', exact: true });
+      assert.match(await flagged.innerText(), /^◎[\s\S]*凡例にない記号/);
       await screenshot(page, 'plan-tree.png');
       await expectAccessible(page, 'plan-tree');
     } finally {

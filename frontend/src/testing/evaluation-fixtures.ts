@@ -6,7 +6,12 @@ type PlanTreeNode = components['schemas']['PlanTreeNode'];
 export const plan = {
   code: 'kitakyushu-ikiiki2', title: '第2次北九州市いきいき長寿プラン', kind: 'ELDERLY_CARE_INSURANCE',
   city: { code: '40100', name: '北九州市', kind: 'CITY' }, periodStart: 2021, periodEnd: 2023, vision: null, status: 'ACTIVE',
-  levels: ['目標', '施策の方向性', '取組'], actors: [], gradeThresholds: { a: 100, b: 80, c: 50 }, linkedPlans: [], version: 0,
+  levels: ['目標', '施策の方向性', '取組'], actors: [], gradeThresholds: { a: 100, b: 80, c: 50 }, linkedPlans: [],
+  legend: [
+    { symbol: '◎', meaning: '実施主体', role: 'LEAD' },
+    { symbol: '○', meaning: '連携・協力', role: 'PARTNER' },
+  ],
+  version: 0,
 } as const;
 
 export function me(roles: string[]) {
@@ -14,7 +19,10 @@ export function me(roles: string[]) {
 }
 
 export function treeNode(code: string, title: string, extra: Partial<PlanTreeNode> = {}): PlanTreeNode {
-  return { code, title, summary: null, activityUnit: null, depth: 0, level: null, roles: [], indicators: [], children: [], version: 0, ...extra };
+  return {
+    code, title, summary: null, activityUnit: null, depth: 0, level: null, roles: [], legend: [], legendInForce: [...plan.legend], indicators: [],
+    children: [], version: 0, ...extra,
+  };
 }
 
 export const tree = {

@@ -25,8 +25,19 @@ export const kumamotoPlan: S['PlanResponse'] = {
   ],
   gradeThresholds: { a: 100, b: 80, c: 50 },
   linkedPlans: [],
+  legend: [
+    { symbol: '◎', meaning: '実施主体', role: 'LEAD' },
+    { symbol: '○', meaning: '連携・協力', role: 'PARTNER' },
+  ],
   version: 0,
 };
+
+/** A role as the API keeps it: the symbol as printed (its meaning is read through the legend in force). */
+export interface StoredRole {
+  actor: string;
+  symbol: string;
+  statement: string | null;
+}
 
 /** A node as the builder's fake API keeps it (its children and indicators nested, as the tree gives them). */
 export interface StoredNode {
@@ -34,7 +45,9 @@ export interface StoredNode {
   title: string;
   summary: string | null;
   activityUnit: string | null;
-  roles: S['RoleDto'][];
+  roles: StoredRole[];
+  /** Its own legend; empty: the one above it holds. */
+  legend: S['RoleLegendEntry'][];
   indicators: S['NodeIndicatorSummary'][];
   children: StoredNode[];
   version: number;
@@ -43,22 +56,52 @@ export interface StoredNode {
 }
 
 export function stored(code: string, title: string, extra: Partial<StoredNode> = {}): StoredNode {
-  return { code, title, summary: null, activityUnit: null, roles: [], indicators: [], children: [], version: 0, ...extra };
+  return { code, title, summary: null, activityUnit: null, roles: [], legend: [], indicators: [], children: [], version: 0, ...extra };
 }
 
-function toTree(nodes: StoredNode[], plan: S['PlanResponse'], depth = 0): S['PlanTreeNode'][] {
-  return nodes.map((n) => ({
-    code: n.code,
-    title: n.title,
-    summary: n.summary,
-    activityUnit: n.activityUnit,
-    depth,
-    level: plan.levels[depth] ?? null,
-    roles: n.roles,
-    indicators: n.indicators,
-    children: toTree(n.children, plan, depth + 1),
-    version: n.version,
-  }));
+/** A role cell as the API reads it: through the legend in force, a symbol it does not list flagged, never mapped. */
+function cell(role: StoredRole, legend: S['RoleLegendEntry'][]): S['RoleCell'] {
+  const entry = legend.find((e) => e.symbol === role.symbol);
+  return { actor: role.actor, symbol: role.symbol, role: entry?.role ?? null, meaning: entry?.meaning ?? null, inLegend: Boolean(entry), statement: role.statement };
+}
+
+function toTree(nodes: StoredNode[], plan: S['PlanResponse'], depth = 0, inherited: S['RoleLegendEntry'][] = plan.legend): S['PlanTreeNode'][] {
+  return nodes.map((n) => {
+    const inForce = n.legend.length > 0 ? n.legend : inherited;
+    return {
+      code: n.code,
+      title: n.title,
+      summary: n.summary,
+      activityUnit: n.activityUnit,
+      depth,
+      level: plan.levels[depth] ?? null,
+      roles: n.roles.map((r) => cell(r, inForce)),
+      legend: n.legend,
+      legendInForce: inForce,
+      indicators: n.indicators,
+      children: toTree(n.children, plan, depth + 1, inForce),
+      version: n.version,
+    };
+  });
+}
+
+/** The legend in force at a node: its own, else its nearest ancestor's, else the plan's. */
+function legendAt(nodes: StoredNode[], code: string | null | undefined, plan: S['PlanResponse']): S['RoleLegendEntry'][] {
+  const path: StoredNode[] = [];
+  const walk = (list: StoredNode[]): boolean =>
+    list.some((n) => {
+      path.push(n);
+      if (n.code === code || walk(n.children)) return true;
+      path.pop();
+      return false;
+    });
+  if (code) walk(nodes);
+  return [...path].reverse().find((n) => n.legend.length > 0)?.legend ?? plan.legend;
+}
+
+/** Roles as written (by symbol, or by kind: the legend's symbol for it), kept by symbol. */
+function storedRoles(roles: S['RoleDto'][], legend: S['RoleLegendEntry'][]): StoredRole[] {
+  return roles.map((r) => ({ actor: r.actor, symbol: r.symbol ?? legend.find((e) => e.role === r.role)!.symbol, statement: r.statement ?? null }));
 }
 
 function find(nodes: StoredNode[], code: string, parent: StoredNode | null = null): { node: StoredNode; siblings: StoredNode[]; parent: StoredNode | null } | null {
@@ -80,28 +123,40 @@ const stale = { type: '/problems/stale-version', title: '競合しています',
  */
 export function builderBackend({
   roles = ['PLANNER'] as S['Role'][],
-  plan = kumamotoPlan,
+  plan: initial = kumamotoPlan,
   nodes = [] as StoredNode[],
 }: { roles?: S['Role'][]; plan?: S['PlanResponse']; nodes?: StoredNode[] } = {}) {
-  const state = { nodes, conflictOnce: null as string | null, treeReads: 0 };
+  const state = { nodes, plan: initial, conflictOnce: null as string | null, treeReads: 0 };
+  const code = initial.code;
   const indicators = new Map<string, S['IndicatorResponse']>();
   const fetched = mockFetch(async (request) => {
     const url = new URL(request.url);
     const path = decodeURIComponent(url.pathname);
     const method = request.method;
     if (path === '/api/v1/me') return jsonResponse(meWith(roles));
-    if (path === `/api/v1/plans/${plan.code}/tree`) {
+    const plan = state.plan;
+    if (path === `/api/v1/plans/${code}/tree`) {
       state.treeReads++;
       return jsonResponse({ plan, nodes: toTree(state.nodes, plan) });
     }
-    if (path === `/api/v1/plans/${plan.code}/nodes` && method === 'POST') {
+    if (path === `/api/v1/plans/${code}` && method === 'PUT') {
+      const body: S['UpdatePlanRequest'] = await request.json();
+      if (body.version !== plan.version) return jsonResponse(stale, 409);
+      const { version, ...fields } = body;
+      state.plan = { ...plan, ...fields, linkedPlans: body.linkedPlans ?? plan.linkedPlans, legend: body.legend ?? plan.legend, version: version + 1 };
+      return jsonResponse(state.plan);
+    }
+    if (path === `/api/v1/plans/${code}/nodes` && method === 'POST') {
       const body: S['CreateNodeRequest'] = await request.json();
-      const node = stored(body.code, body.title, { summary: body.summary ?? null, activityUnit: body.activityUnit ?? null, roles: body.roles ?? [] });
+      const legend = body.legend ?? [];
+      const inherited = legendAt(state.nodes, body.parentCode, plan);
+      const roles = storedRoles(body.roles ?? [], legend.length > 0 ? legend : inherited);
+      const node = stored(body.code, body.title, { summary: body.summary ?? null, activityUnit: body.activityUnit ?? null, roles, legend });
       const list = body.parentCode ? find(state.nodes, body.parentCode)!.node.children : state.nodes;
       list.push(node);
-      return jsonResponse(toTree([node], plan)[0], 201);
+      return jsonResponse(toTree([node], plan, 0, inherited)[0], 201);
     }
-    const move = new RegExp(`^/api/v1/plans/${plan.code}/nodes/(.+)/move$`).exec(path);
+    const move = new RegExp(`^/api/v1/plans/${code}/nodes/(.+)/move$`).exec(path);
     if (move && method === 'POST') {
       const body: S['MoveNodeRequest'] = await request.json();
       const at = find(state.nodes, move[1])!;
@@ -115,7 +170,7 @@ export function builderBackend({
       at.node.version++;
       return new Response(null, { status: 201 });
     }
-    const one = new RegExp(`^/api/v1/plans/${plan.code}/nodes/(.+)$`).exec(path);
+    const one = new RegExp(`^/api/v1/plans/${code}/nodes/(.+)$`).exec(path);
     if (one) {
       const at = find(state.nodes, one[1])!;
       if (method === 'PUT') {
@@ -124,7 +179,11 @@ export function builderBackend({
           state.conflictOnce = null;
           return jsonResponse(stale, 409);
         }
-        Object.assign(at.node, { code: body.code, title: body.title, summary: body.summary ?? null, activityUnit: body.activityUnit ?? null, roles: body.roles });
+        const legend = body.legend ?? at.node.legend;
+        const inForce = legend.length > 0 ? legend : legendAt(state.nodes, at.parent?.code, plan);
+        Object.assign(at.node, {
+          code: body.code, title: body.title, summary: body.summary ?? null, activityUnit: body.activityUnit ?? null, legend, roles: storedRoles(body.roles, inForce),
+        });
         at.node.version++;
         return new Response(null, { status: 204 });
       }

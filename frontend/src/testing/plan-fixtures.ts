@@ -3,19 +3,30 @@ import type { components } from '@/lib/api/schema';
 type Plan = components['schemas']['PlanResponse'];
 type PlanTreeNode = components['schemas']['PlanTreeNode'];
 type PlanChange = components['schemas']['PlanChange'];
+type RoleLegendEntry = components['schemas']['RoleLegendEntry'];
+
+/** ◎ 実施主体 ○ 連携・協力: the legend of a plan that prints none of its own. */
+export const standardLegend = (): RoleLegendEntry[] => [
+  { symbol: '◎', meaning: '実施主体', role: 'LEAD' },
+  { symbol: '○', meaning: '連携・協力', role: 'PARTNER' },
+];
 
 /** 第2次北九州市いきいき長寿プラン (令和3〜5年度), as the demo data has it. */
 export function ikiiki(extra: Partial<Plan> = {}): Plan {
   return {
     code: 'kitakyushu-ikiiki2', title: '第2次北九州市いきいき長寿プラン', kind: 'ELDERLY_CARE_INSURANCE',
     city: { code: '40100', name: '北九州市', kind: 'CITY' }, periodStart: 2021, periodEnd: 2023, vision: null, status: 'ACTIVE',
-    levels: ['目標', '施策の方向性', '取組'], actors: [], gradeThresholds: { a: 100, b: 80, c: 50 }, linkedPlans: [], version: 0,
+    levels: ['目標', '施策の方向性', '取組'], actors: [], gradeThresholds: { a: 100, b: 80, c: 50 }, linkedPlans: [], legend: standardLegend(),
+    version: 0,
     ...extra,
   };
 }
 
 export function treeNode(code: string, title: string, extra: Partial<PlanTreeNode> = {}): PlanTreeNode {
-  return { code, title, summary: null, activityUnit: null, depth: 0, level: null, roles: [], indicators: [], children: [], version: 0, ...extra };
+  return {
+    code, title, summary: null, activityUnit: null, depth: 0, level: null, roles: [], legend: [], legendInForce: standardLegend(), indicators: [],
+    children: [], version: 0, ...extra,
+  };
 }
 
 /** ② > 1 > 63 いのちをつなぐネットワークの推進, with its indicator 地域会合等への参加（回数）. */

@@ -46,10 +46,18 @@ function policyIV() {
   ];
 }
 
+const optionLabels = (select: HTMLElement) => Array.from((select as HTMLSelectElement).options).map((o) => o.textContent);
+
+/** 熊本市's 取組13 prints its own: (主な事業や取組) 事業の実施主体〔○〕 連携・協力団体〔□〕. */
+const legend13: S['RoleLegendEntry'][] = [
+  { symbol: '○', meaning: '事業の実施主体', role: 'LEAD' },
+  { symbol: '□', meaning: '連携・協力団体', role: 'PARTNER' },
+];
+
 const titlesUnder = () => screen.getAllByTestId('builder-node').map((li) => li.querySelector('.builder-node__title')?.textContent);
 
 describe('計画の編集モード', () => {
-  it('adds a node at the top and one under it, with its 主な活動の単位 and the ◎/○ of each actor', { timeout: LONG }, async () => {
+  it('adds a node at the top and one under it, with its 主な活動の単位 and the symbol of each actor from the plan’s legend', { timeout: LONG }, async () => {
     const user = userEvent.setup();
     const { requests } = builderBackend();
     renderPage();
@@ -70,10 +78,14 @@ describe('計画の編集モード', () => {
     await fill(user, within(form).getByLabelText(/^番号/), 'Ⅳ-1');
     await fill(user, within(form).getByLabelText(/^名前/), '誰一人取り残さないための包括的な相談支援体制づくり');
     await fill(user, within(form).getByLabelText('主な活動の単位', { exact: false }), '市内全域');
-    await user.click(within(within(form).getByRole('group', { name: '市' })).getByLabelText('◎ 実施主体'));
+    // The node has no legend of its own: the plan's holds, and its symbols are what each actor may get.
+    expect(within(form).getByRole('group', { name: 'この項目の凡例' }).textContent).toContain('入力しなければ、上位の凡例（◎ 実施主体　○ 連携・協力）に従います。');
+    const city = within(within(form).getByRole('group', { name: '市' })).getByLabelText('市の記号');
+    expect(optionLabels(city)).toEqual(['（なし）', '◎ 実施主体', '○ 連携・協力']);
+    await user.selectOptions(city, '◎ 実施主体');
     const council = within(form).getByRole('group', { name: '市社協' });
     expect((within(council).getByLabelText('市社協が行うこと') as HTMLInputElement).disabled).toBe(true);
-    await user.click(within(council).getByLabelText('○ 連携・協力'));
+    await user.selectOptions(within(council).getByLabelText('市社協の記号'), '○ 連携・協力');
     await fill(user, within(council).getByLabelText('市社協が行うこと'), 'CSW を配置します');
     await user.click(within(form).getByRole('button', { name: '追加する' }));
 
@@ -83,16 +95,18 @@ describe('計画の編集モード', () => {
 
     const bodies = await bodiesOf<S['CreateNodeRequest']>(requests, 'POST', '/plans/kumamoto-5th/nodes');
     expect(bodies).toEqual([
-      { code: 'Ⅳ', title: 'だれもがつながる地域づくり', summary: null, activityUnit: null, roles: [], parentCode: null },
+      { code: 'Ⅳ', title: 'だれもがつながる地域づくり', summary: null, activityUnit: null, roles: [], legend: [], parentCode: null },
       {
         code: 'Ⅳ-1',
         title: '誰一人取り残さないための包括的な相談支援体制づくり',
         summary: null,
         activityUnit: '市内全域',
+        // The symbols as chosen; the API reads their meaning through the legend in force.
         roles: [
-          { actor: 'city', role: 'LEAD', statement: null },
-          { actor: 'council', role: 'PARTNER', statement: 'CSW を配置します' },
+          { actor: 'city', symbol: '◎', role: null, statement: null },
+          { actor: 'council', symbol: '○', role: null, statement: 'CSW を配置します' },
         ],
+        legend: [],
         parentCode: 'Ⅳ',
       },
     ]);
@@ -265,6 +279,126 @@ describe('計画の編集モード', () => {
     expect(values).toHaveLength(4);
     expect(values[3]).toEqual({ kind: 'TARGET', option: null, value: 2100, marker: null, version: 1 });
     expect(requests.some((r) => r.method === 'PUT' && new URL(r.url).pathname === '/api/v1/indicators/kumamoto-5th-iv-1')).toBe(false);
+  });
+
+  it('sets a node’s own legend as printed, and its actors’ symbols come from that legend', { timeout: LONG }, async () => {
+    const user = userEvent.setup();
+    const { requests } = builderBackend({ nodes: policyIV() });
+    renderPage();
+    await openEditMode(user);
+    const label13 = '13 複雑化・複合化した課題へ対応するための相談支援体制の充実';
+    await user.click(screen.getByRole('button', { name: `${label13}を編集` }));
+    const form = screen.getByRole('form', { name: `項目の編集: ${label13}` });
+    const legend = within(form).getByRole('group', { name: 'この項目の凡例' });
+    for (const [i, line] of legend13.entries()) {
+      await user.click(within(legend).getByRole('button', { name: '凡例の行を追加' }));
+      await fill(user, within(legend).getByLabelText(new RegExp(`^凡例${i + 1}行目の記号`)), line.symbol);
+      await fill(user, within(legend).getByLabelText(new RegExp(`^凡例${i + 1}行目の意味`)), line.meaning);
+      await user.selectOptions(within(legend).getByLabelText(new RegExp(`^凡例${i + 1}行目の役割`)), line.role === 'LEAD' ? '実施主体' : '連携・協力');
+    }
+    // The choices follow the legend as typed: ○ is 事業の実施主体 here, and □ is offered.
+    const roles = within(form).getByRole('group', { name: '役割分担' });
+    expect(roles.textContent).toContain('凡例: ○ 事業の実施主体　□ 連携・協力団体（この項目の凡例）');
+    expect(optionLabels(within(roles).getByLabelText('市の記号'))).toEqual(['（なし）', '○ 事業の実施主体', '□ 連携・協力団体']);
+    await user.selectOptions(within(roles).getByLabelText('市の記号'), '○ 事業の実施主体');
+    await user.selectOptions(within(roles).getByLabelText('民生委員の記号'), '□ 連携・協力団体');
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+
+    await screen.findByText('「13」を保存しました。');
+    const [put] = await bodiesOf<S['UpdateNodeRequest']>(requests, 'PUT', '/nodes/13');
+    expect(put).toEqual({
+      code: '13',
+      title: '複雑化・複合化した課題へ対応するための相談支援体制の充実',
+      summary: null,
+      activityUnit: null,
+      roles: [
+        { actor: 'city', symbol: '○', role: null, statement: null },
+        { actor: 'minsei', symbol: '□', role: null, statement: null },
+      ],
+      legend: legend13,
+      version: 3,
+    });
+    const node = screen.getAllByTestId('builder-node').find((li) => li.querySelector('.builder-node__title')?.textContent?.includes('相談支援体制の充実'))!;
+    expect(node.textContent).toContain('凡例: ○ 事業の実施主体　□ 連携・協力団体');
+    const list = within(node).getByRole('list', { name: `${label13}の役割分担` });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['○市（事業の実施主体）', '□民生委員（連携・協力団体）']);
+  });
+
+  it('offers a new node under a section the symbols of that section’s legend', { timeout: LONG }, async () => {
+    const user = userEvent.setup();
+    const nodes = policyIV();
+    nodes[0].children[0].legend = legend13;
+    const { requests } = builderBackend({ nodes });
+    renderPage();
+    await openEditMode(user);
+    await user.click(screen.getByRole('button', { name: '13 複雑化・複合化した課題へ対応するための相談支援体制の充実の下に項目を追加' }));
+    const form = screen.getByRole('form', { name: /の下に項目を追加$/ });
+    expect(within(form).getByRole('group', { name: 'この項目の凡例' }).textContent).toContain('上位の凡例（○ 事業の実施主体　□ 連携・協力団体）に従います');
+    await fill(user, within(form).getByLabelText(/^番号/), '13-2');
+    await fill(user, within(form).getByLabelText(/^名前/), '権利擁護のための地域連携ネットワーク');
+    const city = within(form).getByLabelText('市の記号');
+    expect(optionLabels(city)).toEqual(['（なし）', '○ 事業の実施主体', '□ 連携・協力団体']);
+    await user.selectOptions(city, '○ 事業の実施主体');
+    await user.selectOptions(within(form).getByLabelText('市社協の記号'), '□ 連携・協力団体');
+    await user.click(within(form).getByRole('button', { name: '追加する' }));
+
+    await screen.findByText('「13-2」を追加しました。');
+    const [post] = await bodiesOf<S['CreateNodeRequest']>(requests, 'POST', '/plans/kumamoto-5th/nodes');
+    expect(post.roles).toEqual([
+      { actor: 'city', symbol: '○', role: null, statement: null },
+      { actor: 'council', symbol: '□', role: null, statement: null },
+    ]);
+    expect(post.legend).toEqual([]);
+    expect(post.parentCode).toBe('13');
+  });
+
+  it('keeps a stored symbol the legend does not list, flagged, when the node is edited', { timeout: LONG }, async () => {
+    const user = userEvent.setup();
+    const nodes = policyIV();
+    nodes[0].children[0].legend = legend13;
+    // 福祉総合相談 prints ◎ under 取組13, whose legend lists ○ and □ only.
+    nodes[0].children[0].children = [stored('13-5', '福祉総合相談', { version: 1, roles: [{ actor: 'city', symbol: '◎', statement: null }] })];
+    const { requests } = builderBackend({ nodes });
+    renderPage();
+    await openEditMode(user);
+    const list = await screen.findByRole('list', { name: '13-5 福祉総合相談の役割分担' });
+    expect(within(list).getByRole('listitem').textContent).toBe('◎市凡例にない記号');
+
+    await user.click(screen.getByRole('button', { name: '13-5 福祉総合相談を編集' }));
+    const form = screen.getByRole('form', { name: '項目の編集: 13-5 福祉総合相談' });
+    const city = within(form).getByLabelText('市の記号') as HTMLSelectElement;
+    expect(city.value).toBe('◎');
+    expect(optionLabels(city)).toEqual(['（なし）', '○ 事業の実施主体', '□ 連携・協力団体', '◎（凡例にない記号）']);
+    await fill(user, within(form).getByLabelText('主な活動の単位', { exact: false }), '市内全域');
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+
+    await screen.findByText('「13-5」を保存しました。');
+    const [put] = await bodiesOf<S['UpdateNodeRequest']>(requests, 'PUT', '/nodes/13-5');
+    expect(put.roles).toEqual([{ actor: 'city', symbol: '◎', role: null, statement: null }]);
+    expect(put.legend).toEqual([]);
+    expect(put.activityUnit).toBe('市内全域');
+  });
+
+  it('changes the plan’s legend in 計画の設定', { timeout: LONG }, async () => {
+    const user = userEvent.setup();
+    const backend = builderBackend({ nodes: policyIV() });
+    renderPage();
+    await openEditMode(user);
+    await user.click(screen.getByRole('button', { name: /^計画の設定/ }));
+    const form = screen.getByRole('form', { name: /^計画の設定/ });
+    const legend = within(form).getByRole('group', { name: '役割の記号の凡例' });
+    expect((within(legend).getByLabelText(/^凡例1行目の記号/) as HTMLInputElement).value).toBe('◎');
+    expect((within(legend).getByLabelText(/^凡例2行目の意味/) as HTMLInputElement).value).toBe('連携・協力');
+    await fill(user, within(legend).getByLabelText(/^凡例2行目の意味/), '連携・協力団体');
+    await user.click(within(form).getByRole('button', { name: '設定を保存' }));
+
+    await waitFor(() => expect(screen.queryByRole('form', { name: /^計画の設定/ })).toBeNull());
+    const [put] = await bodiesOf<S['UpdatePlanRequest']>(backend.requests, 'PUT', '/api/v1/plans/kumamoto-5th');
+    expect(put.legend).toEqual([
+      { symbol: '◎', meaning: '実施主体', role: 'LEAD' },
+      { symbol: '○', meaning: '連携・協力団体', role: 'PARTNER' },
+    ]);
+    expect(put.version).toBe(0);
   });
 
   it('shows no 編集モード to a viewer', async () => {

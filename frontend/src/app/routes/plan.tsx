@@ -148,7 +148,7 @@ function PlanPage({ code }: { code: string | undefined }) {
             ) : (
               <div className="actions">
                 <Button variant="secondary" onClick={() => setEditingSettings(true)}>
-                  計画の設定（名前・期間・階層・評価の閾値）
+                  計画の設定（名前・期間・階層・凡例・評価の閾値）
                 </Button>
               </div>
             )}
@@ -179,7 +179,7 @@ function PlanPage({ code }: { code: string | undefined }) {
             />
           </>
         ) : (
-          <PlanTreeTable nodes={nodes} actors={plan.actors} levels={plan.levels} />
+          <PlanTreeTable nodes={nodes} actors={plan.actors} levels={plan.levels} legend={plan.legend} />
         )}
       </section>
     </div>

@@ -101,7 +101,36 @@ describe('計画を作成', () => {
         { key: 'minsei', name: '民生委員' },
       ],
       gradeThresholds: { a: 95, b: 80, c: 50 },
+      legend: [
+        { symbol: '◎', meaning: '実施主体', role: 'LEAD' },
+        { symbol: '○', meaning: '連携・協力', role: 'PARTNER' },
+      ],
     });
+  });
+
+  it('sends the legend as the city prints it', { timeout: LONG }, async () => {
+    const user = userEvent.setup();
+    const { requests } = backend();
+    renderPage();
+    const form = await fillPlan(user);
+    // (主な事業や取組) 事業の実施主体〔○〕 連携・協力団体〔□〕, with a third line typed and taken out again.
+    const legend = within(form).getByRole('group', { name: '役割の記号の凡例' });
+    expect(within(legend).getAllByRole('listitem')).toHaveLength(2);
+    await fill(user, within(legend).getByLabelText(/^凡例1行目の記号/), '○');
+    await fill(user, within(legend).getByLabelText(/^凡例1行目の意味/), '事業の実施主体');
+    await fill(user, within(legend).getByLabelText(/^凡例2行目の記号/), '□');
+    await fill(user, within(legend).getByLabelText(/^凡例2行目の意味/), '連携・協力団体');
+    await user.click(within(legend).getByRole('button', { name: '凡例の行を追加' }));
+    expect((within(legend).getByLabelText(/^凡例3行目の役割/) as HTMLSelectElement).value).toBe('PARTNER');
+    await user.click(within(legend).getByRole('button', { name: '凡例3行目を削除' }));
+    await user.click(within(form).getByRole('button', { name: '計画を作成' }));
+
+    expect(await screen.findByText('計画のページ')).toBeTruthy();
+    const [body] = await bodiesOf<S['CreatePlanRequest']>(requests, 'POST', '/api/v1/plans');
+    expect(body.legend).toEqual([
+      { symbol: '○', meaning: '事業の実施主体', role: 'LEAD' },
+      { symbol: '□', meaning: '連携・協力団体', role: 'PARTNER' },
+    ]);
   });
 
   it('shows the API’s field errors next to their fields', { timeout: LONG }, async () => {
@@ -133,6 +162,20 @@ describe('計画を作成', () => {
     expect(actor.closest('.field')?.textContent).toContain('列の名前が長すぎます');
     expect(within(form).getByRole('group', { name: '評価の閾値（達成率 %）' }).textContent).toContain('評価の閾値は A > B > C の順にしてください');
     expect(screen.queryByText('計画のページ')).toBeNull();
+  });
+
+  it('checks the legend before sending: a symbol twice, a line without its meaning', { timeout: LONG }, async () => {
+    const user = userEvent.setup();
+    const { requests } = backend();
+    renderPage();
+    const form = await fillPlan(user);
+    const legend = within(form).getByRole('group', { name: '役割の記号の凡例' });
+    await fill(user, within(legend).getByLabelText(/^凡例2行目の記号/), '◎');
+    await user.clear(within(legend).getByLabelText(/^凡例2行目の意味/));
+    await user.click(within(form).getByRole('button', { name: '計画を作成' }));
+    expect(within(legend).getByLabelText(/^凡例2行目の記号/).closest('.field')?.textContent).toContain('記号「◎」が凡例に 2 回あります');
+    expect(within(legend).getByLabelText(/^凡例2行目の意味/).closest('.field')?.textContent).toContain('意味を入力してください');
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
   });
 
   it('checks the form before sending: a bad code, a missing city, bands out of order', async () => {

@@ -1,16 +1,31 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { TextAreaField, TextField } from '@/components/ui/field';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FocusOnError } from '@/components/ui/focus-on-error';
 import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { ApiError, isStaleVersion, ITEM_CONFLICT_MESSAGE, problemDetail } from '@/lib/api/problem';
-import { useCreateNode, useUpdateNode, type ActorRoleKind, type NodeRole, type Plan, type PlanTreeNode } from '../api/plans';
-import { ROLE_LABELS, ROLE_MARKS } from './plan-tree-table';
+import { useCreateNode, useUpdateNode, type NodeRole, type Plan, type PlanTreeNode } from '../api/plans';
+import { legendErrors, legendText, NOT_IN_LEGEND, trimLegend, type RoleLegendEntry } from '../legend';
+import { LegendEditor, legendRows, type LegendRow } from './legend-editor';
 
 const fieldErrorOf = (error: unknown, field: string) => (error instanceof ApiError ? error.fieldError(field) : undefined);
 
-type RoleChoice = { role: ActorRoleKind | ''; statement: string };
+/** An actor's cell as chosen: the symbol as printed ('' none) and what the actor does. */
+type RoleChoice = { symbol: string; statement: string };
+
+/**
+ * What a role cell may be set to: （なし）, each symbol of the legend in force, and the symbol chosen already when that
+ * legend does not list it (a symbol stored as printed stays what it is unless the planner changes it).
+ */
+export function symbolOptions(legend: readonly RoleLegendEntry[], chosen: string): { value: string; label: string }[] {
+  const options = [{ value: '', label: '（なし）' }];
+  for (const e of legend) {
+    if (e.symbol && !options.some((o) => o.value === e.symbol)) options.push({ value: e.symbol, label: `${e.symbol} ${e.meaning}` });
+  }
+  if (chosen && !options.some((o) => o.value === chosen)) options.push({ value: chosen, label: `${chosen}（${NOT_IN_LEGEND}）` });
+  return options;
+}
 
 export function nodeLabel(node: Pick<PlanTreeNode, 'code' | 'title'>): string {
   return `${node.code} ${node.title}`;
@@ -24,6 +39,8 @@ export interface NodeFormProps {
   parent?: PlanTreeNode | null;
   /** The depth of the node in the tree (0 = top), for the name of its level. */
   depth: number;
+  /** The legend in force above the node (its parent's, or the plan's): the node follows it unless it has its own. */
+  inherited: readonly RoleLegendEntry[];
   onSaved: (code: string) => void;
   onCancel: () => void;
   onReload: () => void;
@@ -31,10 +48,11 @@ export interface NodeFormProps {
 }
 
 /**
- * 項目の追加 / 編集: number, title, summary, 主な活動の単位, and for each actor column of the plan its role
- * (◎ 実施主体 / ○ 連携・協力 / なし) with what it does. Renumbering is a change of the number.
+ * 項目の追加 / 編集: number, title, summary, 主な活動の単位, the node's own legend (a city may print one per 取組; none:
+ * the legend above it holds), and for each actor column of the plan its symbol as printed, chosen from the legend in
+ * force (◎ 実施主体 / ○ 連携・協力 / なし …), with what it does. Renumbering is a change of the number.
  */
-export function NodeForm({ plan, editing, parent = null, depth, onSaved, onCancel, onReload, reloading }: NodeFormProps) {
+export function NodeForm({ plan, editing, parent = null, depth, inherited, onSaved, onCancel, onReload, reloading }: NodeFormProps) {
   const create = useCreateNode(plan.code);
   const update = useUpdateNode(plan.code);
   const mutation = editing ? update : create;
@@ -48,25 +66,37 @@ export function NodeForm({ plan, editing, parent = null, depth, onSaved, onCance
     Object.fromEntries(
       plan.actors.map((a) => {
         const r = editing?.roles.find((x) => x.actor === a.key);
-        return [a.key, { role: r?.role ?? '', statement: r?.statement ?? '' }];
+        return [a.key, { symbol: r?.symbol ?? '', statement: r?.statement ?? '' }];
       }),
     ),
   );
+  const [legend, setLegend] = useState<LegendRow[]>(() => legendRows(editing?.legend ?? []));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const level = plan.levels[depth];
+  const ownLegend = trimLegend(legend);
+  const inForce = ownLegend.length > 0 ? ownLegend : inherited;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const next: Record<string, string> = {};
     if (!code.trim()) next.code = '番号を入力してください';
     if (!title.trim()) next.title = '名前を入力してください';
+    Object.assign(next, legendErrors(legend));
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     const chosen: NodeRole[] = plan.actors.flatMap((a) => {
       const r = roles[a.key];
-      return r?.role ? [{ actor: a.key, role: r.role, statement: r.statement.trim() || null }] : [];
+      // The symbol as chosen; its meaning comes from the legend in force (the API reads it so).
+      return r?.symbol ? [{ actor: a.key, symbol: r.symbol, role: null, statement: r.statement.trim() || null }] : [];
     });
-    const body = { code: code.trim(), title: title.trim(), summary: summary.trim() || null, activityUnit: activityUnit.trim() || null, roles: chosen };
+    const body = {
+      code: code.trim(),
+      title: title.trim(),
+      summary: summary.trim() || null,
+      activityUnit: activityUnit.trim() || null,
+      roles: chosen,
+      legend: ownLegend,
+    };
     try {
       if (editing) await update.mutateAsync({ node: editing.code, body: { ...body, version: editing.version } });
       else await create.mutateAsync({ ...body, parentCode: parent?.code ?? null });
@@ -78,6 +108,8 @@ export function NodeForm({ plan, editing, parent = null, depth, onSaved, onCance
 
   const heading = editing ? `項目の編集: ${nodeLabel(editing)}` : parent ? `「${nodeLabel(parent)}」の下に項目を追加` : '最上位に項目を追加';
   const setRole = (actor: string, patch: Partial<RoleChoice>) => setRoles({ ...roles, [actor]: { ...roles[actor], ...patch } });
+  const fieldError = (field: string) => errors[field] ?? fieldErrorOf(error, field);
+  const shownFields = ['code', 'title', 'summary', 'activityUnit', 'legend', ...legend.flatMap((_, i) => ['symbol', 'meaning', 'role'].map((f) => `legend[${i}].${f}`))];
 
   return (
     <form className="stack panel" aria-labelledby={`${id}-heading`} onSubmit={submit} noValidate>
@@ -107,29 +139,37 @@ export function NodeForm({ plan, editing, parent = null, depth, onSaved, onCance
         error={fieldErrorOf(error, 'activityUnit')}
       />
       {plan.actors.length > 0 && (
+        <LegendEditor
+          title="この項目の凡例"
+          hint="計画書がこの項目に凡例を載せているときに（例: 事業の実施主体〔○〕 連携・協力団体〔□〕）。この項目とその下の項目の記号は、この凡例で読みます。"
+          empty={`入力しなければ、上位の凡例（${legendText(inherited)}）に従います。`}
+          rows={legend}
+          onChange={setLegend}
+          fieldError={fieldError}
+        />
+      )}
+      {plan.actors.length > 0 && (
         <fieldset className="fieldset">
           <legend>役割分担</legend>
           <p className="field__hint">
-            {ROLE_MARKS.LEAD} {ROLE_LABELS.LEAD}　{ROLE_MARKS.PARTNER} {ROLE_LABELS.PARTNER}。それぞれの主体が行うことも書けます（任意）。
+            凡例: {legendText(inForce)}（{ownLegend.length > 0 ? 'この項目の凡例' : '上位の凡例'}）。記号は計画書のとおりに選びます。それぞれの主体が行うことも書けます（任意）。
           </p>
           <div className="role-grid">
             {plan.actors.map((a) => {
-              const choice = roles[a.key] ?? { role: '', statement: '' };
+              const choice = roles[a.key] ?? { symbol: '', statement: '' };
               return (
                 <fieldset key={a.key} className="role-grid__actor">
                   <legend>{a.name}</legend>
-                  <div className="radio-group">
-                    {(['LEAD', 'PARTNER', ''] as const).map((r) => (
-                      <label key={r || 'none'}>
-                        <input type="radio" name={`${id}-${a.key}`} value={r} checked={choice.role === r} onChange={() => setRole(a.key, { role: r })} />
-                        {r ? `${ROLE_MARKS[r]} ${ROLE_LABELS[r]}` : 'なし'}
-                      </label>
-                    ))}
-                  </div>
+                  <SelectField
+                    label={`${a.name}の記号`}
+                    value={choice.symbol}
+                    options={symbolOptions(inForce, choice.symbol)}
+                    onChange={(e) => setRole(a.key, { symbol: e.target.value })}
+                  />
                   <TextField
                     label={`${a.name}が行うこと`}
                     maxLength={2000}
-                    disabled={!choice.role}
+                    disabled={!choice.symbol}
                     value={choice.statement}
                     onChange={(e) => setRole(a.key, { statement: e.target.value })}
                   />
@@ -144,7 +184,7 @@ export function NodeForm({ plan, editing, parent = null, depth, onSaved, onCance
           {isStaleVersion(error) ? (
             <StaleVersionAlert onReload={onReload} reloading={reloading} message={ITEM_CONFLICT_MESSAGE} />
           ) : (
-            error && !problemDetail(error, 'node-code-taken') && <ProblemAlert error={error} shownFields={['code', 'title', 'summary', 'activityUnit']} />
+            error && !problemDetail(error, 'node-code-taken') && <ProblemAlert error={error} shownFields={shownFields} />
           )}
         </div>
       </FocusOnError>

@@ -8,11 +8,12 @@ import { isStaleVersion, ITEM_CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { useFocusRegistry } from '@/lib/use-focus-registry';
 import { useReload } from '@/lib/use-reload';
 import { useMoveNode, type Plan, type PlanTreeNode } from '../api/plans';
+import { NOT_IN_LEGEND, type RoleLegendEntry } from '../legend';
 import '../plans.css';
 import { NodeDelete } from './node-delete';
 import { NodeForm, nodeLabel } from './node-form';
 import { NodeMoveForm } from './node-move-form';
-import { ROLE_LABELS, ROLE_MARKS } from './plan-tree-table';
+import { LegendLine } from './plan-tree-table';
 
 /** What the indicator editor is opened for: a new indicator on a node, or one of its indicators. */
 export interface IndicatorTarget {
@@ -38,6 +39,12 @@ type Open =
   | { kind: 'edit' | 'move' | 'delete'; code: string }
   | { kind: 'indicator'; code: string; indicator?: string };
 
+/** The legend in force at a node: as the API gives it, else its own, else the one above it. */
+function inForceAt(node: PlanTreeNode, above: readonly RoleLegendEntry[]): readonly RoleLegendEntry[] {
+  if (node.legendInForce.length > 0) return node.legendInForce;
+  return node.legend.length > 0 ? node.legend : above;
+}
+
 /** Where an open form is shown: under this node's row, or at the top (new top-level node). */
 function openAt(open: Open | null): string | null | undefined {
   if (!open) return undefined;
@@ -46,7 +53,7 @@ function openAt(open: Open | null): string | null | undefined {
 }
 
 /**
- * 編集モード of a plan's tree: add a node at the top or under any node; edit (rename, renumber, roles, 主な活動の単位);
+ * 編集モード of a plan's tree: add a node at the top or under any node; edit (rename, renumber, legend, roles, 主な活動の単位);
  * move up or down among its siblings or under another parent; delete (with まとめて削除 when things hang on it);
  * add and edit indicators. Every change sends the version the tree was read with; the tree is read again after each.
  */
@@ -103,7 +110,8 @@ export function PlanEditor({ plan, nodes, updatedAt, onReload, renderIndicatorEd
     }
   };
 
-  const renderForm = (node: PlanTreeNode | null, parentCode: string | null, depth: number) => {
+  /** `inherited`: the legend in force above `node` (its parent's, or the plan's). */
+  const renderForm = (node: PlanTreeNode | null, parentCode: string | null, depth: number, inherited: readonly RoleLegendEntry[]) => {
     if (!open || openAt(open) !== (node?.code ?? null)) return null;
     if (open.kind === 'add') {
       return (
@@ -112,6 +120,7 @@ export function PlanEditor({ plan, nodes, updatedAt, onReload, renderIndicatorEd
           plan={plan}
           parent={open.parent}
           depth={open.parent ? depth + 1 : 0}
+          inherited={open.parent ? inForceAt(open.parent, plan.legend) : plan.legend}
           onSaved={(code) => close(`「${code}」を追加しました。`, updatedAt, `${code}:edit`)}
           onCancel={() => close()}
           onReload={reloadTree}
@@ -128,6 +137,7 @@ export function PlanEditor({ plan, nodes, updatedAt, onReload, renderIndicatorEd
             plan={plan}
             editing={node}
             depth={depth}
+            inherited={inherited}
             onSaved={(code) => close(`「${code}」を保存しました。`, updatedAt, `${code}:edit`)}
             onCancel={() => close()}
             onReload={reloadTree}
@@ -170,7 +180,7 @@ export function PlanEditor({ plan, nodes, updatedAt, onReload, renderIndicatorEd
     }
   };
 
-  const renderNodes = (list: readonly PlanTreeNode[], parentCode: string | null, depth: number): ReactNode => (
+  const renderNodes = (list: readonly PlanTreeNode[], parentCode: string | null, depth: number, inherited: readonly RoleLegendEntry[]): ReactNode => (
     <ol className="builder-tree">
       {list.map((node, index) => {
         const label = nodeLabel(node);
@@ -184,15 +194,24 @@ export function PlanEditor({ plan, nodes, updatedAt, onReload, renderIndicatorEd
                   <span className="builder-node__code">{node.code}</span> {node.title}
                 </p>
                 {node.activityUnit && <p className="table__sub">主な活動の単位: {node.activityUnit}</p>}
+                {node.legend.length > 0 && (
+                  <p className="table__sub">
+                    <LegendLine legend={node.legend} scope="この項目とその下の項目" />
+                  </p>
+                )}
                 {node.roles.length > 0 && (
                   <ul className="builder-node__roles" aria-label={`${label}の役割分担`}>
                     {node.roles.map((r) => (
                       <li key={r.actor}>
-                        <span aria-hidden="true" className={`role-mark role-mark--${r.role.toLowerCase()}`}>
-                          {ROLE_MARKS[r.role]}
+                        <span aria-hidden="true" className={`role-mark${r.role ? ` role-mark--${r.role.toLowerCase()}` : ''}`}>
+                          {r.symbol}
                         </span>
                         {plan.actors.find((a) => a.key === r.actor)?.name ?? r.actor}
-                        <span className="visually-hidden">（{ROLE_LABELS[r.role]}）</span>
+                        {r.inLegend && r.meaning ? (
+                          <span className="visually-hidden">（{r.meaning}）</span>
+                        ) : (
+                          <span className="tree__tag tree__tag--warn">{NOT_IN_LEGEND}</span>
+                        )}
                         {r.statement && <span className="table__sub">: {r.statement}</span>}
                       </li>
                     ))}
@@ -274,8 +293,8 @@ export function PlanEditor({ plan, nodes, updatedAt, onReload, renderIndicatorEd
               ) : (
                 <ProblemAlert error={moveError.error} />
               ))}
-            {renderForm(node, parentCode, depth)}
-            {node.children.length > 0 && renderNodes(node.children, node.code, depth + 1)}
+            {renderForm(node, parentCode, depth, inherited)}
+            {node.children.length > 0 && renderNodes(node.children, node.code, depth + 1, inForceAt(node, inherited))}
           </li>
         );
       })}
@@ -292,8 +311,12 @@ export function PlanEditor({ plan, nodes, updatedAt, onReload, renderIndicatorEd
           最上位に項目を追加
         </Button>
       </div>
-      {renderForm(null, null, 0)}
-      {nodes.length === 0 ? <p className="empty">この計画にはまだ項目がありません。「最上位に項目を追加」から始めてください。</p> : renderNodes(nodes, null, 0)}
+      {renderForm(null, null, 0, plan.legend)}
+      {nodes.length === 0 ? (
+        <p className="empty">この計画にはまだ項目がありません。「最上位に項目を追加」から始めてください。</p>
+      ) : (
+        renderNodes(nodes, null, 0, plan.legend)
+      )}
     </div>
   );
 }

@@ -7,8 +7,10 @@ import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { ApiError, isStaleVersion, ITEM_CONFLICT_MESSAGE, problemDetail } from '@/lib/api/problem';
 import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
 import { useCreatePlan, useUpdatePlan, type Plan, type PlanActor } from '../api/plans';
+import { DEFAULT_LEGEND, legendErrors, trimLegend } from '../legend';
 import { PLAN_KIND_LABELS, PLAN_KINDS, PLAN_STATUS_LABELS, type PlanKind, type PlanStatus } from '../plan-kind';
 import '../plans.css';
+import { LegendEditor, legendRows, type LegendRow } from './legend-editor';
 import { keyed, RowList, type Keyed } from './row-list';
 
 const CODE_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -54,7 +56,8 @@ type Errors = Record<string, string>;
 
 /**
  * 計画を作成 / 計画の設定: code, title, city, kind, period in fiscal years, めざす姿, the level names (第1階層 …),
- * the actor columns of the role matrix (key + name) and the grade bands. The API's field errors are shown at the
+ * the actor columns of the role matrix (key + name), the legend of its role symbols (◎ 実施主体 ○ 連携・協力 unless the
+ * city prints another) and the grade bands. The API's field errors are shown at the
  * fields they are about.
  */
 export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloading }: PlanFormProps) {
@@ -76,6 +79,7 @@ export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloadi
     (editing?.levels ?? ['']).map((name) => keyed({ name })),
   );
   const [actors, setActors] = useState<Keyed<PlanActor>[]>(() => (editing?.actors ?? []).map((a) => keyed({ ...a })));
+  const [legend, setLegend] = useState<LegendRow[]>(() => legendRows(editing?.legend ?? DEFAULT_LEGEND));
   const [grades, setGrades] = useState(() => {
     const g = editing?.gradeThresholds ?? { a: 100, b: 80, c: 50 };
     return { a: String(g.a), b: String(g.b), c: String(g.c) };
@@ -105,6 +109,8 @@ export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloadi
         if (!a.name.trim()) next[`actors[${i}].name`] = '列の名前を入力してください';
       });
     }
+    if (legend.length === 0) next.legend = '凡例を 1 行以上入力してください';
+    Object.assign(next, legendErrors(legend));
     const [a, b, c] = [parsePercent(grades.a), parsePercent(grades.b), parsePercent(grades.c)];
     if (a === null || a <= 0) next['gradeThresholds.a'] = '0 より大きい数を入力してください';
     if (b === null || b <= 0) next['gradeThresholds.b'] = '0 より大きい数を入力してください';
@@ -127,6 +133,7 @@ export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloadi
       vision: vision.trim() || null,
       levels: levels.map((l) => l.name.trim()),
       gradeThresholds,
+      legend: trimLegend(legend),
     };
     try {
       const saved = editing
@@ -147,10 +154,11 @@ export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloadi
   const heading = editing ? `計画の設定: ${editing.title}` : '計画を作成';
   const yearOptions = years.map((y) => ({ value: String(y), label: formatFiscalYear(y) }));
   const shownFields = [
-    ...['code', 'title', 'cityCode', 'kind', 'status', 'periodStart', 'periodEnd', 'vision', 'levels', 'actors', 'gradeThresholds'],
+    ...['code', 'title', 'cityCode', 'kind', 'status', 'periodStart', 'periodEnd', 'vision', 'levels', 'actors', 'legend', 'gradeThresholds'],
     ...['a', 'b', 'c'].map((g) => `gradeThresholds.${g}`),
     ...levels.map((_, i) => `levels[${i}]`),
     ...actors.flatMap((_, i) => [`actors[${i}].key`, `actors[${i}].name`]),
+    ...legend.flatMap((_, i) => ['symbol', 'meaning', 'role'].map((f) => `legend[${i}].${f}`)),
   ];
 
   return (
@@ -254,7 +262,7 @@ export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloadi
       ) : (
         <RowList
           legend="役割表の列"
-          hint="◎（実施主体）・○（連携・協力）を付ける主体を、表の左の列から順に（例: 地域 / 社協 / 市）。キーは英小文字・数字・ハイフンで、取り込みや API で使います。"
+          hint="役割の記号（◎ ○ など）を付ける主体を、表の左の列から順に（例: 地域 / 社協 / 市）。キーは英小文字・数字・ハイフンで、取り込みや API で使います。"
           rows={actors}
           onChange={setActors}
           rowName={(i) => `${i + 1}列目`}
@@ -285,6 +293,14 @@ export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloadi
           )}
         />
       )}
+      <LegendEditor
+        title="役割の記号の凡例"
+        hint="役割表の記号と、その意味を計画書の凡例のとおりに（例: ◎ 実施主体、○ 連携・協力）。凡例を載せる項目（取組など）では、その項目の凡例が優先します。"
+        rows={legend}
+        onChange={setLegend}
+        fieldError={fieldError}
+        min={1}
+      />
       <fieldset className={`fieldset${fieldError('gradeThresholds') ? ' field--invalid' : ''}`}>
         <legend>評価の閾値（達成率 %）</legend>
         <p className="field__hint">達成率がこの値以上なら A・B・C、C の値未満は D です（A &gt; B &gt; C）。</p>
