@@ -29,6 +29,21 @@ public final class DelimitedText {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
+            // Japanese that decodes as UTF-8 around a few bytes that do not: a UTF-8 file with broken bytes (cut
+            // off, overlong, a lone surrogate), refused where it is broken instead of read as Shift_JIS mojibake.
+            // Shift_JIS read as UTF-8 breaks almost everywhere (the odd byte run happens to decode); broken UTF-8
+            // decodes almost everywhere: most of its non-ASCII bytes belong to characters that decode.
+            String lenient = new String(body, StandardCharsets.UTF_8);
+            long nonAscii = 0;
+            for (byte b : body) {
+                nonAscii += b < 0 ? 1 : 0;
+            }
+            long decoded = lenient.codePoints().filter(c -> c >= 0x80 && c != 0xFFFD)
+                    .mapToLong(c -> c < 0x800 ? 2 : c < 0x10000 ? 3 : 4).sum();
+            if (decoded * 2 > nonAscii) {
+                int line = (int) lenient.substring(0, lenient.indexOf('\uFFFD')).chars().filter(c -> c == '\n').count() + 1;
+                throw ProblemException.invalid("file", line + " 行目に UTF-8 として壊れた文字があります（途中で切れた、または不正なバイト列）");
+            }
             try {
                 return SHIFT_JIS.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();

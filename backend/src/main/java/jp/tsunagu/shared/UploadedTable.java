@@ -31,7 +31,21 @@ public final class UploadedTable {
         String text = DelimitedText.decode(body);
         char separator = type.contains("tab-separated") || name.endsWith(".tsv") || name.endsWith(".txt") ? '\t'
                 : type.contains("csv") || name.endsWith(".csv") ? ',' : guessSeparator(text);
-        return DelimitedText.rows(text, separator);
+        return checked(DelimitedText.rows(text, separator));
+    }
+
+    /** No cell may hold what a person does not type (NUL, control characters, broken characters): 400 naming it. */
+    private static List<List<String>> checked(List<List<String>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                int line = r + 1;
+                int column = c + 1;
+                HostileText.inText(rows.get(r).get(c)).ifPresent(why -> {
+                    throw ProblemException.invalid("file", line + " 行目 " + column + " 列: " + why);
+                });
+            }
+        }
+        return rows;
     }
 
     private static char guessSeparator(String text) {
@@ -55,7 +69,9 @@ public final class UploadedTable {
                 }
                 rows.add(cells);
             }
-            return rows;
+            return checked(rows);
+        } catch (ProblemException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw ProblemException.invalid("file", "XLSX として読めません（" + e.getClass().getSimpleName() + "）");
         }
