@@ -2,6 +2,8 @@
 //   BASE_URL=http://127.0.0.1:5173 npm run e2e
 // The coordinator registers a recipient in 庄司, takes a weekly ゴミ出し request, proposes it to the top
 // candidate, records 引受 and 完了, and sees the district's 相談件数 of this fiscal year go up by one.
+// The city's FY2020 statistics read as the 北九州市社協 report prints them (報告の見出し別, 取り組み概要), and a
+// coordinator may edit their own district's 取り組み概要.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BASE_URL, PASSWORD, TIMEOUT, browserJourney } from './lib/browser.mjs';
@@ -139,6 +141,67 @@ describe('生活支援', () => {
       assert.equal(afterCount, before + 1);
       await screenshot(page, 'support-stats.png');
       await expectAccessible(page, 'support-stats');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the city in FY2020: shares under the report headings, and the districts\' 取り組み概要 as the report prints them', async () => {
+    const page = await newPage();
+    try {
+      await logIn(page, 'viewer');
+      await page.goto(`${BASE_URL}/support/stats?area=40100&fiscalYear=2020`);
+      await page.getByRole('heading', { level: 1, name: '地区の統計' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: '北九州市 令和2年度 (2020)' }).waitFor();
+      assert.equal(await page.getByTestId('consultations').innerText(), '761件');
+
+      // 報告の見出し別: 同行（買物・通院等） and 代行（買物等） as the report's table has them.
+      await page.getByRole('heading', { level: 3, name: '報告の見出し別の割合' }).waitFor();
+      const headings = page.getByRole('table', { name: '報告の見出し別の割合' });
+      const share = async (heading) => {
+        const row = headings.getByRole('row').filter({ has: page.getByRole('rowheader', { name: heading, exact: true }) });
+        return (await row.locator('.share-chart__percent').innerText()).trim();
+      };
+      assert.equal(await share('同行（買物・通院等）'), '1.1%');
+      assert.equal(await share('代行（買物等）'), '25.1%');
+      assert.equal(await share('ゴミ出し'), '37.4%');
+      assert.match(
+        await headings.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '代行（買物等）', exact: true }) }).innerText(),
+        /買い物代行/,
+      );
+
+      // 取り組み概要: 高須 has 2 相談員 and offers paid help; a viewer edits nothing.
+      const profiles = page.getByRole('table', { name: /^校区の取り組み概要/ });
+      const takasu = profiles.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '高須', exact: true }) });
+      const cells = await takasu.getByRole('cell').allInnerTexts();
+      assert.equal(cells[0], '2名');
+      assert.equal(cells[2], '《有償》');
+      assert.match(cells[3], /◎「たかすちよこっと応援タイ」\(32名\)/);
+      assert.equal(await profiles.getByRole('button').count(), 0);
+      assert.match(await page.getByTestId('counselors').innerText(), /^\d+名$/);
+      await screenshot(page, 'support-stats-fy2020.png');
+      await expectAccessible(page, 'support-stats-fy2020');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("a coordinator opens the editor of their own district's 取り組み概要", async () => {
+    const page = await newPage();
+    try {
+      await logIn(page);
+      await page.goto(`${BASE_URL}/support/stats?area=40102-takasu&fiscalYear=2020`);
+      await page.getByRole('heading', { level: 2, name: '高須 令和2年度 (2020)' }).waitFor();
+      await page.getByRole('button', { name: '「高須」の取り組み概要を編集' }).click();
+      const form = page.getByRole('form', { name: '「高須」の取り組み概要を編集' });
+      await form.waitFor();
+      assert.equal(await form.getByLabel(/^相談員/).inputValue(), '2');
+      assert.equal(await form.getByLabel(/^有償・無償/).inputValue(), 'PAID');
+      await screenshot(page, 'support-profile-form.png');
+      await expectAccessible(page, 'support-profile-form');
+      // Left as it was: the seed's figures stay for the other journeys.
+      await form.getByRole('button', { name: 'キャンセル' }).click();
+      await form.waitFor({ state: 'detached' });
     } finally {
       await page.close();
     }

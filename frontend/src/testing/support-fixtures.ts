@@ -47,9 +47,9 @@ export function areasApi(
 }
 
 export const categories: S['SupportCategoryResponse'][] = [
-  { id: 1, code: 'GARBAGE', name: 'ゴミ出し', requiresVehicle: false },
-  { id: 2, code: 'BULKY_WASTE', name: '粗大ごみ', requiresVehicle: true },
-  { id: 3, code: 'CLEANING', name: '掃除', requiresVehicle: false },
+  { id: 1, code: 'GARBAGE', name: 'ゴミ出し', requiresVehicle: false, reportHeading: null },
+  { id: 2, code: 'BULKY_WASTE', name: '粗大ごみ', requiresVehicle: true, reportHeading: null },
+  { id: 3, code: 'CLEANING', name: '掃除', requiresVehicle: false, reportHeading: null },
 ];
 
 export const recipient: S['RecipientResponse'] = {
@@ -198,8 +198,34 @@ export const stats: S['SupportStats'] = {
   categoryShares: [
     { category: 'ゴミ出し', count: 284, percent: 37.4 },
     { category: '掃除', count: 14, percent: 1.8 },
+    { category: '買い物同行', count: 5, percent: 0.7 },
+    { category: '通院同行', count: 3, percent: 0.4 },
     { category: '買い物代行', count: 191, percent: 25.1 },
+  ],
+  // As the 北九州市社協 report prints them: 同行（買物・通院等） sums 買い物同行 and 通院同行.
+  headingShares: [
+    { heading: 'ゴミ出し', categories: ['ゴミ出し'], count: 284, percent: 37.4 },
+    { heading: '掃除', categories: ['掃除'], count: 14, percent: 1.8 },
+    { heading: '同行（買物・通院等）', categories: ['買い物同行', '通院同行'], count: 8, percent: 1.1 },
+    { heading: '代行（買物等）', categories: ['買い物代行'], count: 191, percent: 25.1 },
   ],
   supportersRegistered: 32,
   supportersActive: 32,
+  counselors: 2,
 };
+
+/** 実践地区の取り組み概要 of 高須 in FY2020, as the report prints it. */
+export function districtProfile(extra: Partial<S['DistrictProfileResponse']> = {}): S['DistrictProfileResponse'] {
+  return {
+    area: takasu,
+    fiscalYear: 2020,
+    counselors: 2,
+    mainSupport: 'ゴミ出し、掃除、買い物、通院同行 他',
+    payment: 'PAID',
+    outcomes: '◎「たかすちよこっと応援タイ」(32名)\n◎見守り活動の充実\n◎ケアマネ等からの依頼もあり。孤立しがちなサービス利用者とのつながりを形成',
+    version: 3,
+    updatedAt: '2026-11-22T10:00:00+09:00',
+    updatedBy: 'coordinator',
+    ...extra,
+  };
+}

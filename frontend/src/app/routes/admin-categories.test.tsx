@@ -5,7 +5,7 @@ import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { AdminCategoriesRoute } from './admin-categories';
 
-type Category = { id: number; code: string; name: string; requiresVehicle: boolean };
+type Category = { id: number; code: string; name: string; requiresVehicle: boolean; reportHeading: string | null };
 
 function me(roles: string[]) {
   return { subject: 'u', displayName: 'u', kind: 'USER', roles, scopes: [], districts: [] };
@@ -14,8 +14,9 @@ function me(roles: string[]) {
 /** GET lists the active categories; PUT creates or changes one (active=false retires it), as the API does. */
 function backend(roles: string[] = ['ADMIN'], refuse?: (code: string, body: { name: string }) => Response | undefined) {
   let categories: (Category & { active: boolean })[] = [
-    { id: 1, code: 'GARBAGE', name: 'ゴミ出し', requiresVehicle: false, active: true },
-    { id: 2, code: 'TRANSPORT', name: '送迎・移動支援', requiresVehicle: true, active: true },
+    { id: 1, code: 'GARBAGE', name: 'ゴミ出し', requiresVehicle: false, reportHeading: null, active: true },
+    { id: 2, code: 'TRANSPORT', name: '送迎・移動支援', requiresVehicle: true, reportHeading: null, active: true },
+    { id: 3, code: 'SHOPPING_ESCORT', name: '買い物同行', requiresVehicle: false, reportHeading: '同行（買物・通院等）', active: true },
   ];
   return mockFetch(async (request) => {
     const url = new URL(request.url);
@@ -30,9 +31,14 @@ function backend(roles: string[] = ['ADMIN'], refuse?: (code: string, body: { na
       const refused = refuse?.(code, body);
       if (refused) return refused;
       const existing = categories.find((c) => c.code === code);
-      const saved = { id: existing?.id ?? categories.length + 1, code, name: body.name, requiresVehicle: body.requiresVehicle, active: body.active ?? true };
+      // As the API: a blank heading, or the name itself, is no heading (the name is printed).
+      const heading = body.reportHeading?.trim() || null;
+      const saved = {
+        id: existing?.id ?? categories.length + 1, code, name: body.name, requiresVehicle: body.requiresVehicle,
+        reportHeading: heading === body.name ? null : heading, active: body.active ?? true,
+      };
       categories = existing ? categories.map((c) => (c.code === code ? saved : c)) : [...categories, saved];
-      return jsonResponse({ id: saved.id, code, name: saved.name, requiresVehicle: saved.requiresVehicle });
+      return jsonResponse({ id: saved.id, code, name: saved.name, requiresVehicle: saved.requiresVehicle, reportHeading: saved.reportHeading });
     }
     return jsonResponse({ status: 404 }, 404);
   });
@@ -73,7 +79,7 @@ describe('困りごとの種類', () => {
     expect(rowOf('電球交換などの軽作業').textContent).toContain('LIGHT_WORK');
     const put = requests.find((r) => r.method === 'PUT')!;
     expect(new URL(put.url).pathname).toBe('/api/v1/support-categories/LIGHT_WORK');
-    expect(await put.json()).toEqual({ name: '電球交換などの軽作業', requiresVehicle: true, active: true });
+    expect(await put.json()).toEqual({ name: '電球交換などの軽作業', requiresVehicle: true, active: true, reportHeading: null });
   });
 
   it('refuses a code or name in use before asking, and shows the API’s category-name-taken by the name', async () => {
@@ -123,7 +129,12 @@ describe('困りごとの種類', () => {
     await user.type(name, 'ゴミ出し（可燃・不燃）');
     await user.click(within(form).getByRole('button', { name: '変更を保存' }));
     expect(await screen.findByText('「ゴミ出し（可燃・不燃）」を保存しました。')).toBeTruthy();
-    expect(await requests.find((r) => r.method === 'PUT')!.json()).toEqual({ name: 'ゴミ出し（可燃・不燃）', requiresVehicle: false, active: true });
+    expect(await requests.find((r) => r.method === 'PUT')!.json()).toEqual({
+      name: 'ゴミ出し（可燃・不燃）',
+      requiresVehicle: false,
+      active: true,
+      reportHeading: null,
+    });
 
     await user.click(await screen.findByRole('button', { name: '送迎・移動支援を使わなくする' }));
     expect(confirm.mock.calls[0][0]).toContain('過去の相談と統計はそのまま残ります');
@@ -131,7 +142,62 @@ describe('困りごとの種類', () => {
     await waitFor(() => expect(within(table()).queryByRole('rowheader', { name: '送迎・移動支援' })).toBeNull());
     const retire = requests.filter((r) => r.method === 'PUT')[1];
     expect(new URL(retire.url).pathname).toBe('/api/v1/support-categories/TRANSPORT');
-    expect(await retire.json()).toEqual({ name: '送迎・移動支援', requiresVehicle: true, active: false });
+    expect(await retire.json()).toEqual({ name: '送迎・移動支援', requiresVehicle: true, active: false, reportHeading: null });
+  });
+
+  it('shows the report heading in the list and sends the one typed (blank: the name), keeping it when a category is retired', async () => {
+    const { requests } = backend();
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const user = userEvent.setup();
+    renderWithProviders(<AdminCategoriesRoute />);
+    await screen.findByRole('table', { name: '使っている困りごとの種類' });
+    expect(within(table()).getAllByRole('columnheader').map((h) => h.textContent)).toContain('報告の見出し');
+    expect(rowOf('買い物同行').textContent).toContain('同行（買物・通院等）');
+    expect(rowOf('ゴミ出し').textContent).toContain('種類の名前のまま');
+
+    // A new category counted under the same heading as 買い物同行.
+    await user.click(screen.getByRole('button', { name: '種類を追加' }));
+    const form = screen.getByRole('form', { name: '困りごとの種類を追加' });
+    const heading = within(form).getByLabelText(/^報告の見出し/);
+    expect(heading.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(heading.getAttribute('aria-describedby')!)!.textContent).toBe('例: 同行（買物・通院等）。空欄なら種類の名前');
+    await user.type(within(form).getByLabelText(/^コード/), 'HOSPITAL_ESCORT');
+    await user.type(within(form).getByLabelText(/^名称/), '通院同行');
+    await user.type(heading, ' 同行（買物・通院等） ');
+    await user.click(within(form).getByRole('button', { name: '追加する' }));
+    expect(await screen.findByText('「通院同行」（HOSPITAL_ESCORT）を追加しました。')).toBeTruthy();
+    expect(await requests.find((r) => r.method === 'PUT')!.json()).toEqual({
+      name: '通院同行',
+      requiresVehicle: false,
+      active: true,
+      reportHeading: '同行（買物・通院等）',
+    });
+    expect(rowOf('通院同行').textContent).toContain('同行（買物・通院等）');
+
+    // Its form shows the heading; emptied, the category is printed under its own name again.
+    await user.click(screen.getByRole('button', { name: '買い物同行を変更' }));
+    const edit = screen.getByRole('form', { name: '「買い物同行」を変更' });
+    const editHeading = within(edit).getByLabelText(/^報告の見出し/) as HTMLInputElement;
+    expect(editHeading.value).toBe('同行（買物・通院等）');
+    await user.clear(editHeading);
+    await user.click(within(edit).getByRole('button', { name: '変更を保存' }));
+    expect(await screen.findByText('「買い物同行」を保存しました。')).toBeTruthy();
+    expect(await requests.filter((r) => r.method === 'PUT')[1].json()).toEqual({
+      name: '買い物同行',
+      requiresVehicle: false,
+      active: true,
+      reportHeading: null,
+    });
+
+    // Retired, 通院同行 keeps its heading: past years' statistics still count it there.
+    await user.click(screen.getByRole('button', { name: '通院同行を使わなくする' }));
+    await waitFor(() => expect(requests.filter((r) => r.method === 'PUT')).toHaveLength(3));
+    expect(await requests.filter((r) => r.method === 'PUT')[2].json()).toEqual({
+      name: '通院同行',
+      requiresVehicle: false,
+      active: false,
+      reportHeading: '同行（買物・通院等）',
+    });
   });
 
   it('keeps other roles out', async () => {

@@ -35,7 +35,8 @@ function AdminCategoriesPage() {
     }
     setNotice(null);
     retire.mutate(
-      { code: c.code, body: { name: c.name, requiresVehicle: c.requiresVehicle, active: false } },
+      // The report heading stays: past years' statistics still count the category under it.
+      { code: c.code, body: { name: c.name, requiresVehicle: c.requiresVehicle, active: false, reportHeading: c.reportHeading } },
       {
         onSuccess: () =>
           setNotice(
@@ -47,7 +48,7 @@ function AdminCategoriesPage() {
 
   return (
     <div className="stack">
-      <PageHeading lead="生活支援の相談を受け付けるときに選ぶ困りごとの種類と、車が必要かどうかを管理します。">困りごとの種類</PageHeading>
+      <PageHeading lead="生活支援の相談を受け付けるときに選ぶ困りごとの種類と、車が必要かどうか、報告で集計する見出しを管理します。">困りごとの種類</PageHeading>
       <Alert kind="info">
         <p>
           この一覧には<strong>使っている種類だけ</strong>が表示されます。「使わなくする」と一覧と相談の受付から消えますが、過去の相談・統計・指標の自動集計には残ります。

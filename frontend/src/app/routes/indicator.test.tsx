@@ -266,7 +266,7 @@ describe('指標: 算出された値と支援統計の規則', () => {
     const area = within(form).getByLabelText(/^地域/) as HTMLInputElement;
     expect(area.value).toBe('40100');
     const statistic = within(form).getByLabelText(/^統計/) as HTMLSelectElement;
-    expect(Array.from(statistic.options).map((o) => o.textContent)).toEqual(['相談件数', '需給調整件数', '登録している担い手', '活動中の担い手']);
+    expect(Array.from(statistic.options).map((o) => o.textContent)).toEqual(['相談件数', '需給調整件数', '登録している担い手', '活動中の担い手', '地域生活支援相談員']);
     expect(within(form).queryByLabelText(/^困りごとの種類/)).toBeNull();
 
     await user.clear(area);

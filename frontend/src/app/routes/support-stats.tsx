@@ -6,8 +6,9 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { useAreasOfKind } from '@/features/areas/api/areas';
 import type { Area, AreaKind } from '@/features/areas/api/get-school-districts';
 import { AREA_KIND_LABELS } from '@/features/areas/area-kind';
-import { useMe } from '@/features/auth/api/get-me';
+import { hasRole, useMe } from '@/features/auth/api/get-me';
 import { useSupportStats, useSupportStatsYears } from '@/features/supportstats/api/support-stats';
+import { DistrictProfilesSection } from '@/features/supportstats/components/district-profiles-section';
 import { StatsView } from '@/features/supportstats/components/stats-view';
 import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
 import { SupportNav } from '../shell/support-nav';
@@ -20,7 +21,9 @@ const STAT_KINDS = ['CITY', 'WARD', 'SCHOOL_DISTRICT'] as const satisfies readon
 const nameOf = (a: Pick<Area, 'name' | 'retired'>) => (a.retired ? `${a.name}（廃止）` : a.name);
 
 /**
- * 地区の統計: 相談件数, 需給調整件数, 担い手, and the shares by category for a district, a ward or the city. The areas
+ * 地区の統計: 相談件数, 需給調整件数, 担い手, 相談員, the shares by category and under the report's headings for a
+ * district, a ward or the city, and the 取り組み概要 of its districts (written by ADMIN, or by a coordinator for their
+ * own districts). The areas
  * come from the API: a coordinator's own districts alone; for everyone else the caller's districts first, then every
  * city, ward and district. The years are those with records for the area, and the page opens on the latest of them.
  */
@@ -60,13 +63,23 @@ export function SupportStatsRoute() {
     setParams(next, { replace: true });
   };
 
+  // 取り組み概要: ADMIN writes any school district's, a coordinator their own (the API says 403/404 to anything else).
+  const admin = hasRole(me.data, 'ADMIN');
+  const myCodes = new Set(me.data?.districts ?? []);
+  const canEdit = (district: string) => admin || (hasRole(me.data, 'COORDINATOR') && myCodes.has(district));
+  // The districts in the area (itself, or under it) the caller may add a profile for; retired ones take no new ones.
+  const inArea = everyArea
+    ? (districts.data ?? []).filter((d) => !d.retired && (d.code === area || d.path.some((p) => p.code === area)))
+    : mine.filter((d) => !d.retired && d.code === area);
+  const writable = inArea.filter((d) => canEdit(d.code)).map((d) => ({ code: d.code, name: d.name }));
+
   const listed = new Set<string>([...mine.map((d) => d.code), ...STAT_KINDS.flatMap((k) => (byKind[k].data ?? []).map((a) => a.code))]);
   const loadingAreas = me.isPending || (!area && everyArea && STAT_KINDS.some((k) => byKind[k].isPending));
   const areasError = everyArea ? STAT_KINDS.map((k) => byKind[k].error).find(Boolean) : undefined;
 
   return (
     <div className="stack">
-      <PageHeading lead="相談件数・需給調整件数・担い手の数と、困りごとの種類別の割合です（集計のみ）。">地区の統計</PageHeading>
+      <PageHeading lead="相談件数・需給調整件数・担い手と相談員の数、困りごとの種類別・報告の見出し別の割合と、校区の取り組み概要です（集計のみ）。">地区の統計</PageHeading>
       <SupportNav canCoordinate={canCoordinate(me.data)} />
       {areasError && <ProblemAlert error={areasError} />}
       {loadingAreas ? (
@@ -134,6 +147,9 @@ export function SupportStatsRoute() {
             <ProblemAlert error={stats.error} />
           ) : (
             <StatsView stats={stats.data} />
+          )}
+          {fiscalYear !== undefined && (
+            <DistrictProfilesSection key={`${area}:${fiscalYear}`} area={area} fiscalYear={fiscalYear} canEdit={canEdit} districts={writable} />
           )}
         </>
       )}

@@ -27,3 +27,10 @@ export function categoryNameError(name: string, inUse: readonly { code: string; 
   if (inUse.some((c) => c.name === trimmed && c.code !== code)) return `「${trimmed}」はすでにあります`;
   return undefined;
 }
+
+export const REPORT_HEADING_MAX = 60;
+
+/** Why a report heading cannot be used, or undefined: optional (blank = the category's own name), at most 60 characters. */
+export function reportHeadingError(heading: string): string | undefined {
+  return heading.trim().length > REPORT_HEADING_MAX ? `${REPORT_HEADING_MAX}文字以内で入力してください` : undefined;
+}

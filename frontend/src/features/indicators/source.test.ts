@@ -54,8 +54,8 @@ describe('statisticsFor', () => {
   it('offers a share to % indicators and the counts to the others', () => {
     expect(statisticsFor('%')).toEqual(['CATEGORY_SHARE']);
     expect(statisticsFor(' % ')).toEqual(['CATEGORY_SHARE']);
-    expect(statisticsFor('件')).toEqual(['CONSULTATIONS', 'ADJUSTMENTS', 'SUPPORTERS_REGISTERED', 'SUPPORTERS_ACTIVE']);
-    expect(statisticsFor(null)).toHaveLength(4);
+    expect(statisticsFor('件')).toEqual(['CONSULTATIONS', 'ADJUSTMENTS', 'SUPPORTERS_REGISTERED', 'SUPPORTERS_ACTIVE', 'COUNSELORS']);
+    expect(statisticsFor(null)).toHaveLength(5);
   });
 });
 

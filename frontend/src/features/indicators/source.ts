@@ -10,9 +10,11 @@ export const STATISTIC_LABELS: Record<SupportStatistic, string> = {
   CATEGORY_SHARE: '種類別の割合',
   SUPPORTERS_REGISTERED: '登録している担い手',
   SUPPORTERS_ACTIVE: '活動中の担い手',
+  COUNSELORS: '地域生活支援相談員',
 };
 
-const COUNTS: readonly SupportStatistic[] = ['CONSULTATIONS', 'ADJUSTMENTS', 'SUPPORTERS_REGISTERED', 'SUPPORTERS_ACTIVE'];
+/** The counts (件数・人数); 相談員 is the number in the districts' 取り組み概要. */
+const COUNTS: readonly SupportStatistic[] = ['CONSULTATIONS', 'ADJUSTMENTS', 'SUPPORTERS_REGISTERED', 'SUPPORTERS_ACTIVE', 'COUNSELORS'];
 
 export function statisticLabel(statistic: string): string {
   return statistic in STATISTIC_LABELS ? STATISTIC_LABELS[statistic as SupportStatistic] : statistic;
@@ -20,7 +22,7 @@ export function statisticLabel(statistic: string): string {
 
 /**
  * The statistics an indicator can take, as the API allows them: a share (種類別の割合, in %) only for an
- * indicator whose unit is %, the counts (件数・人数) only for the others.
+ * indicator whose unit is %, the counts (件数・人数, 地域生活支援相談員 among them) only for the others.
  */
 export function statisticsFor(unit: string | null | undefined): SupportStatistic[] {
   return unit?.trim() === '%' ? ['CATEGORY_SHARE'] : [...COUNTS];

@@ -19,6 +19,7 @@ export function CategoriesTable({ categories, onEdit, onRetire, retiringCode }: 
           <tr>
             <th scope="col">名称</th>
             <th scope="col">コード</th>
+            <th scope="col">報告の見出し</th>
             <th scope="col">車が必要</th>
             <th scope="col">操作</th>
           </tr>
@@ -30,6 +31,7 @@ export function CategoriesTable({ categories, onEdit, onRetire, retiringCode }: 
               <td>
                 <code className="code">{c.code}</code>
               </td>
+              <td>{c.reportHeading ?? <span className="muted">種類の名前のまま</span>}</td>
               <td>{c.requiresVehicle ? <strong>必要</strong> : <span className="muted">—</span>}</td>
               <td className="table__actions">
                 <Button size="sm" variant="secondary" onClick={() => onEdit(c)} aria-label={`${c.name}を変更`}>

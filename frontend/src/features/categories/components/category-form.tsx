@@ -4,7 +4,7 @@ import { ProblemAlert } from '@/components/ui/alert';
 import { TextField } from '@/components/ui/field';
 import { ApiError } from '@/lib/api/problem';
 import { usePutSupportCategory, type SupportCategory } from '../api/support-categories';
-import { categoryCodeError, categoryNameError, normaliseCategoryCode } from '../categories';
+import { categoryCodeError, categoryNameError, normaliseCategoryCode, REPORT_HEADING_MAX, reportHeadingError } from '../categories';
 
 export interface CategoryFormProps {
   /** The category being changed; none: a new one. */
@@ -15,15 +15,19 @@ export interface CategoryFormProps {
   onSaved: (saved: SupportCategory) => void;
 }
 
-type Field = 'code' | 'name';
+type Field = 'code' | 'name' | 'reportHeading';
 
-/** 困りごとの種類を追加 / 変更: code (fixed once added), name and whether a car is needed. */
+/**
+ * 困りごとの種類を追加 / 変更: code (fixed once added), name, whether a car is needed, and the heading reports print it
+ * under (blank: its own name; 買い物同行 and 通院同行 both under 同行（買物・通院等）).
+ */
 export function CategoryForm({ editing, inUse, onCancel, onSaved }: CategoryFormProps) {
   const put = usePutSupportCategory();
   const headingId = useId();
   const [code, setCode] = useState(editing?.code ?? '');
   const [name, setName] = useState(editing?.name ?? '');
   const [requiresVehicle, setRequiresVehicle] = useState(editing?.requiresVehicle ?? false);
+  const [reportHeading, setReportHeading] = useState(editing?.reportHeading ?? '');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
 
   const serverError = put.error instanceof ApiError ? put.error : undefined;
@@ -37,12 +41,18 @@ export function CategoryForm({ editing, inUse, onCancel, onSaved }: CategoryForm
     const found: Partial<Record<Field, string>> = {
       code: editing ? undefined : categoryCodeError(finalCode, inUse),
       name: categoryNameError(name, inUse, finalCode),
+      reportHeading: reportHeadingError(reportHeading),
     };
     setCode(finalCode);
     setErrors(found);
-    if (found.code || found.name) return;
+    if (found.code || found.name || found.reportHeading) return;
     try {
-      onSaved(await put.mutateAsync({ code: finalCode, body: { name: name.trim(), requiresVehicle, active: true } }));
+      onSaved(
+        await put.mutateAsync({
+          code: finalCode,
+          body: { name: name.trim(), requiresVehicle, active: true, reportHeading: reportHeading.trim() || null },
+        }),
+      );
     } catch {
       // shown below
     }
@@ -78,6 +88,15 @@ export function CategoryForm({ editing, inUse, onCancel, onSaved }: CategoryForm
           error={errorOf('name')}
         />
       </div>
+      <TextField
+        label="報告の見出し"
+        hint="例: 同行（買物・通院等）。空欄なら種類の名前"
+        value={reportHeading}
+        maxLength={REPORT_HEADING_MAX}
+        onChange={(e) => setReportHeading(e.target.value)}
+        error={errorOf('reportHeading')}
+        autoComplete="off"
+      />
       <div className="field">
         <label className="checkbox">
           <input
@@ -92,7 +111,7 @@ export function CategoryForm({ editing, inUse, onCancel, onSaved }: CategoryForm
           送迎や粗大ごみなど。車が必要な種類の相談では、車を持っている担い手だけが候補になります
         </p>
       </div>
-      <ProblemAlert error={put.error} shownFields={['code', 'name']} />
+      <ProblemAlert error={put.error} shownFields={['code', 'name', 'reportHeading']} />
       <div className="actions">
         <Button type="submit" disabled={put.isPending}>
           {put.isPending ? '保存しています…' : editing ? '変更を保存' : '追加する'}

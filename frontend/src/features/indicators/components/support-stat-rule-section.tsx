@@ -118,7 +118,7 @@ export function SupportStatRuleSection({ indicator, rule, editable, categories, 
         </div>
       ) : (
         <p className="muted">
-          この指標の実績値は手入力です。生活支援の記録（相談件数・需給調整件数・種類別の割合・担い手の数）から自動で集計することもできます。
+          この指標の実績値は手入力です。生活支援の記録（相談件数・需給調整件数・種類別の割合・担い手の数・地域生活支援相談員の数）から自動で集計することもできます。
         </p>
       )}
       {message && (
