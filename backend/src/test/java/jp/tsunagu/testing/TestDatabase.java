@@ -14,6 +14,13 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     private DevDatabase db;
     private String name;
+    private OutageProxy proxy;
+    private boolean outage;
+
+    @Override
+    public void setContext(Context context) {
+        outage = DatabaseOutage.class.getName().equals(context.testProfile());
+    }
 
     @Override
     public Map<String, String> start() {
@@ -21,14 +28,27 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         name = "tsunagu_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         db.ensureDatabase(name);
         System.out.println("Tests use database " + name + " on " + db.server().origin());
+        String url = db.server().jdbcUrl(name);
+        if (outage) {
+            try {
+                proxy = new OutageProxy(db.server().host(), db.server().port());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            url = url.replace(db.server().host() + ":" + db.server().port(), "127.0.0.1:" + proxy.port());
+        }
         return Map.of(
-                "quarkus.datasource.jdbc.url", db.server().jdbcUrl(name),
+                "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", db.server().user(),
                 "quarkus.datasource.password", db.server().password() == null ? "" : db.server().password());
     }
 
     @Override
     public void stop() {
+        if (proxy != null) {
+            System.setProperty(OutageProxy.SWITCH, "up");
+            proxy.close();
+        }
         if (db != null) {
             try {
                 db.dropDatabase(name);
