@@ -129,8 +129,9 @@ export function builderBackend({
   roles = ['PLANNER'] as S['Role'][],
   plan: initial = kumamotoPlan,
   nodes = [] as StoredNode[],
-}: { roles?: S['Role'][]; plan?: S['PlanResponse']; nodes?: StoredNode[] } = {}) {
-  const state = { nodes, plan: initial, conflictOnce: null as string | null, treeReads: 0 };
+  findings = [] as S['FindingResponse'][],
+}: { roles?: S['Role'][]; plan?: S['PlanResponse']; nodes?: StoredNode[]; findings?: S['FindingResponse'][] } = {}) {
+  const state = { nodes, plan: initial, findings, conflictOnce: null as string | null, treeReads: 0 };
   const code = initial.code;
   const indicators = new Map<string, S['IndicatorResponse']>();
   const fetched = mockFetch(async (request) => {
@@ -143,6 +144,7 @@ export function builderBackend({
       state.treeReads++;
       return jsonResponse({ plan, nodes: toTree(state.nodes, plan) });
     }
+    if (path === `/api/v1/plans/${code}/findings` && method === 'GET') return jsonResponse({ items: state.findings });
     if (path === `/api/v1/plans/${code}` && method === 'PUT') {
       const body: S['UpdatePlanRequest'] = await request.json();
       if (body.version !== plan.version) return jsonResponse(stale, 409);
