@@ -122,6 +122,50 @@ describe('計画と指標', () => {
     }
   });
 
+  test('課題・困りごと, 問い合わせ先 and 取組の主な対象 as the plans print them', async () => {
+    const page = await newPage();
+    try {
+      await logIn(page);
+      // くるめ支え合うプラン: the 8 課題 seen in hearings and workshops, and the back cover's 問い合わせ先.
+      await page.goto(`${BASE_URL}/plans/kurume`);
+      await page.getByRole('heading', { level: 1, name: 'くるめ支え合うプラン' }).waitFor();
+      const findings = page.getByRole('region', { name: '課題・困りごと' });
+      const issues = findings.getByRole('region', { name: /^課題/ });
+      await issues.getByRole('heading', { level: 4, name: '支え合う意識やつながりの希薄化への対応が必要', exact: true }).waitFor();
+      assert.equal(await issues.getByRole('heading', { level: 4 }).count(), 8);
+      assert.equal(await issues.getByText('ヒアリング・ワークショップ', { exact: true }).count(), 8);
+      await issues.getByRole('heading', { level: 4, name: '情報が適切に入手できていないことへの対応が必要', exact: true }).waitFor();
+      const contacts = page.getByRole('region', { name: '問い合わせ先' });
+      const welfare = contacts.getByRole('listitem').filter({ hasText: '久留米市 健康福祉部 地域福祉課' });
+      assert.match(await welfare.innerText(), /電話 0942-30-9173/);
+      assert.match(await welfare.innerText(), /FAX 0942-30-9752/);
+      await screenshot(page, 'plan-findings-kurume.png');
+      await expectAccessible(page, 'plan-findings-kurume');
+
+      // 第9期介護保険事業計画: the 困りごと of the 第2層協議体 and the ニーズ調査, each with the residents' words.
+      await page.goto(`${BASE_URL}/plans/kaigo-9th`);
+      await page.getByRole('heading', { level: 1, name: '第9期介護保険事業計画' }).waitFor();
+      const troubles = page.getByRole('region', { name: '課題・困りごと' }).getByRole('region', { name: /^困りごと/ });
+      const garbage = troubles.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: 'ゴミ出し', exact: true }) });
+      await garbage.waitFor();
+      const examples = await garbage.getByRole('list', { name: '例' }).getByRole('listitem').allInnerTexts();
+      assert.ok(examples.includes('粗大ごみを出せないのを助けてほしい'), examples.join(' / '));
+      assert.match(await garbage.innerText(), /協議体・ニーズ調査/);
+      await screenshot(page, 'plan-findings-kaigo.png');
+      await expectAccessible(page, 'plan-findings-kaigo');
+
+      // 第5次熊本市地域福祉計画: 基本方針Ⅳ's 取組の主な対象 under its title.
+      await page.goto(`${BASE_URL}/plans/kumamoto-5th`);
+      const table = page.getByRole('table', { name: '計画の体系と役割分担' });
+      await table.waitFor();
+      const policyIV = table.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Ⅳ', exact: true }) });
+      await policyIV.getByText('主な対象: 地域と連携できる多様な関係機関・地域で困難な課題を抱える方など', { exact: true }).waitFor();
+      await screenshot(page, 'plan-main-target.png');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('the role matrix of 第5次熊本市地域福祉計画', async () => {
     const page = await newPage();
     try {

@@ -11,6 +11,7 @@ export const plan = {
     { symbol: '◎', meaning: '実施主体', role: 'LEAD' },
     { symbol: '○', meaning: '連携・協力', role: 'PARTNER' },
   ],
+  contacts: [],
   version: 0,
 } as const;
 
@@ -21,7 +22,7 @@ export function me(roles: string[]) {
 export function treeNode(code: string, title: string, extra: Partial<PlanTreeNode> = {}): PlanTreeNode {
   return {
     code, title, summary: null, activityUnit: null, depth: 0, level: null, roles: [], legend: [], legendInForce: [...plan.legend], indicators: [],
-    children: [], version: 0, ...extra,
+    children: [], version: 0, mainTarget: null, ...extra,
   };
 }
 

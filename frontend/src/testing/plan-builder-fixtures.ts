@@ -29,6 +29,7 @@ export const kumamotoPlan: S['PlanResponse'] = {
     { symbol: '◎', meaning: '実施主体', role: 'LEAD' },
     { symbol: '○', meaning: '連携・協力', role: 'PARTNER' },
   ],
+  contacts: [],
   version: 0,
 };
 
@@ -45,6 +46,8 @@ export interface StoredNode {
   title: string;
   summary: string | null;
   activityUnit: string | null;
+  /** 取組の主な対象. */
+  mainTarget: string | null;
   roles: StoredRole[];
   /** Its own legend; empty: the one above it holds. */
   legend: S['RoleLegendEntry'][];
@@ -56,7 +59,7 @@ export interface StoredNode {
 }
 
 export function stored(code: string, title: string, extra: Partial<StoredNode> = {}): StoredNode {
-  return { code, title, summary: null, activityUnit: null, roles: [], legend: [], indicators: [], children: [], version: 0, ...extra };
+  return { code, title, summary: null, activityUnit: null, mainTarget: null, roles: [], legend: [], indicators: [], children: [], version: 0, ...extra };
 }
 
 /** A role cell as the API reads it: through the legend in force, a symbol it does not list flagged, never mapped. */
@@ -73,6 +76,7 @@ function toTree(nodes: StoredNode[], plan: S['PlanResponse'], depth = 0, inherit
       title: n.title,
       summary: n.summary,
       activityUnit: n.activityUnit,
+      mainTarget: n.mainTarget,
       depth,
       level: plan.levels[depth] ?? null,
       roles: n.roles.map((r) => cell(r, inForce)),
@@ -125,8 +129,9 @@ export function builderBackend({
   roles = ['PLANNER'] as S['Role'][],
   plan: initial = kumamotoPlan,
   nodes = [] as StoredNode[],
-}: { roles?: S['Role'][]; plan?: S['PlanResponse']; nodes?: StoredNode[] } = {}) {
-  const state = { nodes, plan: initial, conflictOnce: null as string | null, treeReads: 0 };
+  findings = [] as S['FindingResponse'][],
+}: { roles?: S['Role'][]; plan?: S['PlanResponse']; nodes?: StoredNode[]; findings?: S['FindingResponse'][] } = {}) {
+  const state = { nodes, plan: initial, findings, conflictOnce: null as string | null, treeReads: 0 };
   const code = initial.code;
   const indicators = new Map<string, S['IndicatorResponse']>();
   const fetched = mockFetch(async (request) => {
@@ -139,11 +144,12 @@ export function builderBackend({
       state.treeReads++;
       return jsonResponse({ plan, nodes: toTree(state.nodes, plan) });
     }
+    if (path === `/api/v1/plans/${code}/findings` && method === 'GET') return jsonResponse({ items: state.findings });
     if (path === `/api/v1/plans/${code}` && method === 'PUT') {
       const body: S['UpdatePlanRequest'] = await request.json();
       if (body.version !== plan.version) return jsonResponse(stale, 409);
       const { version, ...fields } = body;
-      state.plan = { ...plan, ...fields, linkedPlans: body.linkedPlans ?? plan.linkedPlans, legend: body.legend ?? plan.legend, version: version + 1 };
+      state.plan = { ...plan, ...fields, linkedPlans: body.linkedPlans ?? plan.linkedPlans, legend: body.legend ?? plan.legend, contacts: body.contacts ?? plan.contacts, version: version + 1 };
       return jsonResponse(state.plan);
     }
     if (path === `/api/v1/plans/${code}/nodes` && method === 'POST') {
@@ -151,7 +157,7 @@ export function builderBackend({
       const legend = body.legend ?? [];
       const inherited = legendAt(state.nodes, body.parentCode, plan);
       const roles = storedRoles(body.roles ?? [], legend.length > 0 ? legend : inherited);
-      const node = stored(body.code, body.title, { summary: body.summary ?? null, activityUnit: body.activityUnit ?? null, roles, legend });
+      const node = stored(body.code, body.title, { summary: body.summary ?? null, activityUnit: body.activityUnit ?? null, mainTarget: body.mainTarget || null, roles, legend });
       const list = body.parentCode ? find(state.nodes, body.parentCode)!.node.children : state.nodes;
       list.push(node);
       return jsonResponse(toTree([node], plan, 0, inherited)[0], 201);
@@ -183,6 +189,8 @@ export function builderBackend({
         const inForce = legend.length > 0 ? legend : legendAt(state.nodes, at.parent?.code, plan);
         Object.assign(at.node, {
           code: body.code, title: body.title, summary: body.summary ?? null, activityUnit: body.activityUnit ?? null, legend, roles: storedRoles(body.roles, inForce),
+          // Omitted or null: unchanged; "": cleared.
+          mainTarget: body.mainTarget == null ? at.node.mainTarget : body.mainTarget || null,
         });
         at.node.version++;
         return new Response(null, { status: 204 });

@@ -95,12 +95,13 @@ describe('計画の編集モード', () => {
 
     const bodies = await bodiesOf<S['CreateNodeRequest']>(requests, 'POST', '/plans/kumamoto-5th/nodes');
     expect(bodies).toEqual([
-      { code: 'Ⅳ', title: 'だれもがつながる地域づくり', summary: null, activityUnit: null, roles: [], legend: [], parentCode: null },
+      { code: 'Ⅳ', title: 'だれもがつながる地域づくり', summary: null, activityUnit: null, mainTarget: null, roles: [], legend: [], parentCode: null },
       {
         code: 'Ⅳ-1',
         title: '誰一人取り残さないための包括的な相談支援体制づくり',
         summary: null,
         activityUnit: '市内全域',
+        mainTarget: null,
         // The symbols as chosen; the API reads their meaning through the legend in force.
         roles: [
           { actor: 'city', symbol: '◎', role: null, statement: null },
@@ -311,6 +312,7 @@ describe('計画の編集モード', () => {
       title: '複雑化・複合化した課題へ対応するための相談支援体制の充実',
       summary: null,
       activityUnit: null,
+      mainTarget: '',
       roles: [
         { actor: 'city', symbol: '○', role: null, statement: null },
         { actor: 'minsei', symbol: '□', role: null, statement: null },
@@ -399,6 +401,59 @@ describe('計画の編集モード', () => {
       { symbol: '○', meaning: '連携・協力団体', role: 'PARTNER' },
     ]);
     expect(put.version).toBe(0);
+  });
+
+  it('shows each node’s 取組の主な対象 under its title, in the table and in 編集モード', { timeout: LONG }, async () => {
+    const user = userEvent.setup();
+    const nodes = policyIV();
+    nodes[0].mainTarget = '地域と連携できる多様な関係機関・地域で困難な課題を抱える方など';
+    builderBackend({ nodes });
+    renderPage();
+    const row = await screen.findByRole('rowheader', { name: /だれもがつながる地域づくり/ });
+    expect(row.textContent).toContain('主な対象: 地域と連携できる多様な関係機関・地域で困難な課題を抱える方など');
+    expect(screen.getAllByText(/^主な対象:/)).toHaveLength(1);
+    await openEditMode(user);
+    const node = screen.getAllByTestId('builder-node')[0];
+    expect(node.querySelector('.builder-node__body')?.textContent).toContain('主な対象: 地域と連携できる多様な関係機関・地域で困難な課題を抱える方など');
+  });
+
+  it('sends 取組の主な対象 from the node form: as typed on a new node and on a change, "" to clear it', { timeout: LONG }, async () => {
+    const user = userEvent.setup();
+    const nodes = policyIV();
+    nodes[0].mainTarget = '地域で困難な課題を抱える方など';
+    const { requests } = builderBackend({ nodes });
+    renderPage();
+    await openEditMode(user);
+
+    const labelIV = 'Ⅳ だれもがつながる地域づくり';
+    await user.click(screen.getByRole('button', { name: `${labelIV}を編集` }));
+    let form = screen.getByRole('form', { name: `項目の編集: ${labelIV}` });
+    const target = within(form).getByLabelText('取組の主な対象', { exact: false }) as HTMLTextAreaElement;
+    expect(target.value).toBe('地域で困難な課題を抱える方など');
+    await fill(user, target, '地域と連携できる多様な関係機関・地域で困難な課題を抱える方など');
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+    await screen.findByText('「Ⅳ」を保存しました。');
+    expect(screen.getAllByTestId('builder-node')[0].textContent).toContain('主な対象: 地域と連携できる多様な関係機関・地域で困難な課題を抱える方など');
+
+    await user.click(screen.getByRole('button', { name: `${labelIV}を編集` }));
+    form = screen.getByRole('form', { name: `項目の編集: ${labelIV}` });
+    await user.clear(within(form).getByLabelText('取組の主な対象', { exact: false }));
+    await user.click(within(form).getByRole('button', { name: '変更を保存' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: `項目の編集: ${labelIV}` })).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/^主な対象:/)).toBeNull());
+
+    const puts = await bodiesOf<S['UpdateNodeRequest']>(requests, 'PUT', '/nodes/Ⅳ');
+    expect(puts.map((p) => p.mainTarget)).toEqual(['地域と連携できる多様な関係機関・地域で困難な課題を抱える方など', '']);
+
+    await user.click(screen.getByRole('button', { name: `${labelIV}の下に項目を追加` }));
+    form = screen.getByRole('form', { name: `「${labelIV}」の下に項目を追加` });
+    await fill(user, within(form).getByLabelText(/^番号/), 'Ⅳ-1');
+    await fill(user, within(form).getByLabelText(/^名前/), '誰一人取り残さないための包括的な相談支援体制づくり');
+    await fill(user, within(form).getByLabelText('取組の主な対象', { exact: false }), '相談支援機関');
+    await user.click(within(form).getByRole('button', { name: '追加する' }));
+    await screen.findByText('「Ⅳ-1」を追加しました。');
+    const [post] = await bodiesOf<S['CreateNodeRequest']>(requests, 'POST', '/plans/kumamoto-5th/nodes');
+    expect(post.mainTarget).toBe('相談支援機関');
   });
 
   it('shows no 編集モード to a viewer', async () => {

@@ -30,10 +30,11 @@ function backend({ roles = ['PLANNER'], copyAnswer }: { roles?: string[]; copyAn
     const path = decodeURIComponent(new URL(request.url).pathname);
     if (path === '/api/v1/me') return jsonResponse(me(roles));
     if (path === `/api/v1/plans/${ikiiki2.code}/tree`) return jsonResponse(tree);
+    if (/^\/api\/v1\/plans\/[^/]+\/findings$/.test(path)) return jsonResponse({ items: [] });
     if (path === `/api/v1/plans/${ikiiki2.code}/copies` && request.method === 'POST') {
       const body: S['CopyPlanRequest'] = await request.json();
       if (copyAnswer) return copyAnswer(body);
-      const copy: S['PlanResponse'] = { ...ikiiki2, levels: [...ikiiki2.levels], actors: [], linkedPlans: [], legend: [...ikiiki2.legend], ...body, status: 'DRAFT', version: 0 };
+      const copy: S['PlanResponse'] = { ...ikiiki2, levels: [...ikiiki2.levels], actors: [], linkedPlans: [], legend: [...ikiiki2.legend], contacts: [], ...body, status: 'DRAFT', version: 0 };
       copies.set(body.code, copy);
       return jsonResponse(copy, 201);
     }

@@ -11,6 +11,8 @@ import { IndicatorEditor } from '@/features/indicators/components/indicator-form
 import { usePlanTree } from '@/features/plans/api/plans';
 import { SheetDownloadButtons } from '@/features/evaluations/components/sheet-download';
 import { nodeLabel } from '@/features/plans/components/node-form';
+import { FindingsSection } from '@/features/plans/components/findings-section';
+import { PlanContacts } from '@/features/plans/components/plan-contacts';
 import { PlanCopyForm } from '@/features/plans/components/plan-copy-form';
 import { PlanEditor } from '@/features/plans/components/plan-editor';
 import { PlanForm } from '@/features/plans/components/plan-form';
@@ -27,7 +29,8 @@ interface PlanPageState {
 }
 
 /**
- * One plan: its header, its tree with the role matrix and indicators, the way to its dashboard and its 変更履歴.
+ * One plan: its header, its tree with the role matrix and indicators, its 課題・困りごと, its 問い合わせ先, the way to its
+ * dashboard and its 変更履歴.
  * Planners and administrators switch to 編集モード to build the tree (a plan just created opens in it) and start the
  * next period's plan from this one (次期計画を作成).
  */
@@ -148,7 +151,7 @@ function PlanPage({ code }: { code: string | undefined }) {
             ) : (
               <div className="actions">
                 <Button variant="secondary" onClick={() => setEditingSettings(true)}>
-                  計画の設定（名前・期間・階層・凡例・評価の閾値）
+                  計画の設定（名前・期間・階層・凡例・問い合わせ先・評価の閾値）
                 </Button>
               </div>
             )}
@@ -182,6 +185,8 @@ function PlanPage({ code }: { code: string | undefined }) {
           <PlanTreeTable nodes={nodes} actors={plan.actors} levels={plan.levels} legend={plan.legend} />
         )}
       </section>
+      <FindingsSection plan={plan} nodes={nodes} canEdit={canEdit} />
+      <PlanContacts plan={plan} />
     </div>
   );
 }

@@ -105,6 +105,7 @@ describe('計画を作成', () => {
         { symbol: '◎', meaning: '実施主体', role: 'LEAD' },
         { symbol: '○', meaning: '連携・協力', role: 'PARTNER' },
       ],
+      contacts: [],
     });
   });
 
@@ -130,6 +131,35 @@ describe('計画を作成', () => {
     expect(body.legend).toEqual([
       { symbol: '○', meaning: '事業の実施主体', role: 'LEAD' },
       { symbol: '□', meaning: '連携・協力団体', role: 'PARTNER' },
+    ]);
+  });
+
+  it('sends the 問い合わせ先 typed, each number checked before sending', { timeout: LONG }, async () => {
+    const user = userEvent.setup();
+    const { requests } = backend();
+    renderPage();
+    const form = await fillPlan(user);
+    const contacts = within(form).getByRole('group', { name: '問い合わせ先' });
+    await user.click(within(contacts).getByRole('button', { name: '問い合わせ先を追加' }));
+    await fill(user, within(contacts).getByLabelText(/^1件目の部署/), '久留米市 健康福祉部 地域福祉課');
+    await fill(user, within(contacts).getByLabelText('1件目の電話'), '0942-30-9173');
+    await fill(user, within(contacts).getByLabelText('1件目の FAX'), '0942-30-9752');
+    await user.click(within(contacts).getByRole('button', { name: '問い合わせ先を追加' }));
+    await fill(user, within(contacts).getByLabelText(/^2件目の部署/), '社会福祉法人久留米市社会福祉協議会');
+    await fill(user, within(contacts).getByLabelText('2件目の電話'), '0942-34-3035（代表）');
+    await user.click(within(form).getByRole('button', { name: '計画を作成' }));
+    const phone = within(contacts).getByLabelText('2件目の電話');
+    expect(phone.getAttribute('aria-invalid')).toBe('true');
+    expect(phone.closest('.field')?.textContent).toContain('電話番号は数字とハイフンで入力してください');
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+
+    await fill(user, phone, '0942-34-3035');
+    await user.click(within(form).getByRole('button', { name: '計画を作成' }));
+    expect(await screen.findByText('計画のページ')).toBeTruthy();
+    const [body] = await bodiesOf<S['CreatePlanRequest']>(requests, 'POST', '/api/v1/plans');
+    expect(body.contacts).toEqual([
+      { department: '久留米市 健康福祉部 地域福祉課', phone: '0942-30-9173', fax: '0942-30-9752' },
+      { department: '社会福祉法人久留米市社会福祉協議会', phone: '0942-34-3035', fax: null },
     ]);
   });
 

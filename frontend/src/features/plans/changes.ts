@@ -7,17 +7,18 @@ import { formatPeriod, planKindLabel } from './plan-kind';
  * plain strings, not enums, so a record or field this file does not know yet is shown as the API names it.
  */
 
-const RECORDS: Record<string, string> = { PLAN: '計画', NODE: '項目', INDICATOR: '指標' };
+const RECORDS: Record<string, string> = { PLAN: '計画', NODE: '項目', INDICATOR: '指標', FINDING: '課題・困りごと' };
 
 const FIELDS: Record<string, Record<string, string>> = {
   PLAN: {
     title: '名称', kind: '種類', period: '計画期間', vision: 'めざす姿', status: '状態', levels: '階層の名前',
-    gradeThresholds: '評価の区分（A・B・C の下限）',
+    gradeThresholds: '評価の区分（A・B・C の下限）', legend: '凡例', contacts: '問い合わせ先',
   },
   NODE: {
-    code: '番号', title: '名称', summary: '概要', activityUnit: '主な活動の単位', roles: '役割分担', position: '位置', deleted: '削除',
+    code: '番号', title: '名称', summary: '概要', activityUnit: '主な活動の単位', mainTarget: '取組の主な対象', legend: '凡例', roles: '役割分担', position: '位置', deleted: '削除',
   },
   INDICATOR: { name: '名称', unit: '単位', direction: '方向', rationale: '指標設定の考え方', notSet: '未設定' },
+  FINDING: { title: '題', text: '本文' },
 };
 
 const STATUS_LABELS: Record<string, string> = { DRAFT: '策定中', ACTIVE: '推進中', CLOSED: '終了' };

@@ -48,7 +48,7 @@ export interface NodeFormProps {
 }
 
 /**
- * 項目の追加 / 編集: number, title, summary, 主な活動の単位, the node's own legend (a city may print one per 取組; none:
+ * 項目の追加 / 編集: number, title, summary, 主な活動の単位, 取組の主な対象, the node's own legend (a city may print one per 取組; none:
  * the legend above it holds), and for each actor column of the plan its symbol as printed, chosen from the legend in
  * force (◎ 実施主体 / ○ 連携・協力 / なし …), with what it does. Renumbering is a change of the number.
  */
@@ -62,6 +62,7 @@ export function NodeForm({ plan, editing, parent = null, depth, inherited, onSav
   const [title, setTitle] = useState(editing?.title ?? '');
   const [summary, setSummary] = useState(editing?.summary ?? '');
   const [activityUnit, setActivityUnit] = useState(editing?.activityUnit ?? '');
+  const [mainTarget, setMainTarget] = useState(editing?.mainTarget ?? '');
   const [roles, setRoles] = useState<Record<string, RoleChoice>>(() =>
     Object.fromEntries(
       plan.actors.map((a) => {
@@ -98,8 +99,9 @@ export function NodeForm({ plan, editing, parent = null, depth, inherited, onSav
       legend: ownLegend,
     };
     try {
-      if (editing) await update.mutateAsync({ node: editing.code, body: { ...body, version: editing.version } });
-      else await create.mutateAsync({ ...body, parentCode: parent?.code ?? null });
+      // On a change the text goes as typed ("" clears it: the API keeps what it has when it is left out or null).
+      if (editing) await update.mutateAsync({ node: editing.code, body: { ...body, mainTarget: mainTarget.trim(), version: editing.version } });
+      else await create.mutateAsync({ ...body, mainTarget: mainTarget.trim() || null, parentCode: parent?.code ?? null });
       onSaved(body.code);
     } catch {
       // shown below and at the fields
@@ -109,7 +111,7 @@ export function NodeForm({ plan, editing, parent = null, depth, inherited, onSav
   const heading = editing ? `項目の編集: ${nodeLabel(editing)}` : parent ? `「${nodeLabel(parent)}」の下に項目を追加` : '最上位に項目を追加';
   const setRole = (actor: string, patch: Partial<RoleChoice>) => setRoles({ ...roles, [actor]: { ...roles[actor], ...patch } });
   const fieldError = (field: string) => errors[field] ?? fieldErrorOf(error, field);
-  const shownFields = ['code', 'title', 'summary', 'activityUnit', 'legend', ...legend.flatMap((_, i) => ['symbol', 'meaning', 'role'].map((f) => `legend[${i}].${f}`))];
+  const shownFields = ['code', 'title', 'summary', 'activityUnit', 'mainTarget', 'legend', ...legend.flatMap((_, i) => ['symbol', 'meaning', 'role'].map((f) => `legend[${i}].${f}`))];
 
   return (
     <form className="stack panel" aria-labelledby={`${id}-heading`} onSubmit={submit} noValidate>
@@ -137,6 +139,15 @@ export function NodeForm({ plan, editing, parent = null, depth, inherited, onSav
         value={activityUnit}
         onChange={(e) => setActivityUnit(e.target.value)}
         error={fieldErrorOf(error, 'activityUnit')}
+      />
+      <TextAreaField
+        label="取組の主な対象"
+        rows={2}
+        maxLength={2000}
+        hint="計画書の「取組の主な対象」のとおりに（例: 地域と連携できる多様な関係機関・地域で困難な課題を抱える方など）"
+        value={mainTarget}
+        onChange={(e) => setMainTarget(e.target.value)}
+        error={fieldErrorOf(error, 'mainTarget')}
       />
       {plan.actors.length > 0 && (
         <LegendEditor

@@ -193,6 +193,7 @@ export function PlanEditor({ plan, nodes, updatedAt, onReload, renderIndicatorEd
                   {level && <span className="tree__level">{level}</span>}
                   <span className="builder-node__code">{node.code}</span> {node.title}
                 </p>
+                {node.mainTarget && <p className="table__sub tree__target">主な対象: {node.mainTarget}</p>}
                 {node.activityUnit && <p className="table__sub">主な活動の単位: {node.activityUnit}</p>}
                 {node.legend.length > 0 && (
                   <p className="table__sub">

@@ -15,6 +15,11 @@ import { keyed, RowList, type Keyed } from './row-list';
 
 const CODE_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const ACTOR_KEY_PATTERN = /^[a-z][a-z0-9-]*$/;
+/** A phone or FAX number as the API takes it: digits (half or full width), hyphens, brackets, +, spaces. */
+const PHONE_PATTERN = /^[0-9０-９()（）+ ー-]*$/;
+
+/** A 問い合わせ先 row as typed ('' for a number not given). */
+type ContactRow = { department: string; phone: string; fax: string };
 
 /** The message the API gave for a field, matching "levels[0]" and "create.request.levels[0]". */
 function apiError(error: unknown, field: string): string | undefined {
@@ -57,7 +62,7 @@ type Errors = Record<string, string>;
 /**
  * 計画を作成 / 計画の設定: code, title, city, kind, period in fiscal years, めざす姿, the level names (第1階層 …),
  * the actor columns of the role matrix (key + name), the legend of its role symbols (◎ 実施主体 ○ 連携・協力 unless the
- * city prints another) and the grade bands. The API's field errors are shown at the
+ * city prints another), its 問い合わせ先 (部署・電話・FAX; all of them are sent, none clears them) and the grade bands. The API's field errors are shown at the
  * fields they are about.
  */
 export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloading }: PlanFormProps) {
@@ -80,6 +85,9 @@ export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloadi
   );
   const [actors, setActors] = useState<Keyed<PlanActor>[]>(() => (editing?.actors ?? []).map((a) => keyed({ ...a })));
   const [legend, setLegend] = useState<LegendRow[]>(() => legendRows(editing?.legend ?? DEFAULT_LEGEND));
+  const [contacts, setContacts] = useState<Keyed<ContactRow>[]>(() =>
+    (editing?.contacts ?? []).map((c) => keyed({ department: c.department, phone: c.phone ?? '', fax: c.fax ?? '' })),
+  );
   const [grades, setGrades] = useState(() => {
     const g = editing?.gradeThresholds ?? { a: 100, b: 80, c: 50 };
     return { a: String(g.a), b: String(g.b), c: String(g.c) };
@@ -109,6 +117,11 @@ export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloadi
         if (!a.name.trim()) next[`actors[${i}].name`] = '列の名前を入力してください';
       });
     }
+    contacts.forEach((c, i) => {
+      if (!c.department.trim()) next[`contacts[${i}].department`] = '部署の名前を入力してください';
+      if (!PHONE_PATTERN.test(c.phone.trim())) next[`contacts[${i}].phone`] = '電話番号は数字とハイフンで入力してください';
+      if (!PHONE_PATTERN.test(c.fax.trim())) next[`contacts[${i}].fax`] = 'FAX 番号は数字とハイフンで入力してください';
+    });
     if (legend.length === 0) next.legend = '凡例を 1 行以上入力してください';
     Object.assign(next, legendErrors(legend));
     const [a, b, c] = [parsePercent(grades.a), parsePercent(grades.b), parsePercent(grades.c)];
@@ -134,6 +147,7 @@ export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloadi
       levels: levels.map((l) => l.name.trim()),
       gradeThresholds,
       legend: trimLegend(legend),
+      contacts: contacts.map((c) => ({ department: c.department.trim(), phone: c.phone.trim() || null, fax: c.fax.trim() || null })),
     };
     try {
       const saved = editing
@@ -159,6 +173,8 @@ export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloadi
     ...levels.map((_, i) => `levels[${i}]`),
     ...actors.flatMap((_, i) => [`actors[${i}].key`, `actors[${i}].name`]),
     ...legend.flatMap((_, i) => ['symbol', 'meaning', 'role'].map((f) => `legend[${i}].${f}`)),
+    'contacts',
+    ...contacts.flatMap((_, i) => ['department', 'phone', 'fax'].map((f) => `contacts[${i}].${f}`)),
   ];
 
   return (
@@ -300,6 +316,47 @@ export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloadi
         onChange={setLegend}
         fieldError={fieldError}
         min={1}
+      />
+      <RowList
+        legend="問い合わせ先"
+        hint="計画書の最後に載せる問い合わせ先を、載せる順に（例: ○○市 健康福祉部 地域福祉課）。電話・FAX は数字とハイフンで（例: 000-000-0000）。"
+        rows={contacts}
+        onChange={setContacts}
+        rowName={(i) => `${i + 1}件目の問い合わせ先`}
+        newRow={() => ({ department: '', phone: '', fax: '' })}
+        addLabel="問い合わせ先を追加"
+        max={10}
+        error={fieldError('contacts')}
+        renderRow={(row, i, set) => (
+          <div className="row">
+            <TextField
+              label={`${i + 1}件目の部署`}
+              required
+              maxLength={200}
+              value={row.department}
+              onChange={(e) => set({ department: e.target.value })}
+              error={fieldError(`contacts[${i}].department`)}
+            />
+            <TextField
+              label={`${i + 1}件目の電話`}
+              type="tel"
+              maxLength={40}
+              className="input input--narrow"
+              value={row.phone}
+              onChange={(e) => set({ phone: e.target.value })}
+              error={fieldError(`contacts[${i}].phone`)}
+            />
+            <TextField
+              label={`${i + 1}件目の FAX`}
+              type="tel"
+              maxLength={40}
+              className="input input--narrow"
+              value={row.fax}
+              onChange={(e) => set({ fax: e.target.value })}
+              error={fieldError(`contacts[${i}].fax`)}
+            />
+          </div>
+        )}
       />
       <fieldset className={`fieldset${fieldError('gradeThresholds') ? ' field--invalid' : ''}`}>
         <legend>評価の閾値（達成率 %）</legend>

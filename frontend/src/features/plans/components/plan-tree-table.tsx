@@ -112,7 +112,7 @@ export interface PlanTreeTableProps {
 }
 
 /**
- * The plan's tree as an indented table, as in the plan documents: code, title (with its level and
+ * The plan's tree as an indented table, as in the plan documents: code, title (with its level, 取組の主な対象 and
  * 主な活動の単位), and one column per actor with its symbol as printed (◎ ○ □ …), read through the legend in force
  * there: the plan's, shown above the table, or a node's own (a city may print one per 取組), shown as a row above that
  * node and again wherever the legend in force changes back. A symbol that legend does not list is shown as printed and
@@ -168,6 +168,7 @@ export function PlanTreeTable({ nodes, actors, levels, legend }: PlanTreeTablePr
                     <th scope="row" style={{ paddingLeft: `calc(var(--space-3) + ${depth * 1.5}rem)` }}>
                       {level && <span className="tree__level">{level}</span>}
                       <span className="tree__title">{node.title}</span>
+                      {node.mainTarget && <div className="table__sub tree__target">主な対象: {node.mainTarget}</div>}
                       {node.activityUnit && <div className="table__sub">主な活動の単位: {node.activityUnit}</div>}
                       {withStatements && <NodeStatements node={node} actors={actors} />}
                       <NodeIndicators node={node} />
