@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FocusOnError } from '@/components/ui/focus-on-error';
+import { FormActions } from '@/components/ui/form-actions';
 import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { ApiError, isProblemType, isStaleVersion } from '@/lib/api/problem';
 import { useCreateAccount, useUpdateAccount, type Account, type Role } from '../api/accounts';
@@ -156,14 +156,7 @@ export function AccountForm({ editing, districtPicker, onSaved, onCancel, onRelo
           error={errorOf('password')}
         />
       )}
-      <div className="actions">
-        <Button type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? '保存しています…' : editing ? '変更を保存' : '作成する'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={mutation.isPending}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel={mutation.isPending ? '保存しています…' : editing ? '変更を保存' : '作成する'} pending={mutation.isPending} onCancel={onCancel} lockCancel />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FocusOnError } from '@/components/ui/focus-on-error';
+import { FormActions } from '@/components/ui/form-actions';
 import { ApiError } from '@/lib/api/problem';
 import { useResetPassword, type Account } from '../api/accounts';
 
@@ -42,14 +42,7 @@ export function PasswordResetForm({ account, onDone, onCancel }: { account: Acco
         onChange={(e) => setPassword(e.target.value)}
         error={missing ?? (error instanceof ApiError ? error.fieldError('password') : undefined)}
       />
-      <div className="actions">
-        <Button type="submit" disabled={reset.isPending}>
-          {reset.isPending ? '設定しています…' : '再設定する'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={reset.isPending}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel={reset.isPending ? '設定しています…' : '再設定する'} pending={reset.isPending} onCancel={onCancel} lockCancel />
     </form>
   );
 }

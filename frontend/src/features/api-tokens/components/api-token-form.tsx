@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FocusOnError } from '@/components/ui/focus-on-error';
+import { FormActions } from '@/components/ui/form-actions';
 import { ApiError } from '@/lib/api/problem';
 import { useCreateApiToken, type CreatedApiToken } from '../api/api-tokens';
 import { oneYearFrom } from '../expiry';
@@ -87,14 +87,7 @@ export function ApiTokenForm({ onIssued, onCancel }: { onIssued: (token: Created
         onChange={(e) => setExpiresOn(e.target.value)}
         error={errorOf('expiresOn')}
       />
-      <div className="actions">
-        <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? '発行しています…' : '発行する'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={create.isPending}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel={create.isPending ? '発行しています…' : '発行する'} pending={create.isPending} onCancel={onCancel} lockCancel />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ProblemAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FocusOnError } from '@/components/ui/focus-on-error';
+import { FormActions } from '@/components/ui/form-actions';
 import { ApiError } from '@/lib/api/problem';
 import { formatDate } from '@/lib/format';
 import { useRenewApiToken, type ApiToken } from '../api/api-tokens';
@@ -42,14 +42,7 @@ export function RenewForm({ token, onDone, onCancel }: { token: ApiToken; onDone
         onChange={(e) => setExpiresOn(e.target.value)}
         error={missing ?? (error instanceof ApiError ? error.fieldError('expiresOn') : undefined)}
       />
-      <div className="actions">
-        <Button type="submit" disabled={renew.isPending}>
-          {renew.isPending ? '延ばしています…' : '期限を延ばす'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={renew.isPending}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel={renew.isPending ? '延ばしています…' : '期限を延ばす'} pending={renew.isPending} onCancel={onCancel} lockCancel />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ProblemAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
+import { FormActions } from '@/components/ui/form-actions';
 import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { ApiError, isStaleVersion, problemDetail } from '@/lib/api/problem';
 import { useCreateArea, useUpdateArea } from '../api/areas';
@@ -105,14 +105,7 @@ export function AreaForm({ editing, parentCode = '', kind = 'SCHOOL_DISTRICT', a
           <ProblemAlert error={error} shownFields={['code', 'name', 'kana', 'kind', 'parentCode']} />
         )}
       </div>
-      <div className="actions">
-        <Button type="submit" disabled={mutation.isPending}>
-          {editing ? '変更を保存' : '追加する'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel={editing ? '変更を保存' : '追加する'} pending={mutation.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/alert';
 import { TextField } from '@/components/ui/field';
+import { FormActions } from '@/components/ui/form-actions';
 import { ApiError } from '@/lib/api/problem';
 import { usePutSupportCategory, type SupportCategory } from '../api/support-categories';
 import { categoryCodeError, categoryNameError, normaliseCategoryCode, REPORT_HEADING_MAX, reportHeadingError } from '../categories';
@@ -112,14 +112,7 @@ export function CategoryForm({ editing, inUse, onCancel, onSaved }: CategoryForm
         </p>
       </div>
       <ProblemAlert error={put.error} shownFields={['code', 'name', 'reportHeading']} />
-      <div className="actions">
-        <Button type="submit" disabled={put.isPending}>
-          {put.isPending ? '保存しています…' : editing ? '変更を保存' : '追加する'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={put.isPending}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel={put.isPending ? '保存しています…' : editing ? '変更を保存' : '追加する'} pending={put.isPending} onCancel={onCancel} lockCancel />
     </form>
   );
 }

@@ -12,6 +12,7 @@ import {
 } from '../api/windows';
 import { CATEGORY_OPTIONS, type WindowCategory } from '../category';
 import { AreaChecklist, type AreaChoice } from '@/components/ui/area-checklist';
+import { FormActions } from '@/components/ui/form-actions';
 
 export { CONFLICT_MESSAGE };
 
@@ -155,14 +156,7 @@ export function WindowForm({ editing, areaChoices, onSaved, onCancel, onReload }
             連絡先を追加
           </Button>
         </div>
-        <div className="actions">
-          <Button type="submit" disabled={mutation.isPending}>
-            {mutation.isPending ? '保存中…' : '保存'}
-          </Button>
-          <Button variant="secondary" onClick={onCancel}>
-            キャンセル
-          </Button>
-        </div>
+        <FormActions submitLabel={mutation.isPending ? '保存中…' : '保存'} pending={mutation.isPending} onCancel={onCancel} />
       </form>
     </section>
   );

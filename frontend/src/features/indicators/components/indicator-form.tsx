@@ -4,6 +4,7 @@ import { ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FocusOnError } from '@/components/ui/focus-on-error';
+import { FormActions } from '@/components/ui/form-actions';
 import { Loading } from '@/components/ui/loading';
 import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { links } from '@/config/paths';
@@ -386,19 +387,13 @@ function IndicatorForm({ planCode, nodeCode, nodeLabel, periodStart, periodEnd, 
           {failure?.saved && isNew === false && initial === null && <p>指標は登録しました。直して「保存する」を押すと、残りの値を登録します。</p>}
         </div>
       </FocusOnError>
-      <div className="actions">
-        <Button type="submit" disabled={save.isPending}>
-          {isNew ? '指標を追加' : '保存する'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {current && !initial ? '閉じる' : 'キャンセル'}
-        </Button>
+      <FormActions submitLabel={isNew ? '指標を追加' : '保存する'} pending={save.isPending} onCancel={onCancel} cancelLabel={current && !initial ? '閉じる' : 'キャンセル'}>
         {current && (
           <Link className="btn btn--secondary" to={links.indicator(current.code)}>
             指標のページへ
           </Link>
         )}
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ProblemAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FocusOnError } from '@/components/ui/focus-on-error';
+import { FormActions } from '@/components/ui/form-actions';
 import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { ApiError, isStaleVersion, problemDetail } from '@/lib/api/problem';
 import { useCreateFinding, useUpdateFinding, type Finding, type FindingKind, type FindingSource } from '../api/findings';
@@ -168,14 +168,7 @@ export function FindingForm({ plan, nodes, editing, onSaved, onCancel, onReload,
           )}
         </div>
       </FocusOnError>
-      <div className="actions">
-        <Button type="submit" disabled={mutation.isPending}>
-          {editing ? '変更を保存' : '追加する'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel={editing ? '変更を保存' : '追加する'} pending={mutation.isPending} onCancel={onCancel} />
     </form>
   );
 }

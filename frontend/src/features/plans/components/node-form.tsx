@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ProblemAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FocusOnError } from '@/components/ui/focus-on-error';
+import { FormActions } from '@/components/ui/form-actions';
 import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { ApiError, isStaleVersion, ITEM_CONFLICT_MESSAGE, problemDetail } from '@/lib/api/problem';
 import { useCreateNode, useUpdateNode, type NodeRole, type Plan, type PlanTreeNode } from '../api/plans';
@@ -199,14 +199,7 @@ export function NodeForm({ plan, editing, parent = null, depth, inherited, onSav
           )}
         </div>
       </FocusOnError>
-      <div className="actions">
-        <Button type="submit" disabled={mutation.isPending}>
-          {editing ? '変更を保存' : '追加する'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel={editing ? '変更を保存' : '追加する'} pending={mutation.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ProblemAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { FocusOnError } from '@/components/ui/focus-on-error';
+import { FormActions } from '@/components/ui/form-actions';
 import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { isStaleVersion, ITEM_CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { useMoveNode, type PlanTreeNode } from '../api/plans';
@@ -98,14 +98,7 @@ export function NodeMoveForm({ plan, nodes, node, parentCode, onMoved, onCancel,
           )}
         </div>
       </FocusOnError>
-      <div className="actions">
-        <Button type="submit" disabled={move.isPending}>
-          移動する
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel="移動する" pending={move.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ProblemAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FocusOnError } from '@/components/ui/focus-on-error';
+import { FormActions } from '@/components/ui/form-actions';
 import { ApiError, problemDetail } from '@/lib/api/problem';
 import { formatFiscalYear } from '@/lib/fiscal-year';
 import { useCopyPlan, type Plan } from '../api/plans';
@@ -139,14 +139,7 @@ export function PlanCopyForm({ source, onCopied, onCancel }: PlanCopyFormProps) 
           {error && !isShownAtField(error) && <ProblemAlert error={error} shownFields={['code', 'title', 'periodStart', 'periodEnd']} />}
         </div>
       </FocusOnError>
-      <div className="actions">
-        <Button type="submit" disabled={copy.isPending}>
-          次期計画を作成
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel="次期計画を作成" pending={copy.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { ProblemAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FocusOnError } from '@/components/ui/focus-on-error';
+import { FormActions } from '@/components/ui/form-actions';
 import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { ApiError, isStaleVersion, ITEM_CONFLICT_MESSAGE, problemDetail } from '@/lib/api/problem';
 import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
@@ -386,14 +386,7 @@ export function PlanForm({ cities, editing, onSaved, onCancel, onReload, reloadi
           )}
         </div>
       </FocusOnError>
-      <div className="actions">
-        <Button type="submit" disabled={mutation.isPending}>
-          {editing ? '設定を保存' : '計画を作成'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel={editing ? '設定を保存' : '計画を作成'} pending={mutation.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FormActions } from '@/components/ui/form-actions';
 import { Loading } from '@/components/ui/loading';
 import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { ApiError, isStaleVersion, problemDetail } from '@/lib/api/problem';
@@ -147,14 +147,7 @@ export function RecipientForm({ editing, areaOptions, initialName = '', onSaved,
         </p>
       </div>
       {Object.keys(errors).length > 0 && <Alert kind="error">入力内容を確認してください。</Alert>}
-      <div className="actions">
-        <Button type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? (original ? '保存中…' : '登録中…') : original ? '変更を保存' : '登録して選ぶ'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel={mutation.isPending ? (original ? '保存中…' : '登録中…') : original ? '変更を保存' : '登録して選ぶ'} pending={mutation.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useController, useForm, useWatch, type Control } from 'react-hook-form';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
+import { FormActions } from '@/components/ui/form-actions';
 import { Loading } from '@/components/ui/loading';
 import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { ApiError, isStaleVersion, problemDetail } from '@/lib/api/problem';
@@ -216,14 +216,7 @@ export function SupporterForm({ editing, areaOptions, categories, defaultArea, o
           </p>
         </div>
         {original && <ActiveChoice control={control} />}
-        <div className="actions">
-          <Button type="submit" disabled={mutation.isPending}>
-            {mutation.isPending ? '保存中…' : original ? '変更を保存' : '登録する'}
-          </Button>
-          <Button variant="secondary" onClick={onCancel} disabled={mutation.isPending}>
-            キャンセル
-          </Button>
-        </div>
+        <FormActions submitLabel={mutation.isPending ? '保存中…' : original ? '変更を保存' : '登録する'} pending={mutation.isPending} onCancel={onCancel} lockCancel />
       </form>
     </section>
   );

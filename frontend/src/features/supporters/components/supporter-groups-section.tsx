@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
+import { FormActions } from '@/components/ui/form-actions';
 import { Loading } from '@/components/ui/loading';
 import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { ApiError, isStaleVersion, problemDetail } from '@/lib/api/problem';
@@ -91,14 +92,7 @@ function CreateGroupForm({ districts, onDone, onCancel }: { districts: readonly 
       <div aria-live="polite">
         <ProblemAlert error={error} shownFields={['name', 'areaCode', 'payment']} />
       </div>
-      <div className="actions">
-        <Button type="submit" disabled={create.isPending}>
-          作る
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel="作る" pending={create.isPending} onCancel={onCancel} />
     </form>
   );
 }
@@ -156,14 +150,7 @@ function EditGroupForm({
           <ProblemAlert error={error} shownFields={['name', 'payment']} />
         )}
       </div>
-      <div className="actions">
-        <Button type="submit" disabled={update.isPending}>
-          変更を保存
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel="変更を保存" pending={update.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ProblemAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FormActions } from '@/components/ui/form-actions';
 import { StaleVersionAlert } from '@/components/ui/stale-version-alert';
 import { formatFiscalYear } from '@/lib/fiscal-year';
 import { ApiError, isStaleVersion, problemDetail } from '@/lib/api/problem';
@@ -147,14 +147,7 @@ export function DistrictProfileForm({ fiscalYear, profile, districts = [], onSav
           <ProblemAlert error={error} shownFields={shownFields} />
         )}
       </div>
-      <div className="actions">
-        <Button type="submit" disabled={put.isPending}>
-          {put.isPending ? '保存しています…' : profile ? '変更を保存' : '追加する'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={put.isPending}>
-          キャンセル
-        </Button>
-      </div>
+      <FormActions submitLabel={put.isPending ? '保存しています…' : profile ? '変更を保存' : '追加する'} pending={put.isPending} onCancel={onCancel} lockCancel />
     </form>
   );
 }
