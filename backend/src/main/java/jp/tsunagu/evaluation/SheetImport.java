@@ -326,7 +326,7 @@ class SheetImport {
 
     private void legend(Plan plan, PlanNode section, String text, int line, Report report, String who) {
         if (jp.tsunagu.plan.LegendEntry.parse(text).isEmpty()) {
-            report.error(line, EvaluationSheet.LEGEND, text, "凡例は「事業の実施主体〔○〕 連携・協力団体〔□〕」のように、意味と記号を組にして書いてください（記号は 1 回ずつ）");
+            report.error(line, EvaluationSheet.LEGEND, text, jp.tsunagu.plan.LegendEntry.UNREADABLE);
             return;
         }
         plans.importLegend(plan, section, text, who).ifPresent(change -> report.rows.add(new ImportRowResult(line,

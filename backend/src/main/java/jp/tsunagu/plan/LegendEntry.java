@@ -27,6 +27,9 @@ public class LegendEntry {
     private static final java.util.regex.Pattern PRINTED = java.util.regex.Pattern.compile(
             "([^\\s〔「【\\[(（]+)\\s*[〔「【\\[(（]\\s*([^\\s〕」】\\])）]{1,4})\\s*[〕」】\\])）]");
 
+    /** What to tell someone whose legend {@link #parse} could not read. */
+    public static final String UNREADABLE = "凡例は「事業の実施主体〔○〕 連携・協力団体〔□〕」のように、意味と記号を組にして書いてください（記号は 1 回ずつ）";
+
     /** The legend as a sheet prints it: 「事業の実施主体〔○〕 連携・協力団体〔□〕」. */
     public static String line(java.util.List<LegendEntry> legend) {
         return String.join(" ", legend.stream().map(e -> e.meaning + "〔" + e.symbol + "〕").toList());

@@ -418,7 +418,7 @@ public class PlanService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> importLegend(Plan plan, PlanNode node, String text, String who) {
         List<LegendEntry> legend = LegendEntry.parse(text).orElseThrow(() -> ProblemException.unprocessable("legend-unreadable",
-                "凡例は「事業の実施主体〔○〕 連携・協力団体〔□〕」のように、意味と記号を組にして書いてください（記号は 1 回ずつ）"));
+                LegendEntry.UNREADABLE));
         List<LegendEntry> current = node == null ? plan.legend : node.legend;
         if (current.size() == legend.size() && java.util.stream.IntStream.range(0, legend.size()).allMatch(i -> current.get(i).sameAs(legend.get(i)))) {
             return Optional.empty();

@@ -70,14 +70,15 @@ class SupportStatistics {
      * single consultation recorded in the area: the records did not cover it, which is not the same as zero.
      */
     BigDecimal value(Area area, int fiscalYear, SupportStatistic statistic, SupportCategory category) {
+        if (statistic == SupportStatistic.COUNSELORS) {
+            // From the districts' profiles, not the records: no consultations are counted for it.
+            Integer n = counselors(area, fiscalYear);
+            return n == null ? null : BigDecimal.valueOf(n);
+        }
         Long[] ids = subtree(area);
         LocalDate from = LocalDate.of(fiscalYear, 4, 1);
         LocalDate to = LocalDate.of(fiscalYear + 1, 3, 31);
         int consultations = consultations(ids, from, to);
-        if (statistic == SupportStatistic.COUNSELORS) {
-            Integer n = counselors(area, fiscalYear);
-            return n == null ? null : BigDecimal.valueOf(n);
-        }
         if (consultations == 0 && statistic != SupportStatistic.SUPPORTERS_REGISTERED && statistic != SupportStatistic.SUPPORTERS_ACTIVE) {
             return null;
         }
