@@ -12,6 +12,7 @@ export const AUDITED_RECORD_LABELS: Record<AuditedRecord, string> = {
   RECIPIENT: '要支援者',
   SUPPORTER: '担い手',
   ACCOUNT: '職員アカウント',
+  AUDIT_LOG: '監査ログ（閲覧）',
 };
 
 export const AUDITED_RECORDS = Object.keys(AUDITED_RECORD_LABELS) as AuditedRecord[];

@@ -1621,7 +1621,7 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        AuditedRecord: "RECIPIENT" | "SUPPORTER" | "ACCOUNT";
+        AuditedRecord: "RECIPIENT" | "SUPPORTER" | "ACCOUNT" | "AUDIT_LOG";
         /** @description 毎週の空き時間（曜日は ISO: 1 = 月曜） */
         AvailabilitySlot: {
             /**

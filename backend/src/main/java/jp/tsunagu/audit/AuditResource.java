@@ -32,9 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     private final AuditService service;
+    private final jp.tsunagu.access.AccessResolver access;
 
-    AuditResource(AuditService service) {
+    AuditResource(AuditService service, jp.tsunagu.access.AccessResolver access) {
         this.service = service;
+        this.access = access;
     }
 
     @GET
@@ -61,9 +63,9 @@ public class AuditResource {
         boolean csv = "csv".equalsIgnoreCase(Strings.strippedOrNull(format))
                 || (accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON));
         if (csv) {
-            return Response.ok(service.csv(kind, who, from, to), "text/csv; charset=UTF-8")
+            return Response.ok(service.download(kind, who, from, to, access.get()), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"").build();
         }
-        return Response.ok(service.list(kind, who, from, to, limit, Strings.strippedOrNull(cursor)), MediaType.APPLICATION_JSON).build();
+        return Response.ok(service.read(kind, who, from, to, limit, Strings.strippedOrNull(cursor), access.get()), MediaType.APPLICATION_JSON).build();
     }
 }

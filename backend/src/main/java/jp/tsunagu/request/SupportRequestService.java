@@ -137,6 +137,9 @@ public class SupportRequestService {
         if (q.startMatching()) {
             requests.flush();
             audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " の調整を開始");
+        } else {
+            // Nothing changed, but the answer still shows the resident's request: the read is recorded.
+            audit.record(access, AuditAction.READ, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + "（調整中のまま）");
         }
         return response(q);
     }
