@@ -18,9 +18,13 @@ test: test-backend test-frontend test-compose test-e2e
 	@echo "All test suites passed."
 
 # @QuarkusTest + REST Assured against a real PostgreSQL (a database of its own, dropped afterwards);
-# includes the contract test (openapi.yaml == /q/openapi). Also builds the API jar for the browser tests.
+# includes the contract test (openapi.yaml == /q/openapi). Also builds the API jar for the browser tests, and
+# starts it to check graceful shutdown (*IT). Then the suite once more: the methods of each class run in a new
+# random order every time, so a test that relies on another's data or on when it runs fails one of the two.
 test-backend:
 	$(MVNW) verify
+	@echo "The backend suite a second time, in another random order"
+	$(MVNW) -q surefire:test
 	$(MVNW) -q -f devdb/pom.xml package
 
 # Types generated from openapi.yaml must be current (check:api), then Vitest, then the production build.
