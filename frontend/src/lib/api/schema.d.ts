@@ -1011,6 +1011,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/support-requests/batch-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一括マッチングの確定（残した行をひとつのトランザクションで調整。提案のあとで変わった行があれば 409 でその行を示し、何も登録しません） */
+        post: operations["confirmBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-requests/batch-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一括マッチングの提案（受付・調整中の相談をまとめて、割り当てる件数が最も多く、次に点の合計が最も大きい組み合わせ。1 件ずつ決めた場合と並べて返します。何も登録しません） */
+        post: operations["proposeBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/support-requests/{id}": {
         parameters: {
             query?: never;
@@ -1647,6 +1681,100 @@ export interface components {
             count: number | null;
             /** @example 34.3 */
             percent: number | null;
+        };
+        /** @description 提案のうち確定する行（1〜5,000 行。外した行・入れ替えた行はそのまま） */
+        BatchAssignmentRequest: {
+            rows: components["schemas"]["BatchPick"][];
+        };
+        BatchAssignmentResult: {
+            assignments: components["schemas"]["AssignmentResponse"][];
+        };
+        /** @description 確定する 1 行 */
+        BatchPick: {
+            /** Format: int64 */
+            requestId: number;
+            /** Format: int64 */
+            supporterId: number;
+        };
+        /** @description 一括マッチングの提案（まだ何も登録していません）。まず割り当てる件数が最も多く、次に点の合計（公平性の差し引き後）が最も大きい割り当て */
+        BatchProposal: {
+            rows: components["schemas"]["BatchRow"][];
+            fairness: number;
+            optimum: components["schemas"]["BatchTotals"];
+            /** @description 公平性の差し引き（optimum.totalScore から引いた点） */
+            fairnessPenalty: number;
+            /** @description 1 件ずつ、緊急・受付順に一番点の高い担い手を選んだ場合 */
+            greedy: components["schemas"]["BatchTotals"];
+        };
+        /** @description 一括マッチングの対象：相談の番号（requestIds）を並べるか、条件（地区・受付日・種類）で受付・調整中の相談を選びます（1〜5,000 件） */
+        BatchProposalRequest: {
+            /** @description この相談だけ（指定すると条件は使いません） */
+            requestIds?: number[] | null;
+            /**
+             * @description この地区（と下の町内）の相談
+             * @example 40101-shoji
+             */
+            areaCode?: string | null;
+            /**
+             * @description 受付日がこの日から
+             * @example 2026-11-01
+             */
+            receivedFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description 受付日がこの日まで
+             * @example 2026-11-30
+             */
+            receivedTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description この種類の相談
+             * @example GARBAGE
+             */
+            categoryCode?: string | null;
+            /**
+             * @description 公平性：同じ担い手への 2 件目の提案から 1 件ごとに差し引く点（k 件目は × (k − 1)）。既定 0.1、0 で差し引かない
+             * @example 0.1
+             */
+            fairness?: number | null;
+        };
+        /** @description 提案の 1 行：相談、提案する担い手と点の内訳、1 件ずつ順に決めた場合（greedy）の担い手 */
+        BatchRow: {
+            /** Format: int64 */
+            requestId: number;
+            recipientName: string;
+            area: components["schemas"]["AreaRef"];
+            category: string;
+            date: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description 毎週の曜日（1 = 月曜）
+             */
+            weeklyDay: number | null;
+            start: string;
+            end: string;
+            urgency: components["schemas"]["Urgency"];
+            /**
+             * Format: int64
+             * @description 提案する担い手（割り当てられなければ null）
+             */
+            supporterId: number | null;
+            supporterName: string | null;
+            score: number | null;
+            parts: components["schemas"]["CandidateScore"] | null;
+            /**
+             * Format: int32
+             * @description 候補になった担い手の数
+             */
+            candidates: number;
+            /** Format: int64 */
+            greedySupporterId: number | null;
+            greedySupporterName: string | null;
+            greedyScore: number | null;
+        };
+        /** @description 割り当てた件数と点の合計 */
+        BatchTotals: {
+            /** Format: int32 */
+            served: number;
+            totalScore: number;
         };
         BatchValueRow: {
             /** @example kitakyushu-ikiiki2-63-meetings */
@@ -6044,6 +6172,70 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    confirmBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchAssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchAssignmentResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    proposeBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchProposalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchProposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

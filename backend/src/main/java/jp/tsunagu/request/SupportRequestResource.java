@@ -41,13 +41,15 @@ public class SupportRequestResource {
 
     private final SupportRequestService service;
     private final AssignmentService assignments;
+    private final BacklogService backlog;
     private final AccessResolver access;
     private final Idempotency idempotency;
 
-    SupportRequestResource(SupportRequestService service, AssignmentService assignments, AccessResolver access,
+    SupportRequestResource(SupportRequestService service, AssignmentService assignments, BacklogService backlog, AccessResolver access,
                            Idempotency idempotency) {
         this.service = service;
         this.assignments = assignments;
+        this.backlog = backlog;
         this.access = access;
         this.idempotency = idempotency;
     }
@@ -130,5 +132,26 @@ public class SupportRequestResource {
     @Operation(operationId = "cancelSupportRequest", summary = "相談を取り消す")
     public SupportRequestResponse cancelSupportRequest(@PathParam("id") long id) {
         return service.cancel(id, access.get());
+    }
+
+    @POST
+    @Path("/batch-proposals")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "proposeBatch",
+            summary = "一括マッチングの提案（受付・調整中の相談をまとめて、割り当てる件数が最も多く、次に点の合計が最も大きい組み合わせ。1 件ずつ決めた場合と並べて返します。何も登録しません）")
+    @Extension(name = "x-problems", value = "404,409,422")
+    public BatchProposal proposeBatch(@Valid @NotNull BatchProposalRequest request) {
+        return backlog.propose(request, access.get());
+    }
+
+    @POST
+    @Path("/batch-assignments")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "confirmBatch",
+            summary = "一括マッチングの確定（残した行をひとつのトランザクションで調整。提案のあとで変わった行があれば 409 でその行を示し、何も登録しません）")
+    @Extension(name = "x-status", value = "201")
+    @Extension(name = "x-problems", value = "404,409,422")
+    public RestResponse<BatchAssignmentResult> confirmBatch(@Valid @NotNull BatchAssignmentRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED, backlog.confirm(request, access.get()));
     }
 }

@@ -142,6 +142,17 @@ class AuditCompletenessTest {
             as.post("/api/v1/support-requests/" + rq[1] + "/cancel").then().statusCode(200);
             return new Row("UPDATE", "RECIPIENT", rq[0]);
         }));
+        t.put("proposeBatch", coordinator(as -> {
+            long[] rq = openRequest();
+            as.body(Map.of("requestIds", List.of(rq[1]))).post("/api/v1/support-requests/batch-proposals").then().statusCode(200);
+            return new Row("READ", "SUPPORTER", null);
+        }));
+        t.put("confirmBatch", coordinator(as -> {
+            long[] rq = openRequest();
+            as.body(Map.of("rows", List.of(Map.of("requestId", rq[1], "supporterId", supporter()))))
+                    .post("/api/v1/support-requests/batch-assignments").then().statusCode(201);
+            return new Row("UPDATE", "RECIPIENT", rq[0]);
+        }));
         t.put("acceptAssignment", coordinator(as -> {
             long[] ra = proposed();
             as.post("/api/v1/assignments/" + ra[1] + "/accept").then().statusCode(200);

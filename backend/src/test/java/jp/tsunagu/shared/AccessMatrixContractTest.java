@@ -120,6 +120,8 @@ class AccessMatrixContractTest {
             Map.entry("assignSupporter", "ADMIN COORDINATOR"),
             Map.entry("referSupportRequest", "ADMIN COORDINATOR"),
             Map.entry("cancelSupportRequest", "ADMIN COORDINATOR"),
+            Map.entry("proposeBatch", "ADMIN COORDINATOR"),
+            Map.entry("confirmBatch", "ADMIN COORDINATOR"),
             Map.entry("listSupporters", "ADMIN COORDINATOR"),
             Map.entry("createSupporter", "ADMIN COORDINATOR"),
             Map.entry("updateSupporter", "ADMIN COORDINATOR"),

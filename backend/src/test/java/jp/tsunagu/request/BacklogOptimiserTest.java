@@ -1,0 +1,107 @@
+package jp.tsunagu.request;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * 一括マッチング's optimiser against an independent brute force: on random small backlogs (up to 6 requests, 4
+ * supporters with 0–3 free places, random allowed pairs and scores, with and without the fairness penalty), the
+ * minimum-cost flow serves as many requests as the best of every possible assignment, with the same score less
+ * penalty, never overfills a supporter, uses only allowed pairs, and is never worse than the greedy order.
+ */
+class BacklogOptimiserTest {
+
+    record Instance(List<Long> requests, List<BacklogOptimiser.Pair> pairs, Map<Long, Integer> free, int fairness) {
+    }
+
+    @Provide
+    Arbitrary<Instance> backlogs() {
+        Arbitrary<Integer> requests = Arbitraries.integers().between(0, 6);
+        Arbitrary<List<Integer>> places = Arbitraries.integers().between(0, 3).list().ofSize(4);
+        Arbitrary<List<Integer>> scores = Arbitraries.integers().between(-1, 1000).list().ofSize(24);
+        Arbitrary<Integer> fairness = Arbitraries.of(0, 0, 50, 100, 400);
+        return Combinators.combine(requests, places, scores, fairness).as((n, p, s, f) -> {
+            List<Long> rs = new ArrayList<>();
+            List<BacklogOptimiser.Pair> pairs = new ArrayList<>();
+            for (int r = 0; r < n; r++) {
+                rs.add(100L + r);
+                for (int sup = 0; sup < 4; sup++) {
+                    int score = s.get(r * 4 + sup);
+                    if (score >= 0) { // -1: this supporter is not allowed for this request
+                        pairs.add(new BacklogOptimiser.Pair(100L + r, 10L + sup, score));
+                    }
+                }
+            }
+            Map<Long, Integer> free = new HashMap<>();
+            for (int sup = 0; sup < 4; sup++) {
+                free.put(10L + sup, p.get(sup));
+            }
+            return new Instance(rs, pairs, free, f);
+        });
+    }
+
+    @Property(tries = 300)
+    void theFlowIsTheBruteForceOptimum(@ForAll("backlogs") Instance in) {
+        BacklogOptimiser.Plan flow = BacklogOptimiser.optimum(in.requests(), in.pairs(), in.free(), in.fairness());
+        Tuple.Tuple2<Integer, Long> best = bruteForce(in);
+        assertEquals(best.get1(), flow.served(), "as many served as the best assignment");
+        assertEquals(best.get2(), flow.net(), "the same score less penalty as the best assignment");
+        Map<Long, Integer> used = new HashMap<>();
+        flow.chosen().forEach((r, s) -> {
+            assertTrue(in.pairs().stream().anyMatch(p -> p.request() == r && p.supporter() == s), "only allowed pairs");
+            used.merge(s, 1, Integer::sum);
+        });
+        used.forEach((s, k) -> assertTrue(k <= in.free().get(s), "supporter " + s + " within capacity"));
+        BacklogOptimiser.Plan greedy = BacklogOptimiser.greedy(in.requests(), in.pairs(), in.free(), in.fairness());
+        assertTrue(flow.served() > greedy.served() || flow.served() == greedy.served() && flow.net() >= greedy.net(),
+                "never worse than one request at a time");
+    }
+
+    /** Every assignment (each request unserved or to one allowed supporter), capacity respected: the best (served, net). */
+    private static Tuple.Tuple2<Integer, Long> bruteForce(Instance in) {
+        Map<Long, List<BacklogOptimiser.Pair>> options = new LinkedHashMap<>();
+        in.requests().forEach(r -> options.put(r, new ArrayList<>()));
+        in.pairs().forEach(p -> options.get(p.request()).add(p));
+        long[] best = {-1, Long.MIN_VALUE};
+        search(in, new ArrayList<>(options.values()), 0, new LinkedHashMap<>(), best);
+        return Tuple.of((int) best[0], best[1]);
+    }
+
+    private static void search(Instance in, List<List<BacklogOptimiser.Pair>> options, int i, Map<Long, Long> chosen, long[] best) {
+        if (i == options.size()) {
+            Map<Long, Integer> used = new HashMap<>();
+            chosen.values().forEach(s -> used.merge(s, 1, Integer::sum));
+            for (Map.Entry<Long, Integer> u : used.entrySet()) {
+                if (u.getValue() > in.free().getOrDefault(u.getKey(), 0)) {
+                    return;
+                }
+            }
+            BacklogOptimiser.Plan plan = BacklogOptimiser.plan(chosen, in.pairs(), in.fairness());
+            if (plan.served() > best[0] || plan.served() == best[0] && plan.net() > best[1]) {
+                best[0] = plan.served();
+                best[1] = plan.net();
+            }
+            return;
+        }
+        search(in, options, i + 1, chosen, best); // this request unserved
+        for (BacklogOptimiser.Pair p : options.get(i)) {
+            chosen.put(p.request(), p.supporter());
+            search(in, options, i + 1, chosen, best);
+            chosen.remove(p.request());
+        }
+    }
+}
