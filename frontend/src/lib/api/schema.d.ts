@@ -404,6 +404,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/follow-up-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 要対応の件数だけ（メニューのバッジ用。名前を含みません） */
+        get: operations["getFollowUpCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-up-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 要対応のしきい値（市の設定） */
+        get: operations["getFollowUpSettings"];
+        /** 要対応のしきい値を変える（version が古ければ 409） */
+        put: operations["updateFollowUpSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 要対応（自分の地区の、返事のない提案・待っている相談・活動記録のない支援・しばらく依頼していない担い手。その時点の記録から数えます） */
+        get: operations["getFollowUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicator-value-changes": {
         parameters: {
             query?: never;
@@ -2377,6 +2429,83 @@ export interface components {
          * @enum {string}
          */
         FindingSource: "HEARING" | "WORKSHOP" | "COUNCIL" | "NEEDS_SURVEY" | "STATISTICS" | "OTHER";
+        /** @description 件数だけ（名前を含まないので閲覧の記録はしません。バッジ用） */
+        FollowUpCounts: {
+            counts: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description 要対応の 1 件：種類、いつから（since）、何日たったか、どこで扱うか（相談・調整・担い手の番号） */
+        FollowUpItem: {
+            kind: components["schemas"]["FollowUpKind"];
+            since: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            days: number;
+            area: components["schemas"]["AreaRef"];
+            /** Format: int64 */
+            requestId: number | null;
+            /** Format: int64 */
+            assignmentId: number | null;
+            /** Format: int64 */
+            supporterId: number | null;
+            recipientName: string | null;
+            supporterName: string | null;
+            category: string | null;
+            urgency: components["schemas"]["Urgency"] | null;
+            /** @example 提案から 4 日、担い手の返事がありません */
+            summary: string;
+        };
+        /** @enum {string} */
+        FollowUpKind: "REQUEST_WAITING" | "PROPOSAL_UNANSWERED" | "ACTIVITY_MISSING" | "SUPPORTER_IDLE";
+        FollowUpQueue: {
+            items: components["schemas"]["FollowUpItem"][];
+            /** @description 種類ごとの件数 */
+            counts: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            total: number;
+            settings: components["schemas"]["FollowUpSettingsResponse"];
+        };
+        FollowUpSettingsRequest: {
+            /** Format: int32 */
+            proposalDays: number;
+            /** Format: int32 */
+            waitingDays: number;
+            /** Format: int32 */
+            activityGraceDays: number;
+            /** Format: int32 */
+            idleSupporterDays: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description 要対応のしきい値（市の設定） */
+        FollowUpSettingsResponse: {
+            /**
+             * Format: int32
+             * @description 提案への返事を待つ日数（既定 3）
+             */
+            proposalDays: number;
+            /**
+             * Format: int32
+             * @description 調整を待つ相談の日数（既定 5。緊急はすぐ）
+             */
+            waitingDays: number;
+            /**
+             * Format: int32
+             * @description 毎週の支援で活動記録のない日数（既定 7）
+             */
+            activityGraceDays: number;
+            /**
+             * Format: int32
+             * @description 依頼のない担い手の日数（既定 90）
+             */
+            idleSupporterDays: number;
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         Grade: "A" | "B" | "C" | "D";
         /** @description 評価の閾値（%）: A ≥ a, B ≥ b, C ≥ c, それ未満は D */
@@ -4662,6 +4791,116 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    getFollowUpCounts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description この地区だけ
+                 * @example 40101-shoji
+                 */
+                area?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpCounts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getFollowUpSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpSettingsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateFollowUpSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getFollowUps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description この地区だけ
+                 * @example 40101-shoji
+                 */
+                area?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpQueue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getPlanValueChanges: {

@@ -35,7 +35,7 @@ class AuditCompletenessTest {
     private static final String AREA = "40102-takasu";
     /** The paths of personal data. 担い手グループ (/supporter-groups) are named teams, not people: not listed. */
     private static final List<String> PERSONAL_PATHS = List.of("/api/v1/recipients", "/api/v1/support-requests",
-            "/api/v1/supporters", "/api/v1/assignments", "/api/v1/audit-log");
+            "/api/v1/supporters", "/api/v1/assignments", "/api/v1/audit-log", "/api/v1/follow-ups");
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
     /** The audit row one call must leave: action, record kind and record id (null for a list or a search). */
@@ -152,6 +152,10 @@ class AuditCompletenessTest {
             as.body(Map.of("rows", List.of(Map.of("requestId", rq[1], "supporterId", supporter()))))
                     .post("/api/v1/support-requests/batch-assignments").then().statusCode(201);
             return new Row("UPDATE", "RECIPIENT", rq[0]);
+        }));
+        t.put("getFollowUps", coordinator(as -> {
+            as.get("/api/v1/follow-ups").then().statusCode(200);
+            return new Row("READ", "RECIPIENT", null);
         }));
         t.put("acceptAssignment", coordinator(as -> {
             long[] ra = proposed();
