@@ -57,6 +57,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 活動記録の一覧（調整ごと、または担い手ごと。新しい順、分の合計つき） */
+        get: operations["listActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-tokens": {
         parameters: {
             query?: never;
@@ -274,7 +291,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 担い手が断った（相談は調整中に戻る） */
+        /** 担い手が断った（相談は調整中に戻る。理由は任意で、相談の経過に残ります） */
         post: operations["declineAssignment"];
         delete?: never;
         options?: never;
@@ -1106,7 +1123,8 @@ export interface paths {
         };
         /** 相談を 1 件取得する（調整の経過つき） */
         get: operations["getSupportRequest"];
-        put?: never;
+        /** 相談の内容を直す（種類・内容・日時・有償/無償・緊急度。終わった相談は 409、version が古ければ 409。変えた項目は経過に残ります） */
+        put: operations["updateSupportRequest"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1182,6 +1200,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/support-requests/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 完了・取消の相談を再開する（調整中に戻す。理由は必須、なければ 422） */
+        post: operations["reopenSupportRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/support-requests/{id}/start-matching": {
         parameters: {
             query?: never;
@@ -1193,6 +1228,23 @@ export interface paths {
         put?: never;
         /** 調整を始める（受付 → 調整中。すでに調整中なら何も変わりません。調整済み・終わった相談は 409） */
         post: operations["startMatching"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-requests/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 相談の経過（受付・候補の確認・依頼・引受/辞退と理由・活動記録と分・つなぎ・完了・再開を、だれがいつ） */
+        get: operations["getSupportRequestTimeline"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1510,9 +1562,39 @@ export interface components {
         };
         /** @enum {string} */
         Action: "CREATE" | "UPDATE" | "UNCHANGED";
-        ActivityRequest: {
+        /** @description 活動記録の 1 件（どの相談・担い手の） */
+        ActivityItem: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            assignmentId: number;
+            /** Format: int64 */
+            requestId: number;
+            /** Format: int64 */
+            supporterId: number;
+            supporterName: string;
+            recipientName: string;
+            category: string;
             date: components["schemas"]["LocalDate"];
             /** Format: int32 */
+            minutes: number;
+            notes: string | null;
+        };
+        ActivityList: {
+            items: components["schemas"]["ActivityItem"][];
+            /**
+             * Format: int32
+             * @description 分の合計
+             */
+            totalMinutes: number;
+        };
+        ActivityRequest: {
+            /** @description 活動した日（未来の日は 422） */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description 分（1〜1440。0 以下は 422）
+             */
             minutes: number;
             notes?: string | null;
         };
@@ -2209,6 +2291,11 @@ export interface components {
          * @enum {string}
          */
         DataSource: "RESPONSES" | "PUBLISHED";
+        /** @description 辞退の理由（任意） */
+        DeclineRequest: {
+            /** @example その日は通院のため */
+            reason?: string | null;
+        };
         /** @enum {string} */
         Direction: "INCREASE" | "DECREASE" | "MAINTAIN";
         /** @description 内訳（例: 開催頻度 月4回以上 / 月2回以上 / 月1回以上）。additive なら合計は内訳の和 */
@@ -3036,8 +3123,43 @@ export interface components {
             /** @example 審議会の指摘により実績値を訂正するため */
             reason: string;
         };
+        /** @description 完了・取消の相談を再開する理由（必須。空なら 422） */
+        ReopenRequest1: {
+            /** @example また手伝ってほしいと連絡があった */
+            reason: string | null;
+        };
+        /** @description 相談の経過の 1 件：いつ、だれが、何をしたか */
+        RequestEvent: {
+            /** Format: int64 */
+            id: number;
+            at: components["schemas"]["OffsetDateTime"];
+            actor: string;
+            kind: components["schemas"]["RequestEventKind"];
+            /** @example 担い手が辞退 */
+            label: string;
+            /** Format: int64 */
+            assignmentId: number | null;
+            /** Format: int64 */
+            supporterId: number | null;
+            supporterName: string | null;
+            /** Format: int32 */
+            minutes: number | null;
+            detail: string | null;
+        };
+        /** @enum {string} */
+        RequestEventKind: "RECEIVED" | "EDITED" | "CANDIDATES_VIEWED" | "MATCHING_STARTED" | "PROPOSED" | "ACCEPTED" | "DECLINED" | "ACTIVITY" | "COMPLETED" | "REFERRED" | "CANCELLED" | "REOPENED";
         /** @enum {string} */
         RequestStatus: "RECEIVED" | "MATCHING" | "ASSIGNED" | "ACTIVE" | "COMPLETED" | "CANCELLED" | "REFERRED";
+        RequestTimeline: {
+            /** Format: int64 */
+            requestId: number;
+            events: components["schemas"]["RequestEvent"][];
+            /**
+             * Format: int32
+             * @description 活動記録の分の合計
+             */
+            totalMinutes: number;
+        };
         /** @description 差戻しにはコメントが必要です */
         ReturnRequest: {
             /** Format: int64 */
@@ -3246,6 +3368,27 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description 相談の内容の変更（終わった相談は 409。version 必須） */
+        SupportRequestUpdate: {
+            /** @example GARBAGE */
+            categoryCode: string;
+            description: string | null;
+            /** @description 1 回だけの日（weeklyDay とどちらか） */
+            date: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description 毎週の曜日（1 = 月曜）
+             */
+            weeklyDay: number | null;
+            /** @example 08:00 */
+            start: components["schemas"]["LocalTime"];
+            /** @example 09:00 */
+            end: components["schemas"]["LocalTime"];
+            payment: components["schemas"]["PaymentPreference"];
+            urgency: components["schemas"]["Urgency"];
+            /** Format: int64 */
+            version: number;
+        };
         SupportStatRuleList: {
             items: components["schemas"]["SupportStatRuleResponse"][];
         };
@@ -3280,10 +3423,10 @@ export interface components {
             updatedBy: string;
         };
         /**
-         * @description 指標の実績値にする支援統計: CONSULTATIONS = 相談件数, ADJUSTMENTS = 需給調整件数, CATEGORY_SHARE = 困りごとの種類の割合（%）, SUPPORTERS_REGISTERED = 登録している担い手, SUPPORTERS_ACTIVE = 活動中の担い手, COUNSELORS = 地域生活支援相談員（校区の取り組み概要の人数）
+         * @description 指標の実績値にする支援統計: CONSULTATIONS = 相談件数, ADJUSTMENTS = 需給調整件数, CATEGORY_SHARE = 困りごとの種類の割合（%）, SUPPORTERS_REGISTERED = 登録している担い手, SUPPORTERS_ACTIVE = 活動中の担い手, COUNSELORS = 地域生活支援相談員（校区の取り組み概要の人数）, ACTIVITY_MINUTES = 延べ活動時間（活動記録の分の合計）
          * @enum {string}
          */
-        SupportStatistic: "CONSULTATIONS" | "ADJUSTMENTS" | "CATEGORY_SHARE" | "SUPPORTERS_REGISTERED" | "SUPPORTERS_ACTIVE" | "COUNSELORS";
+        SupportStatistic: "CONSULTATIONS" | "ADJUSTMENTS" | "CATEGORY_SHARE" | "SUPPORTERS_REGISTERED" | "SUPPORTERS_ACTIVE" | "COUNSELORS" | "ACTIVITY_MINUTES";
         /** @description 集計のみ（個人情報を含みません） */
         SupportStats: {
             area: components["schemas"]["AreaRef"];
@@ -3318,6 +3461,11 @@ export interface components {
              * @description 地域生活支援相談員（校区の取り組み概要の人数の合計。概要がなければ null）
              */
             counselors: number | null;
+            /**
+             * Format: int32
+             * @description 延べ活動時間（その年度の活動記録の分の合計）
+             */
+            activityMinutes: number;
         };
         /** @description 記録のある年度（新しい順。まだなければ今年度だけ） */
         SupportStatsYears: {
@@ -3986,6 +4134,40 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    listActivities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description この調整の記録
+                 * @example 12
+                 */
+                assignment?: number;
+                /**
+                 * @description この担い手の記録
+                 * @example 34
+                 */
+                supporter?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listApiTokens: {
         parameters: {
             query?: never;
@@ -4477,7 +4659,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -4492,6 +4678,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getAssignmentHandout: {
@@ -6507,6 +6695,39 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    updateSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     assignSupporter: {
         parameters: {
             query?: never;
@@ -6632,6 +6853,40 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    reopenSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenRequest1"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
     startMatching: {
         parameters: {
             query?: never;
@@ -6657,6 +6912,32 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    getSupportRequestTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestTimeline"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listSupportStatRuleService: {

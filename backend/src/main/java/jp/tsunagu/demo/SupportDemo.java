@@ -178,6 +178,8 @@ public class SupportDemo {
                 insert into support_request (recipient_id, category_id, requested_date, start_time, end_time, payment, status, referred_window_id, received_on)
                 values (?1, (select id from support_category where code = 'COMPANIONSHIP'), date '2020-10-01', cast('10:00' as time), cast('11:00' as time),
                         'EITHER', 'REFERRED', ?2, date '2020-10-01')""", recipientsByDistrict.get(0).get(0), window);
+        // The requests loaded above get the story their records tell (V15's request_story_from_records).
+        em.createNativeQuery("select request_story_from_records()").getSingleResult();
         return person;
     }
 

@@ -44,15 +44,15 @@ public class AssignmentResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
     @Operation(operationId = "acceptAssignment", summary = "担い手が引き受けた")
     public AssignmentResponse acceptAssignment(@PathParam("id") long id) {
-        return service.move(id, AssignmentStatus.ACCEPTED, access.get());
+        return service.move(id, AssignmentStatus.ACCEPTED, null, access.get());
     }
 
     @POST
     @Path("/{id}/decline")
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
-    @Operation(operationId = "declineAssignment", summary = "担い手が断った（相談は調整中に戻る）")
-    public AssignmentResponse declineAssignment(@PathParam("id") long id) {
-        return service.move(id, AssignmentStatus.DECLINED, access.get());
+    @Operation(operationId = "declineAssignment", summary = "担い手が断った（相談は調整中に戻る。理由は任意で、相談の経過に残ります）")
+    public AssignmentResponse declineAssignment(@PathParam("id") long id, @Valid DeclineRequest request) {
+        return service.move(id, AssignmentStatus.DECLINED, request == null ? null : jp.tsunagu.shared.Strings.strippedOrNull(request.reason()), access.get());
     }
 
     @GET
@@ -68,7 +68,7 @@ public class AssignmentResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
     @Operation(operationId = "completeAssignment", summary = "支援が終わった")
     public AssignmentResponse completeAssignment(@PathParam("id") long id) {
-        return service.move(id, AssignmentStatus.COMPLETED, access.get());
+        return service.move(id, AssignmentStatus.COMPLETED, null, access.get());
     }
 
     @POST

@@ -15,6 +15,8 @@ import jp.tsunagu.supporter.Supporter;
 import jp.tsunagu.supporter.SupporterService;
 import jp.tsunagu.supportstats.SupportFiguresChanged;
 
+import java.util.List;
+
 /**
  * 需給調整: proposing a request to a supporter, the supporter's answer, the 依頼票 they are handed, and the activities
  * recorded under it. Capacity and "assigned once" are enforced by the database, so they hold across replicas.
@@ -27,15 +29,17 @@ public class AssignmentService {
     private final SupportRequestService requests;
     private final SupporterService supporters;
     private final AuditLog audit;
+    private final RequestEvents events;
     private final Event<SupportFiguresChanged> figures;
 
     AssignmentService(AssignmentRepository assignments, SupportActivityRepository activities, SupportRequestService requests,
-                      SupporterService supporters, AuditLog audit, Event<SupportFiguresChanged> figures) {
+                      SupporterService supporters, AuditLog audit, RequestEvents events, Event<SupportFiguresChanged> figures) {
         this.assignments = assignments;
         this.activities = activities;
         this.requests = requests;
         this.supporters = supporters;
         this.audit = audit;
+        this.events = events;
         this.figures = figures;
     }
 
@@ -63,19 +67,27 @@ public class AssignmentService {
             throw ProblemException.conflict("request-already-assigned", "この相談はすでに他の担い手に調整されています。");
         }
         audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " を担い手 " + s.id + " に調整");
+        events.add(q.id, access, RequestEventKind.PROPOSED, a, null, null);
         figures.fire(new SupportFiguresChanged(q.recipient.area, a.createdOn));
         return response(a);
     }
 
     /** The supporter's answer or the end of the support; the request follows (see {@link Assignment#move}). */
     @Transactional
-    AssignmentResponse move(long assignmentId, AssignmentStatus to, Access access) {
+    AssignmentResponse move(long assignmentId, AssignmentStatus to, String reason, Access access) {
         Assignment a = visible(assignmentId, access);
         if (a.move(to)) {
             supporters.release(a.supporter);
         }
         assignments.flush();
-        audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, a.request.recipient.id, "調整 " + a.id + " → " + to);
+        audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, a.request.recipient.id, "調整 " + a.id + " → " + to
+                + (reason == null ? "" : "（" + reason + "）"));
+        events.add(a.request.id, access, switch (to) {
+            case ACCEPTED -> RequestEventKind.ACCEPTED;
+            case DECLINED -> RequestEventKind.DECLINED;
+            case COMPLETED -> RequestEventKind.COMPLETED;
+            case PROPOSED -> RequestEventKind.PROPOSED;
+        }, a, null, reason);
         return response(a);
     }
 
@@ -98,6 +110,12 @@ public class AssignmentService {
 
     @Transactional
     ActivityResponse addActivity(long assignmentId, ActivityRequest r, Access access) {
+        if (r.minutes() < 1) {
+            throw ProblemException.unprocessable("invalid-activity", "minutes", "活動した時間は 1 分以上にしてください");
+        }
+        if (r.date().isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")))) {
+            throw ProblemException.unprocessable("invalid-activity", "date", "まだ来ていない日の活動は記録できません");
+        }
         Assignment a = visible(assignmentId, access);
         SupportActivity act = new SupportActivity();
         act.assignment = a;
@@ -107,7 +125,34 @@ public class AssignmentService {
         activities.persist(act);
         activities.flush();
         audit.record(access, AuditAction.CREATE, AuditedRecord.RECIPIENT, a.request.recipient.id, "活動記録（調整 " + a.id + "）");
+        events.add(a.request.id, access, RequestEventKind.ACTIVITY, a, act.minutes, act.notes);
+        figures.fire(new SupportFiguresChanged(a.request.recipient.area, act.activityDate));
         return new ActivityResponse(act.id, a.id, act.activityDate, act.minutes, act.notes);
+    }
+
+    /**
+     * The activity records of an assignment or of a supporter (one of the two), within the caller's districts: 404 for
+     * an assignment or a supporter the caller may not see. Reading them is audited (they tell whom was helped).
+     */
+    @Transactional
+    ActivityList activities(Long assignmentId, Long supporterId, Access access) {
+        if ((assignmentId == null) == (supporterId == null)) {
+            throw ProblemException.invalid("assignment", "assignment か supporter のどちらかを指定してください");
+        }
+        Long recipient = null;
+        if (assignmentId != null) {
+            recipient = visible(assignmentId, access).request.recipient.id;
+        } else {
+            supporters.visible(supporterId, access);
+        }
+        List<ActivityItem> items = activities.of(assignmentId, supporterId, access.areaIds()).stream()
+                .map(act -> new ActivityItem(act.id, act.assignment.id, act.assignment.request.id, act.assignment.supporter.id,
+                        act.assignment.supporter.name, act.assignment.request.recipient.name, act.assignment.request.category.name,
+                        act.activityDate, act.minutes, act.notes)).toList();
+        audit.record(access, AuditAction.READ, assignmentId != null ? AuditedRecord.RECIPIENT : AuditedRecord.SUPPORTER,
+                assignmentId != null ? recipient : supporterId,
+                "活動記録 " + items.size() + " 件（" + (assignmentId != null ? "調整 " + assignmentId : "担い手 " + supporterId) + "）");
+        return new ActivityList(items, items.stream().mapToInt(ActivityItem::minutes).sum());
     }
 
     private Assignment visible(long id, Access access) {

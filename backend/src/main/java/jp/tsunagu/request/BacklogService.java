@@ -45,15 +45,17 @@ class BacklogService {
     private final SupporterService supporters;
     private final DistrictScope districts;
     private final AuditLog audit;
+    private final RequestEvents events;
 
     BacklogService(SupportRequestRepository requests, BacklogCandidates candidates, AssignmentService assignments,
-                   SupporterService supporters, DistrictScope districts, AuditLog audit) {
+                   SupporterService supporters, DistrictScope districts, AuditLog audit, RequestEvents events) {
         this.requests = requests;
         this.candidates = candidates;
         this.assignments = assignments;
         this.supporters = supporters;
         this.districts = districts;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The proposal; nothing is written but the audit row of the supporters read. */
@@ -78,6 +80,7 @@ class BacklogService {
         BacklogOptimiser.Plan greedy = BacklogOptimiser.greedy(ids, pairs, free, step);
         audit.record(access, AuditAction.READ, AuditedRecord.SUPPORTER, null,
                 "一括マッチング 相談 " + ids.size() + " 件、候補 " + rows.size() + " 組、" + best.served() + " 件を提案");
+        events.addToEach(ids, access, RequestEventKind.CANDIDATES_VIEWED, "一括マッチングで候補を確認");
 
         List<BatchRow> out = new ArrayList<>(backlog.size());
         for (SupportRequest q : backlog) {

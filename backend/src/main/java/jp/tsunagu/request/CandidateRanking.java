@@ -20,7 +20,7 @@ import java.util.Map;
  *
  * <p>Ranking is the busiest read of a coordinator's day, so it is one statement on an auto-commit connection: the
  * request (only if the caller may see the recipient's area), the scope, the offers, the filters, the score parts and
- * the weighted score, the audit row of the read, and the JSON, with no transaction around it and no row crossing
+ * the weighted score, the audit row of the read, the entry in the request's story, and the JSON, with no transaction around it and no row crossing
  * into Java one at a time. The statement is atomic on its own: either the audit row and the answer both happen, or
  * neither does. Reading the candidates changes nothing about the request: 受付 → 調整中 is the coordinator's own step
  * ({@code POST /support-requests/{id}/start-matching}).
@@ -146,6 +146,10 @@ class CandidateRanking {
             logged as (
                 insert into audit_log (actor, action, entity, entity_id, ip, detail)
                 select arg.actor, 'READ', 'SUPPORTER', null, arg.ip, '相談 ' || req.id || ' の候補 ' || (select count(*) from cand) || ' 人'
+                from arg cross join req returning id),
+            told as (
+                insert into request_event (request_id, actor, kind, detail)
+                select req.id, arg.actor, 'CANDIDATES_VIEWED', '候補 ' || (select count(*) from cand) || ' 人'
                 from arg cross join req returning id)
             select row_to_json(doc) from (
                 select req.id as "requestId", arg.weights, coalesce((

@@ -83,9 +83,48 @@ record ActivityResponse(long id, long assignmentId, LocalDate date, int minutes,
 }
 
 @Schema(name = "ActivityRequest")
-record ActivityRequest(@NotNull LocalDate date, @NotNull @Min(1) @Max(1440) Integer minutes, @Size(max = 2000) @Schema(nullable = true) String notes) {
+record ActivityRequest(@NotNull @Schema(description = "活動した日（未来の日は 422）") LocalDate date,
+                       @NotNull @Max(1440) @Schema(minimum = "1", description = "分（1〜1440。0 以下は 422）") Integer minutes, @Size(max = 2000) @Schema(nullable = true) String notes) {
 }
 
 @Schema(name = "ReferRequest", description = "相談窓口へのつなぎ（相談先一覧の案内で窓口を決めます）")
 record ReferRequest(@NotNull @Schema(examples = "ELDERLY") jp.tsunagu.directory.WindowCategory windowCategory) {
+}
+
+@Schema(name = "DeclineRequest", description = "辞退の理由（任意）")
+record DeclineRequest(@Size(max = 400) @Schema(nullable = true, examples = "その日は通院のため") String reason) {
+}
+
+@Schema(name = "SupportRequestUpdate", description = "相談の内容の変更（終わった相談は 409。version 必須）")
+record SupportRequestUpdate(@NotBlank @Schema(examples = "GARBAGE") String categoryCode,
+                            @Size(max = 2000) @Schema(nullable = true) String description,
+                            @Schema(nullable = true, description = "1 回だけの日（weeklyDay とどちらか）") LocalDate date,
+                            @Min(1) @Max(7) @Schema(nullable = true, description = "毎週の曜日（1 = 月曜）") Integer weeklyDay,
+                            @NotNull @Schema(examples = "08:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING) LocalTime start,
+                            @NotNull @Schema(examples = "09:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING) LocalTime end,
+                            @NotNull PaymentPreference payment, @NotNull Urgency urgency, @NotNull Long version) {
+}
+
+@Schema(name = "ReopenRequest", description = "完了・取消の相談を再開する理由（必須。空なら 422）")
+record ReopenRequest(@Size(max = 400) @Schema(nullable = true, examples = "また手伝ってほしいと連絡があった") String reason) {
+}
+
+@Schema(name = "RequestEvent", description = "相談の経過の 1 件：いつ、だれが、何をしたか")
+record RequestEvent(long id, java.time.OffsetDateTime at, String actor, RequestEventKind kind, @Schema(examples = "担い手が辞退") String label,
+                    @Schema(nullable = true) Long assignmentId, @Schema(nullable = true) Long supporterId,
+                    @Schema(nullable = true) String supporterName, @Schema(nullable = true) Integer minutes,
+                    @Schema(nullable = true) String detail) {
+}
+
+@Schema(name = "RequestTimeline")
+record RequestTimeline(long requestId, List<RequestEvent> events, @Schema(description = "活動記録の分の合計") int totalMinutes) {
+}
+
+@Schema(name = "ActivityItem", description = "活動記録の 1 件（どの相談・担い手の）")
+record ActivityItem(long id, long assignmentId, long requestId, long supporterId, String supporterName, String recipientName, String category,
+                    LocalDate date, int minutes, @Schema(nullable = true) String notes) {
+}
+
+@Schema(name = "ActivityList")
+record ActivityList(List<ActivityItem> items, @Schema(description = "分の合計") int totalMinutes) {
 }

@@ -99,6 +99,14 @@ public class SupportRequest {
         status = RequestStatus.REFERRED;
     }
 
+    /** 完了 or 取消 → 調整中 again (a case sent to a window stays with the window). */
+    void reopen() {
+        if (status != RequestStatus.COMPLETED && status != RequestStatus.CANCELLED) {
+            throw ProblemException.conflict("invalid-transition", "再開できるのは完了・取消の相談です（いまは" + status.label() + "）。");
+        }
+        status = RequestStatus.MATCHING;
+    }
+
     void requireNotClosed() {
         if (status.closed()) {
             throw ProblemException.conflict("invalid-transition", "この相談はすでに終わっています（" + status.label() + "）。");

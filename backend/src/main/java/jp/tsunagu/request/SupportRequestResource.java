@@ -10,6 +10,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -153,5 +154,32 @@ public class SupportRequestResource {
     @Extension(name = "x-problems", value = "404,409,422")
     public RestResponse<BatchAssignmentResult> confirmBatch(@Valid @NotNull BatchAssignmentRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED, backlog.confirm(request, access.get()));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "updateSupportRequest",
+            summary = "相談の内容を直す（種類・内容・日時・有償/無償・緊急度。終わった相談は 409、version が古ければ 409。変えた項目は経過に残ります）")
+    public SupportRequestResponse updateSupportRequest(@PathParam("id") long id, @Valid @NotNull SupportRequestUpdate request) {
+        return service.update(id, request, access.get());
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "reopenSupportRequest", summary = "完了・取消の相談を再開する（調整中に戻す。理由は必須、なければ 422）")
+    @Extension(name = "x-problems", value = "409,422")
+    public SupportRequestResponse reopenSupportRequest(@PathParam("id") long id, @Valid @NotNull ReopenRequest request) {
+        return service.reopen(id, request.reason(), access.get());
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "getSupportRequestTimeline",
+            summary = "相談の経過（受付・候補の確認・依頼・引受/辞退と理由・活動記録と分・つなぎ・完了・再開を、だれがいつ）")
+    public RequestTimeline getSupportRequestTimeline(@PathParam("id") long id) {
+        return service.timeline(id, access.get());
     }
 }

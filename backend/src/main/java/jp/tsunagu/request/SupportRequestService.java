@@ -41,11 +41,12 @@ public class SupportRequestService {
     private final DirectoryService directory;
     private final DistrictScope districts;
     private final AuditLog audit;
+    private final RequestEvents events;
     private final Event<SupportFiguresChanged> figures;
 
     SupportRequestService(SupportRequestRepository requests, AssignmentRepository assignments, CandidateRanking ranking, RecipientService recipients,
                           SupporterService supporters, SupportCategoryService categories, DirectoryService directory,
-                          DistrictScope districts, AuditLog audit, Event<SupportFiguresChanged> figures) {
+                          DistrictScope districts, AuditLog audit, RequestEvents events, Event<SupportFiguresChanged> figures) {
         this.requests = requests;
         this.assignments = assignments;
         this.ranking = ranking;
@@ -55,6 +56,7 @@ public class SupportRequestService {
         this.directory = directory;
         this.districts = districts;
         this.audit = audit;
+        this.events = events;
         this.figures = figures;
     }
 
@@ -79,6 +81,7 @@ public class SupportRequestService {
         requests.persist(q);
         requests.flush();
         audit.record(access, AuditAction.CREATE, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " を受付");
+        events.add(q.id, access, RequestEventKind.RECEIVED, q.description);
         figures.fire(new SupportFiguresChanged(q.recipient.area, q.receivedOn));
         return response(q);
     }
@@ -137,6 +140,7 @@ public class SupportRequestService {
         if (q.startMatching()) {
             requests.flush();
             audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " の調整を開始");
+            events.add(q.id, access, RequestEventKind.MATCHING_STARTED, null);
         } else {
             // Nothing changed, but the answer still shows the resident's request: the read is recorded.
             audit.record(access, AuditAction.READ, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + "（調整中のまま）");
@@ -150,6 +154,7 @@ public class SupportRequestService {
         q.cancel();
         closeOpenAssignments(q);
         audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " を取消");
+        events.add(q.id, access, RequestEventKind.CANCELLED, null);
         return response(q);
     }
 
@@ -163,9 +168,87 @@ public class SupportRequestService {
         q.referTo(window);
         closeOpenAssignments(q);
         audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " を " + window.name + " へつないだ");
+        events.add(q.id, access, RequestEventKind.REFERRED, window.name);
         requests.flush();
         figures.fire(new SupportFiguresChanged(q.recipient.area, q.receivedOn));
         return response(q);
+    }
+
+    /**
+     * Corrects what, when and how urgent while the request is not finished; the changed fields go into its story.
+     * The supporter already asked keeps the request (the coordinator sees the change in the timeline).
+     */
+    @Transactional
+    SupportRequestResponse update(long id, SupportRequestUpdate r, Access access) {
+        SupportRequest q = visible(id, access);
+        q.requireNotClosed();
+        jp.tsunagu.shared.Versions.check(r.version(), q.version, "相談 " + id);
+        if ((r.date() == null) == (r.weeklyDay() == null)) {
+            throw ProblemException.invalid("date", "1 回だけの日（date）か毎週の曜日（weeklyDay）のどちらかを指定してください");
+        }
+        if (!r.end().isAfter(r.start())) {
+            throw ProblemException.invalid("end", "終わりの時刻は始まりより後にしてください");
+        }
+        List<String> changed = new ArrayList<>();
+        var category = categories.requireActive(r.categoryCode());
+        if (!category.id.equals(q.category.id)) {
+            changed.add("種類 " + q.category.name + " → " + category.name);
+            q.category = category;
+        }
+        if (!java.util.Objects.equals(r.description(), q.description)) {
+            changed.add("内容");
+            q.description = r.description();
+        }
+        Short weekly = r.weeklyDay() == null ? null : r.weeklyDay().shortValue();
+        if (!java.util.Objects.equals(r.date(), q.requestedDate) || !java.util.Objects.equals(weekly, q.weeklyDay)
+                || !r.start().equals(q.startTime) || !r.end().equals(q.endTime)) {
+            changed.add("日時");
+            q.requestedDate = r.date();
+            q.weeklyDay = weekly;
+            q.startTime = r.start();
+            q.endTime = r.end();
+        }
+        if (r.payment() != q.payment) {
+            changed.add("有償・無償");
+            q.payment = r.payment();
+        }
+        if (r.urgency() != q.urgency) {
+            changed.add("緊急度");
+            q.urgency = r.urgency();
+        }
+        if (!changed.isEmpty()) {
+            requests.flush();
+            events.add(q.id, access, RequestEventKind.EDITED, String.join("、", changed));
+        }
+        audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " を変更"
+                + (changed.isEmpty() ? "（変更なし）" : "（" + String.join("、", changed) + "）"));
+        return response(q);
+    }
+
+    /** 完了 or 取消 → 調整中, with the reason (required: 422 without one). */
+    @Transactional
+    SupportRequestResponse reopen(long id, String reason, Access access) {
+        String why = jp.tsunagu.shared.Strings.strippedOrNull(reason);
+        if (why == null) {
+            throw ProblemException.unprocessable("reason-required", "reason", "再開する理由を書いてください");
+        }
+        SupportRequest q = visible(id, access);
+        q.reopen();
+        requests.flush();
+        events.add(q.id, access, RequestEventKind.REOPENED, why);
+        audit.record(access, AuditAction.UPDATE, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " を再開（" + why + "）");
+        figures.fire(new SupportFiguresChanged(q.recipient.area, q.receivedOn));
+        return response(q);
+    }
+
+    /** Everything that happened to the request, oldest first, with who and when; the read is audited. */
+    @Transactional
+    RequestTimeline timeline(long id, Access access) {
+        SupportRequest q = visible(id, access);
+        List<RequestEvent> out = events.of(q.id).stream().map(e -> new RequestEvent(e.id(), e.at(), e.actor(), e.kind(), e.kind().label(),
+                e.assignmentId(), e.supporterId(), e.supporterName(), e.minutes(), e.detail())).toList();
+        audit.record(access, AuditAction.READ, AuditedRecord.RECIPIENT, q.recipient.id, "相談 " + q.id + " の経過");
+        return new RequestTimeline(q.id, out, out.stream().filter(e -> e.minutes() != null).mapToInt(RequestEvent::minutes).sum());
     }
 
     /** The request, if the caller may see its recipient; 404 otherwise (as if there were none). */

@@ -62,7 +62,7 @@ class SupportStatistics {
         List<HeadingShare> headings = byHeading.entrySet().stream()
                 .map(e -> new HeadingShare(e.getKey(), members.get(e.getKey()), e.getValue()[0], percent(e.getValue()[0], total))).toList();
         return new SupportStats(AreaRef.of(area), fiscalYear, consultations(ids, from, to), adjustments(ids, from, to), shares,
-                headings, supporters(ids, false), supporters(ids, true), counselors(area, fiscalYear));
+                headings, supporters(ids, false), supporters(ids, true), counselors(area, fiscalYear), activityMinutes(ids, from, to));
     }
 
     /**
@@ -88,6 +88,7 @@ class SupportStatistics {
             case SUPPORTERS_REGISTERED -> BigDecimal.valueOf(supporters(ids, false));
             case SUPPORTERS_ACTIVE -> BigDecimal.valueOf(supporters(ids, true));
             case COUNSELORS -> throw new IllegalStateException("answered above");
+            case ACTIVITY_MINUTES -> BigDecimal.valueOf(activityMinutes(ids, from, to));
             case CATEGORY_SHARE -> {
                 List<Object[]> rows = byCategory(ids, from, to);
                 int total = rows.stream().mapToInt(r -> ((Number) r[2]).intValue()).sum();
@@ -101,6 +102,14 @@ class SupportStatistics {
         return count("""
                 select count(*) from support_request q join recipient p on p.id = q.recipient_id
                 where p.area_id = any(?1) and q.received_on between ?2 and ?3""", ids, from, to);
+    }
+
+    /** 延べ活動時間: the minutes of the activities done in the period for residents of the area. */
+    private int activityMinutes(Long[] ids, LocalDate from, LocalDate to) {
+        return count("""
+                select coalesce(sum(a.minutes), 0) from support_activity a join assignment x on x.id = a.assignment_id
+                join support_request q on q.id = x.request_id join recipient p on p.id = q.recipient_id
+                where p.area_id = any(?1) and a.activity_date between ?2 and ?3""", ids, from, to);
     }
 
     private int adjustments(Long[] ids, LocalDate from, LocalDate to) {

@@ -24,7 +24,8 @@ record SupportStats(AreaRef area, int fiscalYear, @Schema(description = "相談�
                     @Schema(description = "報告の見出し別の割合（同行（買物・通院等）など、種類をまとめた見出しごと）") List<HeadingShare> headingShares,
                     @Schema(description = "登録している担い手") int supportersRegistered,
                     @Schema(description = "活動中の担い手") int supportersActive,
-                    @Schema(nullable = true, description = "地域生活支援相談員（校区の取り組み概要の人数の合計。概要がなければ null）") Integer counselors) {
+                    @Schema(nullable = true, description = "地域生活支援相談員（校区の取り組み概要の人数の合計。概要がなければ null）") Integer counselors,
+                    @Schema(description = "延べ活動時間（その年度の活動記録の分の合計）") int activityMinutes) {
 }
 
 @Schema(name = "DistrictProfileRequest", description = "校区の取り組み概要（相談員の人数・主な生活支援・有償か・成果を書かれたとおりに）。更新では version が必要")

@@ -35,7 +35,7 @@ class AuditCompletenessTest {
     private static final String AREA = "40102-takasu";
     /** The paths of personal data. 担い手グループ (/supporter-groups) are named teams, not people: not listed. */
     private static final List<String> PERSONAL_PATHS = List.of("/api/v1/recipients", "/api/v1/support-requests",
-            "/api/v1/supporters", "/api/v1/assignments", "/api/v1/audit-log", "/api/v1/follow-ups");
+            "/api/v1/supporters", "/api/v1/assignments", "/api/v1/audit-log", "/api/v1/follow-ups", "/api/v1/activities");
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
     /** The audit row one call must leave: action, record kind and record id (null for a list or a search). */
@@ -156,6 +156,31 @@ class AuditCompletenessTest {
         t.put("getFollowUps", coordinator(as -> {
             as.get("/api/v1/follow-ups").then().statusCode(200);
             return new Row("READ", "RECIPIENT", null);
+        }));
+        t.put("updateSupportRequest", coordinator(as -> {
+            long[] rq = openRequest();
+            Map<String, Object> body = new LinkedHashMap<>(request(rq[0]));
+            body.remove("recipientId");
+            body.put("urgency", "HIGH");
+            body.put("version", 0);
+            as.body(body).put("/api/v1/support-requests/" + rq[1]).then().statusCode(200);
+            return new Row("UPDATE", "RECIPIENT", rq[0]);
+        }));
+        t.put("reopenSupportRequest", coordinator(as -> {
+            long[] rq = openRequest();
+            Api.as("coordinator").post("/api/v1/support-requests/" + rq[1] + "/cancel").then().statusCode(200);
+            as.body(Map.of("reason", "再度の依頼")).post("/api/v1/support-requests/" + rq[1] + "/reopen").then().statusCode(200);
+            return new Row("UPDATE", "RECIPIENT", rq[0]);
+        }));
+        t.put("getSupportRequestTimeline", coordinator(as -> {
+            long[] rq = openRequest();
+            as.get("/api/v1/support-requests/" + rq[1] + "/timeline").then().statusCode(200);
+            return new Row("READ", "RECIPIENT", rq[0]);
+        }));
+        t.put("listActivities", coordinator(as -> {
+            long[] ra = accepted();
+            as.get("/api/v1/activities?assignment=" + ra[1]).then().statusCode(200);
+            return new Row("READ", "RECIPIENT", ra[0]);
         }));
         t.put("acceptAssignment", coordinator(as -> {
             long[] ra = proposed();
