@@ -195,6 +195,7 @@ export const stats: S['SupportStats'] = {
   fiscalYear: 2020,
   consultations: 761,
   adjustments: 910,
+  activityMinutes: 0,
   categoryShares: [
     { category: 'ゴミ出し', count: 284, percent: 37.4 },
     { category: '掃除', count: 14, percent: 1.8 },

@@ -11,6 +11,7 @@ export const STATISTIC_LABELS: Record<SupportStatistic, string> = {
   SUPPORTERS_REGISTERED: '登録している担い手',
   SUPPORTERS_ACTIVE: '活動中の担い手',
   COUNSELORS: '地域生活支援相談員',
+  ACTIVITY_MINUTES: '延べ活動時間（分）',
 };
 
 /** The counts (件数・人数); 相談員 is the number in the districts' 取り組み概要. */

@@ -51,7 +51,8 @@ public class AssignmentResource {
     @Path("/{id}/decline")
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
     @Operation(operationId = "declineAssignment", summary = "担い手が断った（相談は調整中に戻る。理由は任意で、相談の経過に残ります）")
-    public AssignmentResponse declineAssignment(@PathParam("id") long id, @Valid DeclineRequest request) {
+    public AssignmentResponse declineAssignment(@PathParam("id") long id,
+                                                @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) @Valid DeclineRequest request) {
         return service.move(id, AssignmentStatus.DECLINED, request == null ? null : jp.tsunagu.shared.Strings.strippedOrNull(request.reason()), access.get());
     }
 
