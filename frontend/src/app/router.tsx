@@ -54,6 +54,12 @@ export const routes = [
       { path: paths.support, element: <SupportRequestsRoute /> },
       { path: paths.supportNewRequest, element: <SupportRequestNewRoute /> },
       { path: paths.supportRequest, element: <SupportRequestRoute /> },
+      // 一括マッチング (its table, the comparison with one request at a time) loads on first visit.
+      {
+        path: paths.supportBatch,
+        lazy: async () => ({ Component: (await import('./routes/support-batch')).SupportBatchRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
       { path: paths.supportSupporters, element: <SupportSupportersRoute /> },
       { path: paths.supportStats, element: <SupportStatsRoute /> },
       // 市民アンケート loads on first visit: its chart, tables and upload would push the main chunk past 500 kB.

@@ -15,6 +15,7 @@ export const paths = {
   indicator: '/indicators/:code',
   support: '/support',
   supportNewRequest: '/support/requests/new',
+  supportBatch: '/support/batch',
   supportRequest: '/support/requests/:id',
   supportSupporters: '/support/supporters',
   supportStats: '/support/stats',

@@ -8,6 +8,7 @@ export function SupportNav({ canCoordinate }: { canCoordinate: boolean }) {
       ? [
           { to: paths.support, label: '相談の一覧', end: true },
           { to: paths.supportNewRequest, label: '新しい相談', end: true },
+          { to: paths.supportBatch, label: '一括マッチング', end: true },
           { to: paths.supportSupporters, label: '担い手の一覧', end: true },
         ]
       : []),
