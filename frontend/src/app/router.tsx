@@ -51,6 +51,12 @@ export const routes = [
         lazy: async () => ({ Component: (await import('./routes/indicator')).IndicatorRoute }),
         hydrateFallbackElement: <Loading />,
       },
+      // 要対応 (the coordinator's start page in 生活支援) loads on first visit, with its settings form.
+      {
+        path: paths.supportFollowUps,
+        lazy: async () => ({ Component: (await import('./routes/support-follow-ups')).SupportFollowUpsRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
       { path: paths.support, element: <SupportRequestsRoute /> },
       { path: paths.supportNewRequest, element: <SupportRequestNewRoute /> },
       { path: paths.supportRequest, element: <SupportRequestRoute /> },

@@ -14,6 +14,7 @@ export const paths = {
   planChanges: '/plans/:code/changes',
   indicator: '/indicators/:code',
   support: '/support',
+  supportFollowUps: '/support/follow-ups',
   supportNewRequest: '/support/requests/new',
   supportBatch: '/support/batch',
   supportRequest: '/support/requests/:id',

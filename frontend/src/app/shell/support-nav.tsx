@@ -1,11 +1,13 @@
 import { NavLink } from 'react-router';
 import { paths } from '@/config/paths';
+import { FollowUpNavLabel } from '@/features/followups/components/follow-up-nav-label';
 
 /** The pages of 生活支援; coordinators see all of them, others only the statistics. */
 export function SupportNav({ canCoordinate }: { canCoordinate: boolean }) {
   const items = [
     ...(canCoordinate
       ? [
+          { to: paths.supportFollowUps, label: <FollowUpNavLabel />, end: true },
           { to: paths.support, label: '相談の一覧', end: true },
           { to: paths.supportNewRequest, label: '新しい相談', end: true },
           { to: paths.supportBatch, label: '一括マッチング', end: true },
