@@ -38,6 +38,7 @@ describe('生活支援のメニュー', () => {
       '/support/follow-ups',
       '/support',
       '/support/requests/new',
+      '/support/batch',
       '/support/supporters',
       '/support/stats',
     ]);
