@@ -27,10 +27,12 @@ test-backend:
 	$(MVNW) -q surefire:test
 	$(MVNW) -q -f devdb/pom.xml package
 
-# Types generated from openapi.yaml must be current (check:api), then Vitest, then the production build.
+# Types generated from openapi.yaml must be current (check:api), the contract must pass other tools' checks
+# (redocly lint, recommended rules), then Vitest, then the production build.
 test-frontend:
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error
 	cd frontend && npm run check:api
+	cd frontend && npm run --silent lint:api
 	cd frontend && npm test
 	cd frontend && npm run build
 

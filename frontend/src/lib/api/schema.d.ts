@@ -4186,6 +4186,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiTokenList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -4770,6 +4771,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoginOptions"];
                 };
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     issueToken: {
@@ -5028,6 +5030,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpSettingsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -5484,6 +5487,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -5535,6 +5539,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -6441,6 +6446,7 @@ export interface operations {
                     "application/json": components["schemas"]["SetupStatus"];
                 };
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     createFirstAdministrator: {
@@ -6492,6 +6498,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupportCategoryResponse"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -6958,6 +6965,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupportStatRuleList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -7102,6 +7110,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupporterGroupResponse"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -7321,6 +7330,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };

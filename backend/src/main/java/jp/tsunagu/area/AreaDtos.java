@@ -18,7 +18,7 @@ record CreateAreaRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "英数字と . _ - で指定してください")
         @Schema(examples = "40203-hiyoshi") String code,
         @NotBlank @Size(max = 200) @Schema(examples = "日吉") String name,
-        @NotBlank @Size(max = 200) @Pattern(regexp = "[\\p{InHiragana}ー・ 　]+", message = "ひらがなで入力してください")
+        @NotBlank @Size(max = 200) @Pattern(regexp = AreaKana.HIRAGANA, message = "ひらがなで入力してください")
         @Schema(examples = "ひよし") String kana,
         @NotNull @Schema(examples = "SCHOOL_DISTRICT") AreaKind kind,
         @Size(max = 64) @Schema(examples = "40203", description = "親の地域コード（市なら省略）", nullable = true) String parentCode) {
@@ -27,7 +27,7 @@ record CreateAreaRequest(
 @Schema(name = "UpdateAreaRequest")
 record UpdateAreaRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "日吉") String name,
-        @NotBlank @Size(max = 200) @Pattern(regexp = "[\\p{InHiragana}ー・ 　]+", message = "ひらがなで入力してください")
+        @NotBlank @Size(max = 200) @Pattern(regexp = AreaKana.HIRAGANA, message = "ひらがなで入力してください")
         @Schema(examples = "ひよし") String kana,
         @NotNull @Schema(examples = "SCHOOL_DISTRICT") AreaKind kind,
         @Size(max = 64) @Schema(examples = "40203", nullable = true) String parentCode,

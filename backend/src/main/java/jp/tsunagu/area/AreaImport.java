@@ -206,7 +206,7 @@ class AreaImport {
                 problems.add(new AreaImportProblem(row, "name", null, "名称が空です"));
                 ok = false;
             }
-            if (kana == null || !kana.matches("[\\p{InHiragana}ー・ 　]+")) {
+            if (kana == null || !kana.matches(AreaKana.HIRAGANA)) {
                 problems.add(new AreaImportProblem(row, "kana", kana, "かなはひらがなで入力してください"));
                 ok = false;
             }

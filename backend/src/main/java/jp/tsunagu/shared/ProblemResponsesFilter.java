@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * Documents the problem+json error responses of every operation in one place, so that the contract
- * lists them all without each resource repeating them: 400 for operations with input, 401/403 for
+ * lists them all without each resource repeating them: 400 for every operation (input, or hostile bytes), 401/403 for
  * secured ones, 404 where a path names a record, 409 for updates and creations, 413/415 for bodies;
  * {@code x-problems} on an operation adds more, {@code x-status} renames its 200 (e.g. to 201).
  * The {@link Idempotency#HEADER} header, where an operation takes it, is described once, as a shared parameter.
@@ -78,6 +78,10 @@ public class ProblemResponsesFilter implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 addErrors(entry.getKey(), entry.getValue(), namesRecord);
                 shareIdempotencyKey(entry.getValue());
+                if (entry.getValue().getSecurity() == null) {
+                    // Public (sign-in, setup): said explicitly, so that no tool takes it for a forgotten requirement.
+                    entry.getValue().setSecurity(new java.util.ArrayList<>());
+                }
             }
         }
     }
@@ -116,9 +120,8 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
         boolean write = method != PathItem.HttpMethod.GET;
         Map<String, String> add = new TreeMap<>();
-        if (hasBody || hasParameters) {
-            add.put("400", "BadRequest");
-        }
+        // Any request may be refused 400: its input, or hostile bytes in its query or headers (HostileInputFilter).
+        add.put("400", "BadRequest");
         if (secured) {
             add.put("401", "Unauthorized");
             add.put("403", "Forbidden");
