@@ -105,6 +105,8 @@ export function handout(extra: Partial<S['AssignmentHandout']> = {}): S['Assignm
     contact: '093-000-1111',
     householdNotes: '娘さんが週末に来る',
     note: '連絡先は、ご本人の同意を得て載せています。支援のためだけに使ってください。',
+    sharingBasis: 'CONSENT',
+    sharingGrounds: 'ご本人の同意',
     ...extra,
   };
 }

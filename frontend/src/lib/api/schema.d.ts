@@ -1010,6 +1010,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recipients/{id}/sharing-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 情報共有の決定の記録（新しい会議から） */
+        get: operations["listSharingDecisions"];
+        put?: never;
+        /** 支援会議（社会福祉法第106条の6）で情報の共有を決めたことを記録する（同意がなくても、依頼票に連絡先が載ります。会議の日・名前・決めた人） */
+        post: operations["recordSharingDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/setup": {
         parameters: {
             query?: never;
@@ -1727,7 +1745,7 @@ export interface components {
             /** Format: int64 */
             supporterId: number;
         };
-        /** @description 担い手に渡す依頼票。連絡先と世帯の様子は、本人が同意しているときだけ載る */
+        /** @description 担い手に渡す依頼票。連絡先と世帯の様子は、本人の同意か支援会議（社会福祉法第106条の6）の決定があるときだけ載る */
         AssignmentHandout: {
             /** Format: int64 */
             assignmentId: number;
@@ -1747,12 +1765,19 @@ export interface components {
             end: string;
             /** @description 本人が連絡先などを伝えることに同意している */
             consent: boolean;
-            /** @description 同意がなければ null */
+            /** @description 同意も支援会議の決定もなければ null */
             contact: string | null;
-            /** @description 同意がなければ null */
+            /** @description 同意も支援会議の決定もなければ null */
             householdNotes: string | null;
             /** @example 連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。 */
             note: string;
+            /** @description 連絡先を載せる根拠: CONSENT = 本人の同意、SUPPORT_MEETING = 支援会議（社会福祉法第106条の6）の決定、NONE = なし（載せない） */
+            sharingBasis: components["schemas"]["SharingBasis"];
+            /**
+             * @description 根拠の内容（会議の日・名前・決めた人）
+             * @example ご本人の同意
+             */
+            sharingGrounds: string;
         };
         AssignmentResponse: {
             /** Format: int64 */
@@ -3278,6 +3303,30 @@ export interface components {
         };
         /** @enum {string} */
         Severity: "ERROR" | "WARNING";
+        /** @enum {string} */
+        SharingBasis: "CONSENT" | "SUPPORT_MEETING" | "NONE";
+        /** @description 支援会議（社会福祉法 第106条の6）で情報の共有を決めた記録 */
+        SharingDecisionRequest: {
+            /** @example 2026-11-20 */
+            meetingDate: components["schemas"]["LocalDate"];
+            /** @example 庄司校区 支援会議 */
+            meetingName: string;
+            /** @example 支援会議（議長 地域包括支援センター長） */
+            decidedBy: string;
+            note?: string | null;
+        };
+        SharingDecisionResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            recipientId: number;
+            meetingDate: components["schemas"]["LocalDate"];
+            meetingName: string;
+            decidedBy: string;
+            note: string | null;
+            recordedBy: string;
+            recordedAt: components["schemas"]["OffsetDateTime"];
+        };
         /** @description 困りごとの種類（管理者が追加・変更。使わなくなったものは active=false） */
         SupportCategoryRequest: {
             /** @example 電球交換などの軽作業 */
@@ -6416,6 +6465,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecipientResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listSharingDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharingDecisionResponse"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordSharingDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SharingDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharingDecisionResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -28,3 +28,15 @@ record RecipientRequest(@NotBlank @Size(max = 100) @Schema(examples = "若松 �
 record RecipientResponse(long id, String name, String kana, AreaRef area, @Schema(nullable = true) String contact,
                          @Schema(nullable = true) String householdNotes, ReferredBy referredBy, boolean consent, long version) {
 }
+
+@Schema(name = "SharingDecisionRequest", description = "支援会議（社会福祉法 第106条の6）で情報の共有を決めた記録")
+record SharingDecisionRequest(@jakarta.validation.constraints.NotNull @Schema(examples = "2026-11-20") java.time.LocalDate meetingDate,
+                              @jakarta.validation.constraints.NotBlank @Size(max = 200) @Schema(examples = "庄司校区 支援会議") String meetingName,
+                              @jakarta.validation.constraints.NotBlank @Size(max = 200) @Schema(examples = "支援会議（議長 地域包括支援センター長）") String decidedBy,
+                              @Size(max = 2000) @Schema(nullable = true) String note) {
+}
+
+@Schema(name = "SharingDecisionResponse")
+record SharingDecisionResponse(long id, long recipientId, java.time.LocalDate meetingDate, String meetingName, String decidedBy,
+                               @Schema(nullable = true) String note, String recordedBy, java.time.OffsetDateTime recordedAt) {
+}

@@ -83,4 +83,23 @@ public class RecipientResource {
     public RecipientResponse getRecipient(@PathParam("id") long id) {
         return service.get(id, access.get());
     }
+
+    @POST
+    @Path("/{id}/sharing-decisions")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "recordSharingDecision",
+            summary = "支援会議（社会福祉法第106条の6）で情報の共有を決めたことを記録する（同意がなくても、依頼票に連絡先が載ります。会議の日・名前・決めた人）")
+    @Extension(name = "x-status", value = "201")
+    @Extension(name = "x-problems", value = "422")
+    public RestResponse<SharingDecisionResponse> recordSharingDecision(@PathParam("id") long id, @Valid @NotNull SharingDecisionRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.recordSharingDecision(id, request, access.get()));
+    }
+
+    @GET
+    @Path("/{id}/sharing-decisions")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(operationId = "listSharingDecisions", summary = "情報共有の決定の記録（新しい会議から）")
+    public List<SharingDecisionResponse> listSharingDecisions(@PathParam("id") long id) {
+        return service.sharingDecisions(id, access.get());
+    }
 }

@@ -25,11 +25,14 @@ public class RecipientService {
 
     private final RecipientRepository recipients;
     private final DistrictScope districts;
+    private final SharingDecisionRepository decisions;
     private final AuditLog audit;
     private final Event<SupportFiguresChanged> figures;
 
-    RecipientService(RecipientRepository recipients, DistrictScope districts, AuditLog audit, Event<SupportFiguresChanged> figures) {
+    RecipientService(RecipientRepository recipients, SharingDecisionRepository decisions, DistrictScope districts, AuditLog audit,
+                     Event<SupportFiguresChanged> figures) {
         this.recipients = recipients;
+        this.decisions = decisions;
         this.districts = districts;
         this.audit = audit;
         this.figures = figures;
@@ -103,6 +106,63 @@ public class RecipientService {
             throw ProblemException.notFound("recipient-not-found", "要支援者 " + id + " はいません。");
         }
         return p;
+    }
+
+    /** Records a 支援会議's decision to share the resident's information among its members (社会福祉法 第106条の6). */
+    @Transactional
+    SharingDecisionResponse recordSharingDecision(long recipientId, SharingDecisionRequest r, Access access) {
+        Recipient p = visible(recipientId, access);
+        if (r.meetingDate().isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")))) {
+            throw ProblemException.unprocessable("invalid-decision", "meetingDate", "まだ開かれていない会議の決定は記録できません");
+        }
+        SharingDecision d = new SharingDecision();
+        d.recipient = p;
+        d.meetingDate = r.meetingDate();
+        d.meetingName = r.meetingName().strip();
+        d.decidedBy = r.decidedBy().strip();
+        d.note = r.note();
+        d.recordedBy = access.actor();
+        d.recordedAt = java.time.OffsetDateTime.now();
+        decisions.persist(d);
+        decisions.flush();
+        audit.record(access, AuditAction.CREATE, AuditedRecord.RECIPIENT, p.id,
+                "情報共有の決定（" + d.meetingDate + " " + d.meetingName + "、決定: " + d.decidedBy + "）");
+        return decision(d);
+    }
+
+    @Transactional
+    List<SharingDecisionResponse> sharingDecisions(long recipientId, Access access) {
+        Recipient p = visible(recipientId, access);
+        List<SharingDecisionResponse> out = decisions.of(p).stream().map(RecipientService::decision).toList();
+        audit.record(access, AuditAction.READ, AuditedRecord.RECIPIENT, p.id, "情報共有の決定 " + out.size() + " 件");
+        return out;
+    }
+
+    /**
+     * The ground on which the resident's contact details may go to a supporter, in words for the 依頼票 and the audit
+     * log: their consent first, else the latest 支援会議 decision, else none.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Sharing sharing(Recipient p) {
+        if (p.consent) {
+            return new Sharing(SharingBasis.CONSENT, "ご本人の同意");
+        }
+        return decisions.of(p).stream().findFirst()
+                .map(d -> new Sharing(SharingBasis.SUPPORT_MEETING, "支援会議（社会福祉法第106条の6）" + d.meetingDate + "「" + d.meetingName
+                        + "」の決定（" + d.decidedBy + "、記録: " + d.recordedBy + "）"))
+                .orElse(new Sharing(SharingBasis.NONE, "同意も支援会議の決定もありません"));
+    }
+
+    /** A basis and what it rests on. */
+    public record Sharing(SharingBasis basis, String grounds) {
+
+        public boolean allowed() {
+            return basis != SharingBasis.NONE;
+        }
+    }
+
+    private static SharingDecisionResponse decision(SharingDecision d) {
+        return new SharingDecisionResponse(d.id, d.recipient.id, d.meetingDate, d.meetingName, d.decidedBy, d.note, d.recordedBy, d.recordedAt);
     }
 
     private static RecipientResponse response(Recipient p) {

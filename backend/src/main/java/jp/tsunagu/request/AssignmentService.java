@@ -10,6 +10,7 @@ import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.audit.AuditedRecord;
 import jp.tsunagu.recipient.Recipient;
+import jp.tsunagu.recipient.RecipientService;
 import jp.tsunagu.shared.ProblemException;
 import jp.tsunagu.supporter.Supporter;
 import jp.tsunagu.supporter.SupporterService;
@@ -28,16 +29,19 @@ public class AssignmentService {
     private final SupportActivityRepository activities;
     private final SupportRequestService requests;
     private final SupporterService supporters;
+    private final RecipientService recipients;
     private final AuditLog audit;
     private final RequestEvents events;
     private final Event<SupportFiguresChanged> figures;
 
     AssignmentService(AssignmentRepository assignments, SupportActivityRepository activities, SupportRequestService requests,
-                      SupporterService supporters, AuditLog audit, RequestEvents events, Event<SupportFiguresChanged> figures) {
+                      SupporterService supporters, RecipientService recipients, AuditLog audit, RequestEvents events,
+                      Event<SupportFiguresChanged> figures) {
         this.assignments = assignments;
         this.activities = activities;
         this.requests = requests;
         this.supporters = supporters;
+        this.recipients = recipients;
         this.audit = audit;
         this.events = events;
         this.figures = figures;
@@ -93,19 +97,26 @@ public class AssignmentService {
 
     /**
      * What the supporter is handed for an assignment (依頼票): who, where, what and when; the recipient's contact
-     * and household notes only if they consented to share them with supporters. Reading it is audited.
+     * and household notes only on a legal basis — their consent, or a 支援会議's decision (社会福祉法 第106条の6) —
+     * which the handout and the audit row of the read both name. Without either, they stay off the sheet.
      */
     @Transactional
     AssignmentHandout handout(long assignmentId, Access access) {
         Assignment a = visible(assignmentId, access);
         SupportRequest q = a.request;
         Recipient p = q.recipient;
-        audit.record(access, AuditAction.READ, AuditedRecord.RECIPIENT, p.id, "依頼票（調整 " + a.id + "、担い手 " + a.supporter.id + "）" + (p.consent ? "" : " 連絡先なし"));
+        RecipientService.Sharing sharing = recipients.sharing(p);
+        boolean shown = sharing.allowed();
+        audit.record(access, AuditAction.READ, AuditedRecord.RECIPIENT, p.id, "依頼票（調整 " + a.id + "、担い手 " + a.supporter.id + "）"
+                + (shown ? " 連絡先あり: " + sharing.grounds() : " 連絡先なし"));
+        String note = switch (sharing.basis()) {
+            case CONSENT -> "連絡先は、ご本人の同意を得て載せています。支援のためだけに使ってください。";
+            case SUPPORT_MEETING -> "連絡先は、支援会議（社会福祉法第106条の6）の決定により載せています。会議の構成員として守秘義務があります。支援のためだけに使ってください。";
+            case NONE -> "連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。";
+        };
         return new AssignmentHandout(a.id, a.status, a.supporter.name, p.name, AreaRef.of(p.area), q.category.name, q.description,
                 q.requestedDate, q.weeklyDay == null ? null : (int) q.weeklyDay, q.startTime.toString(), q.endTime.toString(), p.consent,
-                p.consent ? p.contact : null, p.consent ? p.householdNotes : null,
-                p.consent ? "連絡先は、ご本人の同意を得て載せています。支援のためだけに使ってください。"
-                        : "連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。");
+                shown ? p.contact : null, shown ? p.householdNotes : null, note, sharing.basis(), sharing.grounds());
     }
 
     @Transactional

@@ -34,14 +34,17 @@ record SupportRequestCreate(@NotNull Long recipientId, @NotBlank @Schema(example
 record AssignmentResponse(long id, long requestId, long supporterId, String supporterName, AssignmentStatus status, LocalDate createdOn, long version) {
 }
 
-@Schema(name = "AssignmentHandout", description = "担い手に渡す依頼票。連絡先と世帯の様子は、本人が同意しているときだけ載る")
+@Schema(name = "AssignmentHandout", description = "担い手に渡す依頼票。連絡先と世帯の様子は、本人の同意か支援会議（社会福祉法第106条の6）の決定があるときだけ載る")
 record AssignmentHandout(long assignmentId, AssignmentStatus status, String supporterName, String recipientName, AreaRef area, String category,
                          @Schema(nullable = true) String description, @Schema(nullable = true) LocalDate date,
                          @Schema(nullable = true, description = "毎週の曜日（1 = 月曜）") Integer weeklyDay, String start, String end,
                          @Schema(description = "本人が連絡先などを伝えることに同意している") boolean consent,
-                         @Schema(nullable = true, description = "同意がなければ null") String contact,
-                         @Schema(nullable = true, description = "同意がなければ null") String householdNotes,
-                         @Schema(examples = "連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。") String note) {
+                         @Schema(nullable = true, description = "同意も支援会議の決定もなければ null") String contact,
+                         @Schema(nullable = true, description = "同意も支援会議の決定もなければ null") String householdNotes,
+                         @Schema(examples = "連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。") String note,
+                         @Schema(description = "連絡先を載せる根拠: CONSENT = 本人の同意、SUPPORT_MEETING = 支援会議（社会福祉法第106条の6）の決定、NONE = なし（載せない）")
+                         jp.tsunagu.recipient.SharingBasis sharingBasis,
+                         @Schema(examples = "ご本人の同意", description = "根拠の内容（会議の日・名前・決めた人）") String sharingGrounds) {
 }
 
 @Schema(name = "SupportRequestResponse")

@@ -182,6 +182,17 @@ class AuditCompletenessTest {
             as.get("/api/v1/activities?assignment=" + ra[1]).then().statusCode(200);
             return new Row("READ", "RECIPIENT", ra[0]);
         }));
+        t.put("recordSharingDecision", coordinator(as -> {
+            long r = SupportTestData.recipient("coordinator", AREA);
+            as.body(Map.of("meetingDate", "2026-04-01", "meetingName", "監査試験 支援会議", "decidedBy", "支援会議"))
+                    .post("/api/v1/recipients/" + r + "/sharing-decisions").then().statusCode(201);
+            return new Row("CREATE", "RECIPIENT", r);
+        }));
+        t.put("listSharingDecisions", coordinator(as -> {
+            long r = SupportTestData.recipient("coordinator", AREA);
+            as.get("/api/v1/recipients/" + r + "/sharing-decisions").then().statusCode(200);
+            return new Row("READ", "RECIPIENT", r);
+        }));
         t.put("acceptAssignment", coordinator(as -> {
             long[] ra = proposed();
             as.post("/api/v1/assignments/" + ra[1] + "/accept").then().statusCode(200);

@@ -121,6 +121,8 @@ class AccessMatrixContractTest {
             Map.entry("referSupportRequest", "ADMIN COORDINATOR"),
             Map.entry("cancelSupportRequest", "ADMIN COORDINATOR"),
             Map.entry("proposeBatch", "ADMIN COORDINATOR"),
+            Map.entry("recordSharingDecision", "ADMIN COORDINATOR"),
+            Map.entry("listSharingDecisions", "ADMIN COORDINATOR"),
             Map.entry("updateSupportRequest", "ADMIN COORDINATOR"),
             Map.entry("reopenSupportRequest", "ADMIN COORDINATOR"),
             Map.entry("getSupportRequestTimeline", "ADMIN COORDINATOR"),
