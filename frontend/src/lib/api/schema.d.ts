@@ -126,6 +126,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-tokens/{id}/rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** API トークンの秘密を切り替える（新しい秘密は一度だけ表示。古い秘密は猶予の間（既定 7 日）も使え、そのあと 401） */
+        post: operations["rotateApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas": {
         parameters: {
             query?: never;
@@ -514,7 +531,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 指標の一覧（計画・項目（その下も）・文字・変更日時で絞り込み、カーソルでページ送り。計画での位置、単位、方向、内訳、実績の出どころ、目標未設定の理由） */
+        get: operations["listIndicators"];
         put?: never;
         /** 指標を計画の項目に追加する（内訳つきも可） */
         post: operations["createIndicator"];
@@ -1653,6 +1671,10 @@ export interface components {
             revokedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             /** @description 有効期限（過ぎると 401。更新できる） */
             expiresAt: components["schemas"]["OffsetDateTime"];
+            /** @description 最後に秘密を切り替えた日時 */
+            rotatedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** @description 切り替える前の秘密が使える期限（過ぎたら null） */
+            previousValidUntil: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
         };
         /** @enum {string} */
         AreaImportAction: "CREATE" | "UPDATE" | "UNCHANGED";
@@ -2033,6 +2055,25 @@ export interface components {
             continuity: number;
             /** @description 最近 90 日の調整件数の少なさ（公平性） */
             fairness: number;
+        };
+        /** @description 指標の一覧の 1 件：どの計画のどこにあり、何をどう測るか */
+        CatalogueEntry: {
+            code: string;
+            name: string;
+            unit: string | null;
+            direction: components["schemas"]["Direction"] | null;
+            planCode: string;
+            planTitle: string;
+            nodeCode: string;
+            /** @description 計画の木での位置（基本目標から指標のある項目まで、見出しの順） */
+            path: string[];
+            disaggregation: components["schemas"]["Disaggregation"] | null;
+            /** @description 実績が算出されるとき、その出どころ（入力する指標は null） */
+            source: components["schemas"]["ValueSource"] | null;
+            notSet: boolean;
+            /** @description 目標を設定しない理由 */
+            notSetReason: string | null;
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         CategoryShare: {
             category: string;
@@ -2697,6 +2738,11 @@ export interface components {
             action: components["schemas"]["Action"];
             changes: string[];
         };
+        IndicatorCatalogue: {
+            items: components["schemas"]["CatalogueEntry"][];
+            /** @description 次のページ（なければ null） */
+            nextCursor: string | null;
+        };
         IndicatorResponse: {
             code: string;
             planCode: string;
@@ -3225,6 +3271,14 @@ export interface components {
             meaning: string;
             /** @example LEAD */
             role: components["schemas"]["ActorRoleKind"];
+        };
+        /** @description 秘密の切り替え：古い秘密を使える猶予（時間、0〜720。省略すると 168 = 7 日） */
+        RotateApiTokenRequest: {
+            /**
+             * Format: int32
+             * @example 168
+             */
+            graceHours?: number | null;
         };
         RouteResponse: {
             area: components["schemas"]["AreaRef"];
@@ -4328,6 +4382,39 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    rotateApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateApiTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiTokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     listAreas: {
         parameters: {
             query?: {
@@ -5203,6 +5290,50 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: {
+                /** @description 前のページの nextCursor */
+                cursor?: string;
+                limit?: number;
+                /**
+                 * @description この項目とその下
+                 * @example kitakyushu-ikiiki2-2
+                 */
+                node?: string;
+                /** @example kitakyushu-ikiiki2 */
+                plan?: string;
+                /**
+                 * @description コードか名前に含む文字
+                 * @example サロン
+                 */
+                q?: string;
+                /**
+                 * @description この日時より後に定義が変わった指標だけ（ISO 8601）
+                 * @example 2026-04-01T00:00:00+09:00
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createIndicator: {

@@ -45,6 +45,16 @@ public class ApiToken {
     @Column(name = "expires_at")
     public OffsetDateTime expiresAt;
 
+    /** The secret before the last rotation, still accepted until {@link #previousValidUntil}. */
+    @Column(name = "previous_hash")
+    public String previousHash;
+
+    @Column(name = "previous_valid_until")
+    public OffsetDateTime previousValidUntil;
+
+    @Column(name = "rotated_at")
+    public OffsetDateTime rotatedAt;
+
     public boolean live(OffsetDateTime now) {
         return revokedAt == null && expiresAt.isAfter(now);
     }

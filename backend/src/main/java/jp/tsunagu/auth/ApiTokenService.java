@@ -36,9 +36,7 @@ public class ApiTokenService {
     @Transactional
     CreatedApiTokenResponse create(CreateApiTokenRequest request, String createdBy) {
         Set<String> scopes = request.scopes().stream().map(Scope::value).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = newSecret();
         ApiToken entity = new ApiToken();
         entity.name = request.name().trim();
         entity.tokenHash = hash(token);
@@ -60,6 +58,36 @@ public class ApiTokenService {
         }
         token.expiresAt = expiry(expiresOn);
         return ApiTokenResponse.of(token);
+    }
+
+    /**
+     * A new secret for the token (shown once); the old one keeps working for {@code graceHours} (0–720), so the
+     * systems holding it can switch without an outage. Name, scopes and expiry stay; a revoked or expired token
+     * cannot be rotated.
+     */
+    @Transactional
+    CreatedApiTokenResponse rotate(long id, int graceHours) {
+        if (graceHours < 0 || graceHours > 720) {
+            throw ProblemException.invalid("graceHours", "古い秘密の猶予は 0〜720 時間（30 日）にしてください");
+        }
+        ApiToken token = tokens.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("api-token-not-found", "API トークン " + id + " はありません。"));
+        OffsetDateTime now = OffsetDateTime.now();
+        if (!token.live(now)) {
+            throw ProblemException.conflict("api-token-revoked", "失効または期限切れの API トークンは切り替えられません。新しく発行してください。");
+        }
+        String secret = newSecret();
+        token.previousHash = graceHours == 0 ? null : token.tokenHash;
+        token.previousValidUntil = graceHours == 0 ? null : now.plusHours(graceHours);
+        token.tokenHash = hash(secret);
+        token.rotatedAt = now;
+        return new CreatedApiTokenResponse(token.id, token.name, Scope.allOf(token.scopes), token.createdAt, token.expiresAt, secret);
+    }
+
+    private static String newSecret() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     private static OffsetDateTime expiry(java.time.LocalDate on) {
@@ -86,11 +114,18 @@ public class ApiTokenService {
         }
     }
 
-    /** The live token with this secret, if any; records its use at most once a minute. */
+    /**
+     * The live token with this secret — its current one, or the one before its last rotation while the grace period
+     * lasts — if any; records its use at most once a minute.
+     */
     @Transactional
     Optional<TokenIdentity> authenticate(String secret) {
         OffsetDateTime now = OffsetDateTime.now();
-        return tokens.findByHash(hash(secret)).filter(t -> t.live(now)).map(t -> {
+        String hashed = hash(secret);
+        Optional<ApiToken> current = tokens.findByHash(hashed);
+        Optional<ApiToken> found = current.isPresent() ? current : tokens.findByPreviousHash(hashed)
+                .filter(t -> t.previousValidUntil != null && now.isBefore(t.previousValidUntil));
+        return found.filter(t -> t.live(now)).map(t -> {
             if (t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minusMinutes(1))) {
                 t.lastUsedAt = now;
             }

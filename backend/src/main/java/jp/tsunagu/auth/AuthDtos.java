@@ -91,10 +91,14 @@ record ApiTokenResponse(
         OffsetDateTime createdAt,
         @Schema(nullable = true) OffsetDateTime lastUsedAt,
         @Schema(nullable = true) OffsetDateTime revokedAt,
-        @Schema(description = "有効期限（過ぎると 401。更新できる）") OffsetDateTime expiresAt) {
+        @Schema(description = "有効期限（過ぎると 401。更新できる）") OffsetDateTime expiresAt,
+        @Schema(nullable = true, description = "最後に秘密を切り替えた日時") OffsetDateTime rotatedAt,
+        @Schema(nullable = true, description = "切り替える前の秘密が使える期限（過ぎたら null）") OffsetDateTime previousValidUntil) {
 
     static ApiTokenResponse of(ApiToken t) {
-        return new ApiTokenResponse(t.id, t.name, Scope.allOf(t.scopes), t.createdBy, t.createdAt, t.lastUsedAt, t.revokedAt, t.expiresAt);
+        OffsetDateTime graceEnds = t.previousValidUntil != null && t.previousValidUntil.isAfter(OffsetDateTime.now()) ? t.previousValidUntil : null;
+        return new ApiTokenResponse(t.id, t.name, Scope.allOf(t.scopes), t.createdBy, t.createdAt, t.lastUsedAt, t.revokedAt, t.expiresAt,
+                t.rotatedAt, graceEnds);
     }
 }
 
@@ -163,4 +167,8 @@ record PasswordResetRequest(@NotBlank @Size(max = 200) String password) {
 
 @Schema(name = "PasswordChangeRequest")
 record PasswordChangeRequest(@NotBlank @Size(max = 200) String currentPassword, @NotBlank @Size(max = 200) String newPassword) {
+}
+
+@Schema(name = "RotateApiTokenRequest", description = "秘密の切り替え：古い秘密を使える猶予（時間、0〜720。省略すると 168 = 7 日）")
+record RotateApiTokenRequest(@Schema(nullable = true, examples = "168") Integer graceHours) {
 }

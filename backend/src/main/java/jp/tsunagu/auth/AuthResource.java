@@ -100,6 +100,21 @@ public class AuthResource {
         return apiTokens.renew(id, request == null ? null : request.expiresOn());
     }
 
+    @POST
+    @Path("/api-tokens/{id}/rotations")
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "rotateApiToken",
+            summary = "API トークンの秘密を切り替える（新しい秘密は一度だけ表示。古い秘密は猶予の間（既定 7 日）も使え、そのあと 401）")
+    @Extension(name = "x-status", value = "201")
+    @Extension(name = "x-problems", value = "409")
+    public RestResponse<CreatedApiTokenResponse> rotateApiToken(@PathParam("id") long id,
+                                                                @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false)
+                                                                @Valid RotateApiTokenRequest request) {
+        int grace = request == null || request.graceHours() == null ? 168 : request.graceHours();
+        return RestResponse.status(RestResponse.Status.CREATED, apiTokens.rotate(id, grace));
+    }
+
     @DELETE
     @Path("/api-tokens/{id}")
     @RolesAllowed(Role.ADMIN_ROLE)

@@ -132,3 +132,17 @@ record ValueChangeResponse(@Schema(examples = "kitakyushu-ikiiki2-63-1") String 
 @Schema(name = "ValueChangeList")
 record ValueChangeList(List<ValueChangeResponse> items) {
 }
+
+@Schema(name = "CatalogueEntry", description = "指標の一覧の 1 件：どの計画のどこにあり、何をどう測るか")
+record CatalogueEntry(String code, String name, @Schema(nullable = true) String unit, @Schema(nullable = true) Direction direction,
+                      String planCode, String planTitle, String nodeCode,
+                      @Schema(description = "計画の木での位置（基本目標から指標のある項目まで、見出しの順）") List<String> path,
+                      @Schema(nullable = true) DisaggregationDto disaggregation,
+                      @Schema(nullable = true, description = "実績が算出されるとき、その出どころ（入力する指標は null）") ValueSource source,
+                      boolean notSet, @Schema(nullable = true, description = "目標を設定しない理由") String notSetReason,
+                      java.time.OffsetDateTime updatedAt) {
+}
+
+@Schema(name = "IndicatorCatalogue")
+record IndicatorCatalogue(List<CatalogueEntry> items, @Schema(nullable = true, description = "次のページ（なければ null）") String nextCursor) {
+}

@@ -16,6 +16,59 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Lon
         return find("code", code).firstResultOptional();
     }
 
+    /**
+     * 指標の一覧 (the catalogue): by plan code, by node code (the node and everything below it, by its path), by text in
+     * the code or name, changed since; in id order after the cursor (the last id of the previous page).
+     */
+    public List<Indicator> catalogue(String planCode, String nodeCode, String text, java.time.OffsetDateTime since, long afterId, int limit) {
+        var query = getEntityManager().createQuery("select i from Indicator i join fetch i.node n join fetch n.plan p where i.id > :after"
+                + (planCode == null ? "" : " and p.code = :plan")
+                + (nodeCode == null ? "" : " and n.id in :nodes")
+                + (text == null ? "" : " and (lower(i.name) like :text or lower(i.code) like :text)")
+                + (since == null ? "" : " and i.updatedAt >= :since")
+                + " order by i.id", Indicator.class).setParameter("after", afterId);
+        if (planCode != null) {
+            query.setParameter("plan", planCode);
+        }
+        if (nodeCode != null) {
+            query.setParameter("nodes", subtree(planCode, nodeCode));
+        }
+        if (text != null) {
+            query.setParameter("text", "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** The ids of the node with this code (in the plan, where given) and of every node below it. */
+    @SuppressWarnings("unchecked")
+    private List<Long> subtree(String planCode, String nodeCode) {
+        List<Number> ids = getEntityManager().createNativeQuery("""
+                        with recursive below (id) as (
+                            select n.id from plan_node n join plan p on p.id = n.plan_id
+                            where n.code = ?1 and (cast(?2 as text) is null or p.code = ?2)
+                            union all
+                            select c.id from plan_node c join below b on c.parent_id = b.id)
+                        select id from below""")
+                .setParameter(1, nodeCode).setParameter(2, planCode).getResultList();
+        List<Long> out = ids.stream().map(Number::longValue).toList();
+        return out.isEmpty() ? List.of(-1L) : out;
+    }
+
+    /** The source keys of the indicators' derived values (survey:…, support-stats:…), by indicator id. */
+    public java.util.Map<Long, String> sources(Collection<Indicator> on) {
+        if (on.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        getEntityManager().createQuery("select v.indicator.id, max(v.source) from IndicatorValue v where v.indicator in :on and v.source is not null"
+                        + " group by v.indicator.id", Object[].class)
+                .setParameter("on", on).getResultList().forEach(r -> out.put((Long) r[0], (String) r[1]));
+        return out;
+    }
+
     public List<Indicator> onPlan(Plan plan) {
         return getEntityManager().createQuery(
                         "select i from Indicator i join fetch i.node n where n.plan = :plan order by i.position, i.code", Indicator.class)

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.auth.Caller;
@@ -54,6 +55,23 @@ public class IndicatorResource {
     @Extension(name = "x-problems", value = "404")
     public RestResponse<IndicatorResponse> createIndicator(@Valid @NotNull CreateIndicatorRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED, service.create(request));
+    }
+
+    @GET
+    @Path("/indicators")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE, Scopes.KPI_READ})
+    @Operation(operationId = "listIndicators",
+            summary = "指標の一覧（計画・項目（その下も）・文字・変更日時で絞り込み、カーソルでページ送り。計画での位置、単位、方向、内訳、実績の出どころ、目標未設定の理由）")
+    public IndicatorCatalogue listIndicators(
+            @Parameter(example = "kitakyushu-ikiiki2") @QueryParam("plan") String plan,
+            @Parameter(description = "この項目とその下", example = "kitakyushu-ikiiki2-2") @QueryParam("node") String node,
+            @Parameter(description = "コードか名前に含む文字", example = "サロン") @QueryParam("q") String q,
+            @Parameter(description = "この日時より後に定義が変わった指標だけ（ISO 8601）", example = "2026-04-01T00:00:00+09:00") @QueryParam("updatedSince") String updatedSince,
+            @QueryParam("limit") @jakarta.ws.rs.DefaultValue("200") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(1000) int limit,
+            @Parameter(description = "前のページの nextCursor") @QueryParam("cursor") String cursor) {
+        return service.catalogue(jp.tsunagu.shared.Strings.strippedOrNull(plan), jp.tsunagu.shared.Strings.strippedOrNull(node),
+                jp.tsunagu.shared.Strings.strippedOrNull(q), jp.tsunagu.shared.QueryParams.dateTime("updatedSince", updatedSince), limit,
+                jp.tsunagu.shared.Strings.strippedOrNull(cursor));
     }
 
     @GET

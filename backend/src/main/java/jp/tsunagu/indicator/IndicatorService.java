@@ -521,4 +521,25 @@ public class IndicatorService implements PlanService.NodeContents {
         indicators.flush();
     }
 
+
+    /** 指標の一覧: what exists, where it sits in its plan and how it is measured; a page at a time in id order. */
+    @Transactional
+    IndicatorCatalogue catalogue(String planCode, String nodeCode, String text, java.time.OffsetDateTime since, int limit, String cursor) {
+        long after = cursor == null ? 0 : jp.tsunagu.shared.PageCursor.decodeLong(cursor);
+        List<Indicator> page = indicators.catalogue(planCode, nodeCode, text, since, after, limit + 1);
+        boolean more = page.size() > limit;
+        List<Indicator> shown = more ? page.subList(0, limit) : page;
+        java.util.Map<Long, String> sources = indicators.sources(shown);
+        List<CatalogueEntry> items = shown.stream().map(i -> {
+            java.util.LinkedList<String> path = new java.util.LinkedList<>();
+            for (PlanNode n = i.node; n != null; n = n.parent) {
+                path.addFirst(n.title);
+            }
+            DisaggregationDto d = i.disaggregationName == null ? null : new DisaggregationDto(i.disaggregationName, i.disaggregationAdditive,
+                    i.options.stream().map(o -> o.name).toList());
+            return new CatalogueEntry(i.code, i.name, i.unit, i.direction, i.node.plan.code, i.node.plan.title, i.node.code, List.copyOf(path), d,
+                    ValueSource.of(sources.get(i.id)), i.notSet, i.notSetReason, i.updatedAt);
+        }).toList();
+        return new IndicatorCatalogue(items, more ? jp.tsunagu.shared.PageCursor.encode(shown.get(shown.size() - 1).id) : null);
+    }
 }

@@ -50,7 +50,8 @@ public class PlanResource {
 
     @GET
     @Path("/plans")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE})
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE,
+            jp.tsunagu.shared.security.Scopes.KPI_READ})
     @Operation(operationId = "listPlans", summary = "計画の一覧")
     public PlanList listPlans() {
         return service.list();
@@ -79,7 +80,8 @@ public class PlanResource {
 
     @GET
     @Path("/plans/{plan}")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE})
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE,
+            jp.tsunagu.shared.security.Scopes.KPI_READ})
     @Operation(operationId = "getPlan", summary = "計画を 1 件取得する")
     public PlanResponse getPlan(@Parameter(example = "kumamoto-5th") @PathParam("plan") String plan) {
         return service.get(plan);
@@ -96,7 +98,8 @@ public class PlanResource {
 
     @GET
     @Path("/plans/{plan}/tree")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE})
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE,
+            jp.tsunagu.shared.security.Scopes.KPI_READ})
     @Operation(operationId = "getPlanTree", summary = "計画の木の全体を 1 回で取得する（役割表 ◎/○ と指標つき）")
     public PlanTree getPlanTree(@Parameter(example = "kumamoto-5th") @PathParam("plan") String plan) {
         return service.tree(plan);

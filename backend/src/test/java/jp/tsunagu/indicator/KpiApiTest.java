@@ -188,7 +188,9 @@ class KpiApiTest {
         Api.bearer(token).body(Map.of("kind", "ACTUAL", "value", 1)).put("/api/v1/indicators/kaigo-9th-tier2-council-meetings/values/2023")
                 .then().statusCode(403);
         Api.bearer(token).get("/api/v1/me").then().statusCode(200).body("districts", hasSize(0));
-        Api.bearer(token).get("/api/v1/plans").then().statusCode(403);
+        // Plans and their trees carry nothing personal: a KPI client may read them to find what exists (#14).
+        Api.bearer(token).get("/api/v1/plans").then().statusCode(200);
+        Api.bearer(token).get("/api/v1/recipients").then().statusCode(403);
     }
 
     @Test
