@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatEraDate, formatNumber } from './format';
+import { formatDate, formatDateTime, formatEraDate, formatJapanDateTime, formatMinutes, formatNumber } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands', () => {
@@ -40,5 +40,29 @@ describe('formatEraDate', () => {
     expect(formatEraDate('2019-04-30')).toBe('平成31年4月30日');
     expect(formatEraDate('1989-01-08')).toBe('平成元年1月8日');
     expect(formatEraDate(undefined)).toBe('—');
+  });
+});
+
+describe('formatJapanDateTime', () => {
+  it('reads a timestamp on a clock in Japan, whatever its offset', () => {
+    expect(formatJapanDateTime('2026-12-02T05:05:00Z')).toBe('2026年12月2日 14:05');
+    expect(formatJapanDateTime('2026-12-02T14:05:00+09:00')).toBe('2026年12月2日 14:05');
+    // Late evening in UTC is the next morning in Japan.
+    expect(formatJapanDateTime('2026-11-30T23:30:00Z')).toBe('2026年12月1日 08:30');
+    expect(formatJapanDateTime('2026-12-01T15:00:00Z')).toBe('2026年12月2日 00:00');
+    expect(formatJapanDateTime(null)).toBe('—');
+    expect(formatJapanDateTime('nonsense')).toBe('—');
+  });
+});
+
+describe('formatMinutes', () => {
+  it('writes minutes as hours and minutes', () => {
+    expect(formatMinutes(75)).toBe('1時間15分');
+    expect(formatMinutes(750)).toBe('12時間30分');
+    expect(formatMinutes(120)).toBe('2時間');
+    expect(formatMinutes(45)).toBe('45分');
+    expect(formatMinutes(0)).toBe('0分');
+    expect(formatMinutes(60 * 1234 + 5)).toBe('1,234時間5分');
+    expect(formatMinutes(null)).toBe('—');
   });
 });

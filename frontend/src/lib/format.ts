@@ -54,3 +54,37 @@ export function formatEraDate(value: string | Date | null | undefined): string {
   const n = date.getFullYear() - era.start.getFullYear() + 1;
   return `${era.name}${n === 1 ? '元' : n}年${date.getMonth() + 1}月${date.getDate()}日`;
 }
+
+/** The parts of a moment as read on a clock in Japan (the API's timestamps carry any offset, often UTC). */
+const japanParts = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A timestamp → "2026年12月2日 14:05" in Japan time, whatever the browser's time zone ("2026-12-02T05:05:00Z" and
+ * "2026-12-02T14:05:00+09:00" read the same).
+ */
+export function formatJapanDateTime(value: string | Date | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '—';
+  const parts = japanParts.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}年${Number(part('month'))}月${Number(part('day'))}日 ${part('hour').padStart(2, '0')}:${part('minute').padStart(2, '0')}`;
+}
+
+/** Minutes as time spent: 75 → "1時間15分", 750 → "12時間30分", 120 → "2時間", 45 → "45分", 0 → "0分". */
+export function formatMinutes(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined || Number.isNaN(minutes)) return '—';
+  const whole = Math.max(0, Math.round(minutes));
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  if (hours === 0) return `${rest}分`;
+  return rest === 0 ? `${formatNumber(hours)}時間` : `${formatNumber(hours)}時間${rest}分`;
+}

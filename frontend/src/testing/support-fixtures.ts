@@ -121,6 +121,49 @@ export const handoutWithoutConsent = (extra: Partial<S['AssignmentHandout']> = {
     ...extra,
   });
 
+/** One entry of a request's 経過, as the API gives it (request 42, nothing about a supporter unless `extra` says so). */
+export function requestEvent(extra: Partial<S['RequestEvent']> & Pick<S['RequestEvent'], 'id' | 'at' | 'kind' | 'label'>): S['RequestEvent'] {
+  return { actor: 'coordinator', assignmentId: null, supporterId: null, supporterName: null, minutes: null, detail: null, ...extra };
+}
+
+/**
+ * 経過 of request 42 as the API gives it, oldest first, the moments in UTC as the server writes them: received (from
+ * the records, before the story was kept), proposed to 佐藤 和子 who declined with a reason, proposed to 鈴木 洋子 who
+ * accepted and did 60 + 15 minutes, and the date corrected.
+ */
+export function requestTimeline(extra: Partial<S['RequestTimeline']> = {}): S['RequestTimeline'] {
+  const sato = { assignmentId: 9, supporterId: 101, supporterName: '佐藤 和子' };
+  const suzuki = { assignmentId: 10, supporterId: 102, supporterName: '鈴木 洋子' };
+  return {
+    requestId: 42,
+    events: [
+      requestEvent({ id: 1, at: '2026-11-22T00:30:00Z', actor: '（記録から）', kind: 'RECEIVED', label: '受付', detail: '燃えるごみを集積所まで出してほしい' }),
+      requestEvent({ id: 2, at: '2026-12-01T05:00:00Z', kind: 'PROPOSED', label: '担い手に依頼', ...sato }),
+      requestEvent({ id: 3, at: '2026-12-01T23:30:00Z', kind: 'DECLINED', label: '担い手が辞退', ...sato, detail: 'その日は通院のため' }),
+      requestEvent({ id: 4, at: '2026-12-02T01:00:00Z', kind: 'PROPOSED', label: '担い手に依頼', ...suzuki }),
+      requestEvent({ id: 5, at: '2026-12-02T01:10:00Z', kind: 'ACCEPTED', label: '担い手が引き受け', ...suzuki }),
+      requestEvent({ id: 6, at: '2026-12-02T05:05:00Z', kind: 'ACTIVITY', label: '活動記録', ...suzuki, minutes: 60, detail: 'ごみ袋 2 つ' }),
+      requestEvent({ id: 7, at: '2026-12-02T05:30:00Z', kind: 'ACTIVITY', label: '活動記録', ...suzuki, minutes: 15, detail: null }),
+      requestEvent({ id: 8, at: '2026-12-02T06:00:00Z', kind: 'EDITED', label: '内容の変更', detail: '日時、緊急度' }),
+    ],
+    totalMinutes: 75,
+    ...extra,
+  };
+}
+
+/** 活動記録 of 佐藤 和子 for 庄司 一郎 (proposal 9, request 42), newest first, as GET /activities answers. */
+export function activityList(extra: Partial<S['ActivityList']> = {}): S['ActivityList'] {
+  const item = { assignmentId: 9, requestId: 42, supporterId: 101, supporterName: '佐藤 和子', recipientName: recipient.name, category: 'ゴミ出し' };
+  return {
+    items: [
+      { id: 32, ...item, date: '2026-11-26', minutes: 15, notes: null },
+      { id: 31, ...item, date: '2026-11-24', minutes: 60, notes: '燃えるごみ 2 袋' },
+    ],
+    totalMinutes: 75,
+    ...extra,
+  };
+}
+
 export const candidates: S['CandidateList'] = {
   requestId: 42,
   weights: { distance: 0.35, availability: 0.25, load: 0.15, continuity: 0.15, fairness: 0.1 },
@@ -197,7 +240,8 @@ export const stats: S['SupportStats'] = {
   fiscalYear: 2020,
   consultations: 761,
   adjustments: 910,
-  activityMinutes: 0,
+  // 延べ活動時間: 12時間30分.
+  activityMinutes: 750,
   categoryShares: [
     { category: 'ゴミ出し', count: 284, percent: 37.4 },
     { category: '掃除', count: 14, percent: 1.8 },

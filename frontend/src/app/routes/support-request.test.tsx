@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Recipient, RecipientRequest } from '@/features/recipients/api/recipients';
 import type { AssignmentHandout } from '@/features/requests/api/assignments';
 import {
-  candidates, coordinator, handout, handoutWithoutConsent, recipient, shoji, supportRequest, takasu, viewer, areasApi,
+  candidates, coordinator, handout, handoutWithoutConsent, recipient, requestTimeline, shoji, supportRequest, takasu, viewer, areasApi,
 } from '@/testing/support-fixtures';
 import { CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { REPEAT_WINDOW_MS } from '@/lib/api/idempotency';
@@ -32,6 +32,8 @@ describe('相談の詳細', () => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
       if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
+      if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
+    if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
       if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(supportRequest());
       if (url.pathname === '/api/v1/support-requests/42/candidates') return jsonResponse(candidates);
       return jsonResponse({ status: 404 }, 404);
@@ -63,6 +65,8 @@ describe('相談の詳細', () => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
       if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
+      if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
+    if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
       if (url.pathname === '/api/v1/support-requests/42/start-matching' && request.method === 'POST') {
         status = 'MATCHING';
         return jsonResponse(supportRequest({ status }));
@@ -74,10 +78,12 @@ describe('相談の詳細', () => {
     renderAt();
 
     await screen.findByRole('table', { name: /候補の担い手/ });
-    expect(screen.getByText('受付')).toBeTruthy();
+    // The status in the request's facts (the 経過 has a 受付 of its own).
+    const facts = () => screen.getByRole('region', { name: '相談の内容' });
+    expect(within(facts()).getByText('受付')).toBeTruthy();
     expect(requests.some((r) => r.method === 'POST')).toBe(false);
     await userEvent.click(screen.getByRole('button', { name: '調整を始める（調整中にする）' }));
-    expect(await screen.findByText('調整中')).toBeTruthy();
+    expect(await within(facts()).findByText('調整中')).toBeTruthy();
     expect(requests.filter((r) => r.method === 'POST').map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/support-requests/42/start-matching']);
     expect(screen.queryByRole('button', { name: '調整を始める（調整中にする）' })).toBeNull();
   });
@@ -87,6 +93,8 @@ describe('相談の詳細', () => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
       if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
+      if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
+    if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
       if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(supportRequest());
       if (url.pathname === '/api/v1/support-requests/42/candidates') return jsonResponse(candidates);
       if (url.pathname === '/api/v1/support-requests/42/assignments' && request.method === 'POST') {
@@ -122,6 +130,8 @@ describe('相談の詳細', () => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
       if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
+      if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
+    if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
       if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(accepted);
       if (url.pathname === '/api/v1/assignments/9/activities' && request.method === 'POST') {
         const key = request.headers.get('Idempotency-Key') ?? `none-${recorded}`;
@@ -162,6 +172,8 @@ describe('相談の詳細', () => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
       if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
+      if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
+    if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
       if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(assigned);
       if (url.pathname === '/api/v1/assignments/9/accept') {
         return jsonResponse({ ...assigned.assignments[0], status: 'ACCEPTED' });
@@ -198,6 +210,7 @@ function recipientBackend(start: Recipient = { ...recipient, contact: '093-000-1
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
     if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
+    if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
     if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(supportRequest({ recipientName: current.name }));
     if (url.pathname === '/api/v1/support-requests/42/candidates') return jsonResponse(candidates);
     if (url.pathname === '/api/v1/recipients/7' && request.method === 'GET') return jsonResponse(current);
@@ -303,6 +316,7 @@ function handoutBackend(card: AssignmentHandout) {
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
     if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
+    if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
     if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(assigned);
     if (url.pathname === '/api/v1/assignments/9/handout' && request.method === 'GET') return jsonResponse(card);
     return jsonResponse({ status: 404 }, 404);
@@ -336,6 +350,8 @@ describe('依頼票', () => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
       if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
+      if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
+    if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
       if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(declinedThenAccepted);
       return jsonResponse({ status: 404 }, 404);
     });
@@ -424,6 +440,8 @@ describe('依頼票', () => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(coordinator);
       if (url.pathname.startsWith('/api/v1/areas')) return areasApi(url)!;
+      if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
+    if (url.pathname === '/api/v1/support-requests/42/timeline') return jsonResponse(requestTimeline());
       if (url.pathname === '/api/v1/support-requests/42') return jsonResponse(assigned);
       return jsonResponse({ status: 404, title: 'Not Found', detail: '需給調整 9 はありません。' }, 404);
     });

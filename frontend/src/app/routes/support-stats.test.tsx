@@ -99,6 +99,10 @@ describe('地区の統計', () => {
     expect(screen.getByTestId('adjustments').textContent).toBe('910件');
     expect(screen.getByTestId('supporters-registered').textContent).toBe('32人');
     expect(screen.getByTestId('supporters-active').textContent).toBe('32人');
+    // 延べ活動時間: the fiscal year's activity minutes (750) in hours and minutes.
+    const minutes = screen.getByTestId('activity-minutes');
+    expect(minutes.textContent).toBe('12時間30分');
+    expect(minutes.previousElementSibling?.textContent).toBe('延べ活動時間');
 
     const chart = screen.getByRole('list', { name: '困りごとの種類別の割合' });
     const rows = within(chart).getAllByRole('listitem');

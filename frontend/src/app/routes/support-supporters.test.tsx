@@ -6,9 +6,10 @@ import type { Area } from '@/features/areas/api/get-school-districts';
 import type { SupporterGroup, SupporterGroupRequest } from '@/features/supporters/api/supporter-groups';
 import type { Supporter, SupporterRequest } from '@/features/supporters/api/supporters';
 import { supportKey } from '@/lib/api/support-key';
-import { areaOf, areasApi, categories, coordinator, shoji, supporter, supporterGroups, supporterPage, takasu } from '@/testing/support-fixtures';
+import { activityList, areaOf, areasApi, categories, coordinator, shoji, supporter, supporterGroups, supporterPage, takasu } from '@/testing/support-fixtures';
 import { CONFLICT_MESSAGE } from '@/lib/api/problem';
-import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { http, HttpResponse } from 'msw';
+import { jsonResponse, mockFetch, server } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { SupportSupportersRoute } from './support-supporters';
 
@@ -92,6 +93,7 @@ function backend(
       return jsonResponse(storedGroups[index]);
     }
     if (url.pathname === '/api/v1/supporters' && request.method === 'GET') return jsonResponse(listPage(supporters, url, pageSize));
+    if (url.pathname === '/api/v1/activities') return jsonResponse(activityList());
     if (url.pathname === '/api/v1/supporters' && request.method === 'POST') {
       const id = Math.max(...supporters.map((s) => s.id)) + 1;
       const created = stored(await request.json(), supporter({ id, openAssignments: 0, active: true, version: 0 }));
@@ -179,6 +181,44 @@ describe('担い手の一覧', () => {
     expect(within(row).getByText('ゴミ出し・掃除')).toBeTruthy();
     expect(within(row).getByLabelText('受け持ち 1件（上限 2件）').textContent).toBe('1/2');
     expect(new URL(requests.find((r) => r.url.includes('/supporters'))!.url).searchParams.get('area')).toBe('40101-shoji');
+  });
+});
+
+describe('担い手の活動記録', () => {
+  it("lists a supporter's records over their requests with the total, each linked to its request, and closes back to its button", async () => {
+    const user = userEvent.setup();
+    const { requests } = backend();
+    renderPage();
+    const open = await screen.findByRole('button', { name: '佐藤 和子さんの活動記録' });
+    expect(requests.some((r) => new URL(r.url).pathname === '/api/v1/activities')).toBe(false);
+    await user.click(open);
+
+    const panel = screen.getByRole('region', { name: '佐藤 和子さんの活動記録' });
+    expect(document.activeElement).toBe(within(panel).getByRole('heading', { name: '佐藤 和子さんの活動記録' }));
+    const table = await within(panel).findByRole('table', { name: '佐藤 和子さんの活動記録（2件）' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => Array.from(r.children).map((c) => c.textContent))).toEqual([
+      ['2026年11月26日', '庄司 一郎', 'ゴミ出し', '15分', '—', '相談 42'],
+      ['2026年11月24日', '庄司 一郎', 'ゴミ出し', '1時間', '燃えるごみ 2 袋', '相談 42'],
+    ]);
+    expect(within(rows[0]).getByRole('link', { name: '相談 42' }).getAttribute('href')).toBe('/support/requests/42');
+    expect(within(panel).getByTestId('activity-total').textContent).toBe('2件 合計 1時間15分');
+    const get = requests.find((r) => new URL(r.url).pathname === '/api/v1/activities')!;
+    expect(new URL(get.url).searchParams.get('supporter')).toBe('101');
+    expect(new URL(get.url).searchParams.has('assignment')).toBe(false);
+
+    await user.click(within(panel).getByRole('button', { name: '閉じる' }));
+    expect(screen.queryByRole('region', { name: '佐藤 和子さんの活動記録' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '佐藤 和子さんの活動記録' }));
+  });
+
+  it('says so when the supporter has none', async () => {
+    const user = userEvent.setup();
+    backend();
+    server.use(http.get('*/api/v1/activities', () => HttpResponse.json({ items: [], totalMinutes: 0 })));
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: '鈴木 洋子さんの活動記録' }));
+    expect(await screen.findByText('鈴木 洋子さんの活動の記録はまだありません。')).toBeTruthy();
   });
 });
 

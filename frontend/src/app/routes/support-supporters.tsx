@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -7,6 +7,7 @@ import { LoadMore } from '@/components/ui/load-more';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useSupportCategories } from '@/features/categories/api/support-categories';
+import { SupporterActivities } from '@/features/requests/components/activity-records';
 import { useSupporters, type Supporter } from '@/features/supporters/api/supporters';
 import { SupporterGroupsSection } from '@/features/supporters/components/supporter-groups-section';
 import { SupportersTable } from '@/features/supporters/components/supporters-table';
@@ -43,7 +44,7 @@ function SupporterEditForm(props: WithoutCategories<ComponentProps<typeof Suppor
   return <SupporterEditPanel {...props} categories={categories} />;
 }
 
-type Mode = { kind: 'list' } | { kind: 'create' } | { kind: 'edit'; id: number };
+type Mode = { kind: 'list' } | { kind: 'create' } | { kind: 'edit'; id: number } | { kind: 'activities'; supporter: Supporter };
 
 function SupportSupportersPage() {
   const [params, setParams] = useSearchParams();
@@ -103,6 +104,9 @@ function SupportSupportersPage() {
             onCancel={() => setMode({ kind: 'list' })}
           />
         )}
+        {mode.kind === 'activities' && (
+          <ActivitiesPanel key={mode.supporter.id} supporter={mode.supporter} onClose={() => setMode({ kind: 'list' })} />
+        )}
         {mode.kind === 'edit' && (
           <SupporterEditForm
             key={mode.id}
@@ -123,7 +127,11 @@ function SupportSupportersPage() {
           <p aria-live="polite">
             {shown.length}人を表示中（活動中 {shown.filter((s) => s.active).length}人）
           </p>
-          <SupportersTable supporters={shown} onEdit={(s) => open({ kind: 'edit', id: s.id })} />
+          <SupportersTable
+            supporters={shown}
+            onEdit={(s) => open({ kind: 'edit', id: s.id })}
+            onActivities={(s) => open({ kind: 'activities', supporter: s })}
+          />
           <LoadMore
             hasMore={supporters.hasNextPage}
             loading={supporters.isFetchingNextPage}
@@ -135,6 +143,36 @@ function SupportSupportersPage() {
       {/* A group belongs to one district: it is made in one of the caller's districts, not in a neighbourhood. */}
       <SupporterGroupsSection districts={areaOptions.filter((o) => o.district === o.value)} />
     </div>
+  );
+}
+
+/**
+ * A supporter's 活動記録 over all their requests, with the time summed (features/requests), read while it is open.
+ * The heading takes the focus; 閉じる gives it back to the row's 活動記録 button.
+ */
+function ActivitiesPanel({ supporter, onClose }: { supporter: Supporter; onClose: () => void }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const label = `${supporter.name}さんの活動記録`;
+  const close = () => {
+    const opener = Array.from(document.querySelectorAll<HTMLButtonElement>('button[aria-label]')).find(
+      (b) => b.getAttribute('aria-label') === label,
+    );
+    onClose();
+    opener?.focus();
+  };
+  return (
+    <section className="panel" aria-labelledby="supporter-activities-heading">
+      <h2 id="supporter-activities-heading" ref={headingRef} tabIndex={-1}>
+        {label}
+      </h2>
+      <SupporterActivities supporterId={supporter.id} supporterName={supporter.name} />
+      <div className="actions">
+        <Button variant="secondary" onClick={close}>
+          閉じる
+        </Button>
+      </div>
+    </section>
   );
 }
 

@@ -8,6 +8,9 @@ import { supportKey } from '@/lib/api/support-key';
 
 export type SupportRequest = components['schemas']['SupportRequestResponse'];
 export type SupportRequestCreate = components['schemas']['SupportRequestCreate'];
+export type SupportRequestUpdate = components['schemas']['SupportRequestUpdate'];
+export type RequestTimeline = components['schemas']['RequestTimeline'];
+export type RequestEvent = components['schemas']['RequestEvent'];
 export type CandidateList = components['schemas']['CandidateList'];
 export type Candidate = components['schemas']['Candidate'];
 export type WindowCategory = components['schemas']['WindowCategory'];
@@ -62,6 +65,44 @@ export function useSupportRequest(id: number | undefined) {
     queryKey: requestKey(id ?? 0),
     queryFn: async () => unwrap(await api.GET('/api/v1/support-requests/{id}', { params: { path: { id: id! } } })),
     enabled: id !== undefined && Number.isFinite(id),
+  });
+}
+
+/**
+ * 経過: everything that happened to the request, oldest first, with who and when, and the activity minutes summed.
+ * Under supportKey, so any change to the request (or its proposals and activities) reads it again.
+ */
+export function useSupportRequestTimeline(id: number) {
+  return useQuery({
+    queryKey: [...supportKey, 'requests', 'timeline', id],
+    queryFn: async (): Promise<RequestTimeline> =>
+      unwrap(await api.GET('/api/v1/support-requests/{id}/timeline', { params: { path: { id } } })),
+  });
+}
+
+/**
+ * 内容を直す while the request is open: sent with the version it was read at (409 stale-version when someone changed
+ * it since, 409 invalid-transition once it is finished, 400 naming the fields). The page shows the answer at once.
+ */
+export function useUpdateSupportRequest(requestId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: SupportRequestUpdate): Promise<SupportRequest> =>
+      unwrap(await api.PUT('/api/v1/support-requests/{id}', { params: { path: { id: requestId } }, body })),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(requestKey(requestId), saved);
+      return queryClient.invalidateQueries({ queryKey: supportKey });
+    },
+  });
+}
+
+/** 完了・取消 → 調整中 again, with the reason (required: 422 naming `reason` when blank, 409 for any other state). */
+export function useReopenSupportRequest(requestId: number) {
+  const invalidate = useInvalidateSupport();
+  return useMutation({
+    mutationFn: async (reason: string): Promise<SupportRequest> =>
+      unwrap(await api.POST('/api/v1/support-requests/{id}/reopen', { params: { path: { id: requestId } }, body: { reason } })),
+    onSettled: invalidate,
   });
 }
 

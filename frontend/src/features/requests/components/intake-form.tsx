@@ -6,7 +6,7 @@ import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { ApiError } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { WEEKDAYS } from '@/lib/week';
-import { useCreateSupportRequest, type SupportRequest, type SupportRequestCreate } from '../api/support-requests';
+import { useCreateSupportRequest, type SupportRequest, type SupportRequestCreate, type SupportRequestUpdate } from '../api/support-requests';
 import type { PaymentPreference as Payment, Urgency } from '../api/support-requests';
 import { PAYMENT_OPTIONS, URGENCY_OPTIONS } from '../labels';
 
@@ -15,8 +15,8 @@ type SupportCategory = components['schemas']['SupportCategoryResponse'];
 
 export type Frequency = 'ONCE' | 'WEEKLY';
 
-export interface IntakeValues {
-  recipientId: number | null;
+/** What, when, paid or not and how urgent, as typed: the part of a request that 内容を直す changes too. */
+export interface RequestFieldValues {
   categoryCode: string;
   frequency: Frequency;
   date: string;
@@ -28,10 +28,13 @@ export interface IntakeValues {
   description: string;
 }
 
-/** What is missing or wrong, by field; empty when the request can be sent. */
-export function validateIntake(v: IntakeValues): Record<string, string> {
+export interface IntakeValues extends RequestFieldValues {
+  recipientId: number | null;
+}
+
+/** What is missing or wrong in what, when and how, by field; empty when it can be sent. */
+export function validateRequestFields(v: RequestFieldValues): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (v.recipientId === null) errors.recipientId = '要支援者を選ぶか、新しく登録してください';
   if (!v.categoryCode) errors.categoryCode = '困りごとを選んでください';
   if (v.frequency === 'ONCE' && !v.date) errors.date = '1 回の場合は日付を入力してください';
   if (v.frequency === 'WEEKLY' && !v.weeklyDay) errors.weeklyDay = '毎週の場合は曜日を選んでください';
@@ -42,10 +45,16 @@ export function validateIntake(v: IntakeValues): Record<string, string> {
   return errors;
 }
 
-/** The request body: exactly one of date (1 回) and weeklyDay (毎週). */
-export function toRequestBody(v: IntakeValues): SupportRequestCreate {
+/** What is missing or wrong, by field; empty when the request can be sent. */
+export function validateIntake(v: IntakeValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (v.recipientId === null) errors.recipientId = '要支援者を選ぶか、新しく登録してください';
+  return { ...errors, ...validateRequestFields(v) };
+}
+
+/** What, when and how as the API takes them: exactly one of date (1 回) and weeklyDay (毎週). */
+export function toRequestFields(v: RequestFieldValues): Omit<SupportRequestUpdate, 'version'> {
   return {
-    recipientId: v.recipientId!,
     categoryCode: v.categoryCode,
     description: v.description.trim() || null,
     date: v.frequency === 'ONCE' ? v.date : null,
@@ -57,13 +66,22 @@ export function toRequestBody(v: IntakeValues): SupportRequestCreate {
   };
 }
 
-const WEEKDAY_OPTIONS = WEEKDAYS.map((d, i) => ({ value: String(i + 1), label: `${d}曜` }));
-const FREQUENCY_OPTIONS: { value: Frequency; label: string }[] = [
+/** The request body: exactly one of date (1 回) and weeklyDay (毎週). */
+export function toRequestBody(v: IntakeValues): SupportRequestCreate {
+  return { recipientId: v.recipientId!, ...toRequestFields(v) };
+}
+
+export const WEEKDAY_OPTIONS = WEEKDAYS.map((d, i) => ({ value: String(i + 1), label: `${d}曜` }));
+export const FREQUENCY_OPTIONS: { value: Frequency; label: string }[] = [
   { value: 'ONCE', label: '1 回' },
   { value: 'WEEKLY', label: '毎週' },
 ];
 
-function RadioGroup<T extends string>({
+/** The fields the request forms show the API's messages at (the others go into the alert above them). */
+export const REQUEST_FIELDS = ['date', 'weeklyDay', 'start', 'end', 'categoryCode', 'payment'] as const;
+
+/** A required choice of a few, as radio buttons under a legend, with its message. */
+export function RadioGroup<T extends string>({
   legend,
   name,
   value,
@@ -125,7 +143,7 @@ export interface IntakeFormProps {
 export function IntakeForm({ categories, recipientPicker, onCreated }: IntakeFormProps) {
   const create = useCreateSupportRequest();
   const [recipient, setRecipient] = useState<Recipient | null>(null);
-  const [values, setValues] = useState<Omit<IntakeValues, 'recipientId'>>({
+  const [values, setValues] = useState<RequestFieldValues>({
     categoryCode: '',
     frequency: 'ONCE',
     date: '',
@@ -175,7 +193,7 @@ export function IntakeForm({ categories, recipientPicker, onCreated }: IntakeFor
                 </ul>
               </Alert>
             )}
-            <ProblemAlert error={create.error} shownFields={['date', 'weeklyDay', 'start', 'end', 'categoryCode', 'payment']} />
+            <ProblemAlert error={create.error} shownFields={REQUEST_FIELDS} />
           </div>
           <SelectField
             label="困りごと"

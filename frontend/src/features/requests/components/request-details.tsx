@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
@@ -26,6 +26,8 @@ import {
 } from '../labels';
 import { AssignmentsList } from './assignments-list';
 import { CandidateList } from './candidate-list';
+import { ReopenForm } from './reopen-form';
+import { RequestTimelineSection } from './request-timeline';
 import { SupportStatusBadge } from './status-badge';
 
 type Recipient = components['schemas']['RecipientResponse'];
@@ -36,6 +38,16 @@ export interface RecipientEdit {
   onSaved: (recipient: Recipient) => void;
   onCancel: () => void;
 }
+
+/** What the request page hands to the editor of the request itself (内容を直す), and what it gives back. */
+export interface RequestEdit {
+  requestId: number;
+  onSaved: (request: SupportRequest) => void;
+  onCancel: () => void;
+}
+
+/** A request can be reopened once it is 完了 or 取消 (one sent to a window stays with the window). */
+const canReopen = (request: SupportRequest) => request.status === 'COMPLETED' || request.status === 'CANCELLED';
 
 /** A 409 is something a person can act on: say what happened in the server's words. */
 function ConflictOrProblem({ error }: { error: unknown }) {
@@ -53,13 +65,30 @@ export interface RequestDetailsProps {
   request: SupportRequest;
   /** Changes the recipient's details (features/recipients), composed by the page. */
   recipientEditor: (edit: RecipientEdit) => ReactNode;
+  /** 内容を直す (with the categories of features/categories), composed by the page. */
+  requestEditor: (edit: RequestEdit) => ReactNode;
 }
 
-/** One request: what was asked, the proposals so far, the candidates, and the ways to close it. */
-export function RequestDetails({ request, recipientEditor }: RequestDetailsProps) {
+/**
+ * One request: what was asked (and 内容を直す while it is open), the proposals so far, the candidates, the ways to
+ * close it or to reopen it, and its 経過.
+ */
+export function RequestDetails({ request, recipientEditor, requestEditor }: RequestDetailsProps) {
   const open = isOpenForMatching(request.status);
   const [editingRecipient, setEditingRecipient] = useState(false);
+  const [editingRequest, setEditingRequest] = useState(false);
   const [saved, setSaved] = useState<string>();
+  // Where the focus goes when a form closes: back to the button that opened it, or (when that button is gone, as
+  // after 再開) to the message that says what happened.
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const [focusTo, setFocusTo] = useState<'edit' | 'notice'>();
+  useEffect(() => {
+    if (focusTo === 'edit') editButtonRef.current?.focus();
+    if (focusTo === 'notice') noticeRef.current?.focus();
+    setFocusTo(undefined);
+  }, [focusTo]);
+  const editable = !isClosed(request.status);
   return (
     <div className="stack">
       <section aria-labelledby="request-facts-heading" className="stack">
@@ -122,7 +151,37 @@ export function RequestDetails({ request, recipientEditor }: RequestDetailsProps
           )}
         </dl>
         {request.description && <p className="vision">{request.description}</p>}
-        <div aria-live="polite">{saved && <Alert kind="success">{saved}</Alert>}</div>
+        {editable && !editingRequest && (
+          <div>
+            <Button
+              ref={editButtonRef}
+              variant="secondary"
+              onClick={() => {
+                setSaved(undefined);
+                setEditingRequest(true);
+              }}
+            >
+              内容を直す
+            </Button>
+          </div>
+        )}
+        <div aria-live="polite" ref={noticeRef} tabIndex={-1}>
+          {saved && <Alert kind="success">{saved}</Alert>}
+        </div>
+        {editable &&
+          editingRequest &&
+          requestEditor({
+            requestId: request.id,
+            onSaved: () => {
+              setEditingRequest(false);
+              setSaved('相談の内容を保存しました。変えたところは経過に残りました。');
+              setFocusTo('edit');
+            },
+            onCancel: () => {
+              setEditingRequest(false);
+              setFocusTo('edit');
+            },
+          })}
         {editingRecipient &&
           recipientEditor({
             recipientId: request.recipientId,
@@ -148,7 +207,52 @@ export function RequestDetails({ request, recipientEditor }: RequestDetailsProps
           <CancelButton request={request} />
         </section>
       )}
+
+      {canReopen(request) && (
+        <ReopenSection
+          request={request}
+          onReopened={() => {
+            setSaved('相談を再開しました。状態は「調整中」に戻りました。');
+            setFocusTo('notice');
+          }}
+        />
+      )}
+
+      <RequestTimelineSection requestId={request.id} />
     </div>
+  );
+}
+
+function ReopenSection({ request, onReopened }: { request: SupportRequest; onReopened: () => void }) {
+  const [asking, setAsking] = useState(false);
+  const openRef = useRef<HTMLButtonElement>(null);
+  // やめる gives the focus back to the button, once it is there again.
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (refocus && !asking) openRef.current?.focus();
+    setRefocus(false);
+  }, [refocus, asking]);
+  return (
+    <section aria-labelledby="reopen-heading" className="stack">
+      <h2 id="reopen-heading">相談を再開する</h2>
+      <p className="muted">同じ方からまた頼まれたときなどに、この相談を「調整中」に戻して担い手を探し直せます。</p>
+      {asking ? (
+        <ReopenForm
+          request={request}
+          onReopened={onReopened}
+          onCancel={() => {
+            setAsking(false);
+            setRefocus(true);
+          }}
+        />
+      ) : (
+        <div>
+          <Button ref={openRef} variant="secondary" onClick={() => setAsking(true)}>
+            相談を再開する
+          </Button>
+        </div>
+      )}
+    </section>
   );
 }
 

@@ -14,10 +14,13 @@ export interface SupportersTableProps {
   supporters: readonly Supporter[];
   /** Opens 担い手の変更 for one of them; without it the table only shows. */
   onEdit?: (supporter: Supporter) => void;
+  /** Shows a supporter's 活動記録 (offered only with it). */
+  onActivities?: (supporter: Supporter) => void;
 }
 
 /** 担い手 with what they can do, when they are free, and how many requests they hold of their limit. */
-export function SupportersTable({ supporters, onEdit }: SupportersTableProps) {
+export function SupportersTable({ supporters, onEdit, onActivities }: SupportersTableProps) {
+  const actions = Boolean(onEdit || onActivities);
   if (supporters.length === 0) return <p className="empty">担い手が登録されていません。</p>;
   return (
     <div className="table-wrap">
@@ -31,7 +34,7 @@ export function SupportersTable({ supporters, onEdit }: SupportersTableProps) {
             <th scope="col">空き時間（毎週）</th>
             <th scope="col">受け持ち</th>
             <th scope="col">状態</th>
-            {onEdit && <th scope="col">操作</th>}
+            {actions && <th scope="col">操作</th>}
           </tr>
         </thead>
         <tbody>
@@ -58,11 +61,18 @@ export function SupportersTable({ supporters, onEdit }: SupportersTableProps) {
                 {s.openAssignments}/{s.capacity}
               </td>
               <td>{s.active ? '活動中' : '活動希望'}</td>
-              {onEdit && (
+              {actions && (
                 <td className="table__actions">
-                  <Button size="sm" variant="secondary" onClick={() => onEdit(s)} aria-label={`${s.name}さんの登録内容を変更`}>
-                    変更
-                  </Button>
+                  {onEdit && (
+                    <Button size="sm" variant="secondary" onClick={() => onEdit(s)} aria-label={`${s.name}さんの登録内容を変更`}>
+                      変更
+                    </Button>
+                  )}
+                  {onActivities && (
+                    <Button size="sm" variant="secondary" onClick={() => onActivities(s)} aria-label={`${s.name}さんの活動記録`}>
+                      活動記録
+                    </Button>
+                  )}
                 </td>
               )}
             </tr>

@@ -1,13 +1,13 @@
 import { formatFiscalYear } from '@/lib/fiscal-year';
-import { formatNumber } from '@/lib/format';
+import { formatMinutes, formatNumber } from '@/lib/format';
 import type { SupportStats } from '../api/support-stats';
 import { HeadingShares } from './heading-shares';
 import { ShareChart } from './share-chart';
 import '../supportstats.css';
 
 /**
- * The figures of one area and fiscal year (地域生活支援相談員 from the districts' 取り組み概要, 「—」 when none has
- * one), and the shares: by category, and beside them under the headings a report prints.
+ * The figures of one area and fiscal year (延べ活動時間 from the activity records, in hours and minutes;
+ * 地域生活支援相談員 from the districts' 取り組み概要, 「—」 when none has one), and the shares: by category, and beside them under the headings a report prints.
  */
 export function StatsView({ stats }: { stats: SupportStats }) {
   return (
@@ -29,6 +29,10 @@ export function StatsView({ stats }: { stats: SupportStats }) {
             {formatNumber(stats.adjustments)}
             <span className="support-figures__unit">件</span>
           </dd>
+        </div>
+        <div>
+          <dt>延べ活動時間</dt>
+          <dd data-testid="activity-minutes">{formatMinutes(stats.activityMinutes)}</dd>
         </div>
         <div>
           <dt>担い手（登録）</dt>
