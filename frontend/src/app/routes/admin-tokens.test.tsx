@@ -28,6 +28,8 @@ function token(id: number, name: string, over: Partial<ApiToken> = {}): ApiToken
     lastUsedAt: null,
     revokedAt: null,
     expiresAt: endOf('2027-03-31'),
+    rotatedAt: null,
+    previousValidUntil: null,
     ...over,
   };
 }
