@@ -7,6 +7,7 @@ import { originOf, securityHeaders } from './security-headers.mjs';
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 8080}`;
 const proxy = {
   '/api': { target: apiTarget, changeOrigin: false },
+  '/open-data': { target: apiTarget, changeOrigin: false },
   '/q': { target: apiTarget, changeOrigin: false },
 };
 const port = Number(process.env.WEB_PORT ?? 5173);

@@ -30,6 +30,7 @@ export const kumamotoPlan: S['PlanResponse'] = {
     { symbol: '○', meaning: '連携・協力', role: 'PARTNER' },
   ],
   contacts: [],
+  publishedAt: null,
   version: 0,
 };
 

@@ -17,7 +17,7 @@ export function ikiiki(extra: Partial<Plan> = {}): Plan {
     code: 'kitakyushu-ikiiki2', title: '第2次北九州市いきいき長寿プラン', kind: 'ELDERLY_CARE_INSURANCE',
     city: { code: '40100', name: '北九州市', kind: 'CITY' }, periodStart: 2021, periodEnd: 2023, vision: null, status: 'ACTIVE',
     levels: ['目標', '施策の方向性', '取組'], actors: [], gradeThresholds: { a: 100, b: 80, c: 50 }, linkedPlans: [], legend: standardLegend(),
-    contacts: [], version: 0,
+    contacts: [], publishedAt: null, version: 0,
     ...extra,
   };
 }

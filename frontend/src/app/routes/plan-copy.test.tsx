@@ -34,7 +34,7 @@ function backend({ roles = ['PLANNER'], copyAnswer }: { roles?: string[]; copyAn
     if (path === `/api/v1/plans/${ikiiki2.code}/copies` && request.method === 'POST') {
       const body: S['CopyPlanRequest'] = await request.json();
       if (copyAnswer) return copyAnswer(body);
-      const copy: S['PlanResponse'] = { ...ikiiki2, levels: [...ikiiki2.levels], actors: [], linkedPlans: [], legend: [...ikiiki2.legend], contacts: [], ...body, status: 'DRAFT', version: 0 };
+      const copy: S['PlanResponse'] = { ...ikiiki2, levels: [...ikiiki2.levels], actors: [], linkedPlans: [], legend: [...ikiiki2.legend], contacts: [], publishedAt: null, ...body, status: 'DRAFT', version: 0 };
       copies.set(body.code, copy);
       return jsonResponse(copy, 201);
     }

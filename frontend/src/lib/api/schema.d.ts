@@ -975,6 +975,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{plan}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 計画をオープンデータとして公開する・やめる（公開すると指標と年度ごとの値が /open-data/v1 から認証なしで取得できます。個人の情報やアンケートの内訳は含みません） */
+        put: operations["publishPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{plan}/tree": {
         parameters: {
             query?: never;
@@ -1559,6 +1576,74 @@ export interface paths {
         get?: never;
         /** 公表された得点帯の割合を入れる（全国調査など） */
         put: operations["putPublishedDistribution"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公開している計画の一覧（データセットの説明・CSV・列の定義の場所つき） */
+        get: operations["listOpenDataPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/v1/plans/{plan}/dataset.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** データセットの説明（DCAT の語彙: 題名、ライセンス CC BY 4.0、公開者、更新日、配布、列） */
+        get: operations["getOpenDataDataset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/v1/plans/{plan}/indicators.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 計画の指標と年度ごとの値の CSV（UTF-8、BOM つき、見出し 1 行。全国地方公共団体コード（検査数字つき）・都道府県名・市区町村名、年度は和暦と西暦） */
+        get: operations["getOpenDataCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/v1/plans/{plan}/schema.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CSV の列の定義（Frictionless Table Schema: 列名、型、説明、制約） */
+        get: operations["getOpenDataSchema"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2940,6 +3025,25 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        OpenDataCatalogue: {
+            /** @example CC BY 4.0 */
+            license: string;
+            items: components["schemas"]["OpenDataPlan"][];
+        };
+        OpenDataPlan: {
+            code: string;
+            title: string;
+            /** @example 431001 */
+            localGovernmentCode: string;
+            /** @example 熊本県 */
+            prefecture: string;
+            /** @example 熊本市 */
+            municipality: string;
+            publishedAt: components["schemas"]["OffsetDateTime"];
+            dataset: string;
+            csv: string;
+            schema: string;
+        };
         PasswordChangeRequest: {
             currentPassword: string;
             newPassword: string;
@@ -3008,6 +3112,8 @@ export interface components {
             legend: components["schemas"]["RoleLegendEntry"][];
             /** @description 問い合わせ先 */
             contacts: components["schemas"]["PlanContactDto"][];
+            /** @description オープンデータとして公開した日時（非公開なら null） */
+            publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             /** Format: int64 */
             version: number;
         };
@@ -3102,6 +3208,10 @@ export interface components {
             counts?: {
                 [key: string]: number;
             } | null;
+        };
+        /** @description オープンデータとして公開する（true）か、公開をやめる（false）か */
+        PublicationRequest: {
+            published: boolean;
         };
         /** @description 公表された得点帯の割合（% 小数第1位まで）。全部の帯を入れ、合計は四捨五入の誤差（100±1.0）に収めます */
         PublishedDistributionRequest: {
@@ -6453,6 +6563,39 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    publishPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     getPlanTree: {
         parameters: {
             query?: never;
@@ -7894,6 +8037,108 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listOpenDataPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataCatalogue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getOpenDataDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example kumamoto-chiiki4 */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOpenDataCsv: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @example kumamoto-chiiki4 */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOpenDataSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example kumamoto-chiiki4 */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -73,6 +73,10 @@ public class Plan {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt = OffsetDateTime.now();
 
+    /** When the plan was published as open data (null: not published). */
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_level", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "depth")

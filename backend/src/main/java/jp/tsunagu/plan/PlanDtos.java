@@ -1,5 +1,7 @@
 package jp.tsunagu.plan;
 
+import java.time.OffsetDateTime;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -83,14 +85,16 @@ record PlanResponse(String code, String title, PlanKind kind, AreaRef city, int 
                     @Schema(nullable = true) String vision, PlanStatus status, List<String> levels, List<PlanActorDto> actors,
                     GradeThresholds gradeThresholds, List<String> linkedPlans,
                     @Schema(description = "役割の記号の凡例（計画全体。項目ごとの凡例が優先）") List<RoleLegendEntry> legend,
-                    @Schema(description = "問い合わせ先") List<PlanContactDto> contacts, long version) {
+                    @Schema(description = "問い合わせ先") List<PlanContactDto> contacts,
+                    @Schema(nullable = true, description = "オープンデータとして公開した日時（非公開なら null）") OffsetDateTime publishedAt,
+                    long version) {
 
     static PlanResponse of(Plan p) {
         return new PlanResponse(p.code, p.title, p.kind, AreaRef.of(p.city), p.periodStart, p.periodEnd, p.vision, p.status,
                 List.copyOf(p.levels), p.actors.stream().map(a -> new PlanActorDto(a.key, a.name)).toList(),
                 new GradeThresholds(p.gradeA, p.gradeB, p.gradeC),
                 p.links.stream().map(l -> l.code).sorted().toList(), RoleLegendEntry.all(p.legend),
-                p.contacts.stream().map(c -> new PlanContactDto(c.department, c.phone, c.fax)).toList(), p.version);
+                p.contacts.stream().map(c -> new PlanContactDto(c.department, c.phone, c.fax)).toList(), p.publishedAt, p.version);
     }
 }
 
@@ -214,4 +218,8 @@ record FindingResponse(@Schema(examples = "1") long id,
 
 @Schema(name = "FindingList")
 record FindingList(List<FindingResponse> items) {
+}
+
+@Schema(name = "PublicationRequest", description = "オープンデータとして公開する（true）か、公開をやめる（false）か")
+record PublicationRequest(@jakarta.validation.constraints.NotNull Boolean published) {
 }

@@ -96,6 +96,15 @@ public class PlanResource {
         return service.update(plan, request, caller.name());
     }
 
+    @PUT
+    @Path("/plans/{plan}/publication")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE})
+    @Operation(operationId = "publishPlan",
+            summary = "計画をオープンデータとして公開する・やめる（公開すると指標と年度ごとの値が /open-data/v1 から認証なしで取得できます。個人の情報やアンケートの内訳は含みません）")
+    public PlanResponse publishPlan(@PathParam("plan") String plan, @Valid @NotNull PublicationRequest request) {
+        return service.publish(plan, request.published(), caller.name());
+    }
+
     @GET
     @Path("/plans/{plan}/tree")
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE,

@@ -44,6 +44,32 @@ public class PlanService {
         return plans.nodes(plan);
     }
 
+    /** A published plan (for the open data), or 404 as if there were none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Plan requirePublished(String code) {
+        return plans.findByCode(code).filter(p -> p.publishedAt != null)
+                .orElseThrow(() -> ProblemException.notFound("plan-not-found", "公開している計画 " + code + " はありません。"));
+    }
+
+    /** Every published plan, by code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Plan> published() {
+        return plans.listAll(io.quarkus.panache.common.Sort.by("code")).stream().filter(p -> p.publishedAt != null).toList();
+    }
+
+    /** Publishes the plan as open data, or stops publishing it; recorded in the plan's 変更履歴. */
+    @Transactional
+    PlanResponse publish(String code, boolean published, String who) {
+        Plan plan = require(code);
+        boolean was = plan.publishedAt != null;
+        if (was != published) {
+            plan.publishedAt = published ? java.time.OffsetDateTime.now() : null;
+            changes.record(plan, "PLAN", plan.code, "published", was ? "公開" : "非公開", published ? "公開" : "非公開", who);
+            plan.updatedAt = java.time.OffsetDateTime.now();
+        }
+        return PlanResponse.of(plan);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanNode requireNode(Plan plan, String code) {
         return plans.node(plan, code).orElseThrow(() -> ProblemException.notFound("node-not-found",
