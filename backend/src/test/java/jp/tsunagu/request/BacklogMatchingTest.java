@@ -3,10 +3,10 @@ package jp.tsunagu.request;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jp.tsunagu.testing.Api;
+import jp.tsunagu.testing.TestAreas;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,22 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @QuarkusTest
 class BacklogMatchingTest {
 
-    /** A city of its own: {district, neighbourhood 1, neighbourhood 2}. */
     private static String[] city() {
-        String c = "bm-" + UUID.randomUUID().toString().substring(0, 8);
-        area(c, "一括市", "いっかつし", "CITY", null);
-        area(c + "-d", "一括校区", "いっかつこうく", "SCHOOL_DISTRICT", c);
-        area(c + "-n1", "一丁目", "いっちょうめ", "NEIGHBOURHOOD", c + "-d");
-        area(c + "-n2", "二丁目", "にちょうめ", "NEIGHBOURHOOD", c + "-d");
-        return new String[]{c + "-d", c + "-n1", c + "-n2"};
-    }
-
-    private static void area(String code, String name, String kana, String kind, String parent) {
-        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", name, "kana", kana, "kind", kind));
-        if (parent != null) {
-            body.put("parentCode", parent);
-        }
-        Api.as("admin").body(body).post("/api/v1/areas").then().statusCode(201);
+        return TestAreas.ownDistrict("bm");
     }
 
     private static long supporter(String area, int capacity, int... days) {

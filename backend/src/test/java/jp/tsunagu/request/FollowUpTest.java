@@ -3,6 +3,7 @@ package jp.tsunagu.request;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jp.tsunagu.testing.Api;
+import jp.tsunagu.testing.TestAreas;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -26,18 +26,7 @@ class FollowUpTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
     private static String district() {
-        String c = "fu-" + UUID.randomUUID().toString().substring(0, 8);
-        area(c, "要対応市", "ようたいおうし", "CITY", null);
-        area(c + "-d", "要対応校区", "ようたいおうこうく", "SCHOOL_DISTRICT", c);
-        return c + "-d";
-    }
-
-    private static void area(String code, String name, String kana, String kind, String parent) {
-        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", name, "kana", kana, "kind", kind));
-        if (parent != null) {
-            body.put("parentCode", parent);
-        }
-        Api.as("admin").body(body).post("/api/v1/areas").then().statusCode(201);
+        return TestAreas.ownDistrict("fu")[0];
     }
 
     private static void thresholds(int proposal, int waiting, int grace, int idle) {

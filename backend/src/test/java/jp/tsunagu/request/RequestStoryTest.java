@@ -3,6 +3,7 @@ package jp.tsunagu.request;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jp.tsunagu.testing.Api;
+import jp.tsunagu.testing.TestAreas;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -27,15 +27,7 @@ class RequestStoryTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
     private static String district() {
-        String c = "rs-" + UUID.randomUUID().toString().substring(0, 8);
-        for (String[] a : new String[][]{{c, "経過市", "けいかし", "CITY", null}, {c + "-d", "経過校区", "けいかこうく", "SCHOOL_DISTRICT", c}}) {
-            Map<String, Object> body = new HashMap<>(Map.of("code", a[0], "name", a[1], "kana", a[2], "kind", a[3]));
-            if (a[4] != null) {
-                body.put("parentCode", a[4]);
-            }
-            Api.as("admin").body(body).post("/api/v1/areas").then().statusCode(201);
-        }
-        return c + "-d";
+        return TestAreas.ownDistrict("rs")[0];
     }
 
     private static long id(Object n) {
