@@ -12,6 +12,7 @@ import { usePlanTree } from '@/features/plans/api/plans';
 import { SheetDownloadButtons } from '@/features/evaluations/components/sheet-download';
 import { nodeLabel } from '@/features/plans/components/node-form';
 import { FindingsSection } from '@/features/plans/components/findings-section';
+import { OpenDataSection } from '@/features/plans/components/open-data-section';
 import { PlanContacts } from '@/features/plans/components/plan-contacts';
 import { PlanCopyForm } from '@/features/plans/components/plan-copy-form';
 import { PlanEditor } from '@/features/plans/components/plan-editor';
@@ -186,6 +187,7 @@ function PlanPage({ code }: { code: string | undefined }) {
         )}
       </section>
       <FindingsSection plan={plan} nodes={nodes} canEdit={canEdit} />
+      <OpenDataSection plan={plan} canEdit={canEdit} />
       <PlanContacts plan={plan} />
     </div>
   );

@@ -70,6 +70,13 @@ export function useUpdatePlan(plan: string) {
   );
 }
 
+/** オープンデータとして公開する・やめる: the plan with its publishedAt. */
+export function usePublishPlan(plan: string) {
+  return usePlanMutation(async (published: boolean) =>
+    unwrap(await api.PUT('/api/v1/plans/{plan}/publication', { params: { path: { plan } }, body: { published } })),
+  );
+}
+
 /** A node at the top (no parentCode) or under another, with its roles. */
 export function useCreateNode(plan: string) {
   return usePlanMutation(async (body: CreateNodeRequest) =>
