@@ -93,6 +93,7 @@ propose() { # propose OUT → "http_code time_total time_starttransfer size_down
 api_backends() { q -c "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend' and application_name not in ('pgbench', 'psql')" | tr '\n' ' '; }
 say "API: one warm-up proposal of $n_req requests"
 read -r code warm_secs _ _ <<<"$(propose "$work/warm.json")"
+warm_secs=$(calc "$warm_secs" 3)
 [ "$code" = 200 ] || { head -c 2000 "$work/warm.json" >&2; echo >&2; die "The proposal answered $code."; }
 say "API: $REPEAT measured proposals"
 runs=(); ttfb=(); sizes=()
@@ -101,7 +102,7 @@ t_start=$(now)
 for i in $(seq 1 "$REPEAT"); do
   read -r code secs first_byte size <<<"$(propose "$work/run$i.json")"
   [ "$code" = 200 ] || die "Proposal $i answered $code."
-  runs+=("$secs"); ttfb+=("$first_byte"); sizes+=("$size")
+  runs+=("$(calc "$secs" 3)"); ttfb+=("$(calc "$first_byte" 3)"); sizes+=("$size")
 done
 t_window=$(calc "$(now) - $t_start" 3)
 cpu_stop
@@ -109,8 +110,8 @@ clk=$(getconf CLK_TCK)
 api_cpu_call=$(calc "${CPU_T[0]} / $clk / $REPEAT" 3); db_cpu_call=$(calc "${CPU_T[1]} / $clk / $REPEAT" 3)
 api_cpu_line="API ${CPU_CORES[0]}, the API's PostgreSQL backends ${CPU_CORES[1]}, everything else (other users) $CPU_REST, idle $CPU_IDLE"
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-api_secs=$(median "${runs[@]}")
-api_ttfb=$(median "${ttfb[@]}")
+api_secs=$(calc "$(median "${runs[@]}")" 3)
+api_ttfb=$(calc "$(median "${ttfb[@]}")" 3)
 same_answers=true
 for i in $(seq 1 "$REPEAT"); do
   cmp -s "$work/warm.json" "$work/run$i.json" || same_answers=false
@@ -212,6 +213,7 @@ sample_db "$n_samples" >"$work/db-samples.txt" &
 sampler=$!; BG_PIDS+=("$sampler")
 sleep 0.3
 read -r _ diag_secs _ _ <<<"$(propose "$work/diag.json")"
+diag_secs=$(calc "$diag_secs" 3)
 wait "$sampler"
 jcmd "$API_PID" JFR.dump name=batch filename="$work/batch.jfr" >/dev/null
 jcmd "$API_PID" JFR.stop name=batch >/dev/null
