@@ -9,7 +9,7 @@ help:
 	@echo "make run    API + SPA + PostgreSQL + demo data (prints the URL and the logins)"
 	@echo "make test   the whole suite: backend, contract, frontend, docker-compose check, browser tests"
 	@echo "make openapi  regenerate openapi.yaml from the API and the SPA's types from it"
-	@echo "make bench  the benchmarks: KPI, matching, restart (results in bench/RESULTS*.md)"
+	@echo "make bench  the benchmarks: KPI, matching, 一括マッチング, restart (results in bench/RESULTS*.md)"
 
 run:
 	@bash .ci/lib/run.sh
@@ -59,6 +59,7 @@ bench:
 	cd backend && ./mvnw -q -B package -DskipTests && ./mvnw -q -B -f devdb/pom.xml package
 	bash bench/run.sh
 	@if [ -f bench/matching.sh ]; then bash bench/matching.sh; fi
+	bash bench/batch.sh
 	bash bench/restart.sh
 
 clean:

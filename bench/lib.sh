@@ -90,3 +90,78 @@ SQL
   [ -n "$TOKEN" ] || die "Could not log in as the benchmark account."
   AUTH="Authorization: Bearer $TOKEN"
 }
+
+# ---- CPU accounting ------------------------------------------------------------------------------------
+# cpu_start "PIDS…" "PIDS…" …: one set of processes per argument; cpu_stop → CPU_CORES (one per set),
+# CPU_REST (everything else on the machine: other users too), CPU_IDLE, in cores.
+proc_ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+cpu_start() {
+  CPU_SETS=("$@"); CPU_T0=()
+  local s
+  # shellcheck disable=SC2086
+  for s in "$@"; do CPU_T0+=("$(proc_ticks $s)"); done
+  read -r CPU_B0 CPU_A0 <<<"$(machine_ticks)"
+}
+cpu_stop() {
+  local b1 a1 all i t sum=0
+  CPU_CORES=()
+  for i in "${!CPU_SETS[@]}"; do
+    # shellcheck disable=SC2086
+    t=$(($(proc_ticks ${CPU_SETS[$i]}) - CPU_T0[i])); sum=$((sum + t)); CPU_T[i]=$t
+  done
+  read -r b1 a1 <<<"$(machine_ticks)"
+  all=$((a1 - CPU_A0)); [ "$all" -gt 0 ] || all=1
+  for i in "${!CPU_SETS[@]}"; do CPU_CORES+=("$(calc "${CPU_T[$i]} / $all * $(nproc)")"); done
+  CPU_REST=$(calc "$(((b1 - CPU_B0) - sum)) / $all * $(nproc)"); CPU_IDLE=$(calc "$((all - (b1 - CPU_B0))) / $all * $(nproc)")
+}
+
+jfr_top() { # jfr_top FILE: the hottest top frames and the hottest jp.tsunagu frames
+  jfr print --stack-depth 200 --events jdk.ExecutionSample "$1" | awk '
+    /stackTrace = \[/ { inside = 1; first = 1; app = ""; next }
+    inside && /^[[:space:]]*\]/ { inside = 0; total++; if (app != "") apps[app]++; next }
+    inside && !/^[[:space:]]*\.\.\.[[:space:]]*$/ {
+      f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*/, "", f); sub(/\(.*/, "", f)
+      if (first) { tops[f]++; first = 0; depth = 0; chain = f }
+      else if (depth < 4) { chain = chain " < " f }
+      depth++
+      if (depth == 4) chains[chain]++
+      if (app == "" && f ~ /^jp\.tsunagu\./) app = f
+    }
+    END {
+      printf "samples: %d\n\nhottest top frames (self time):\n", total
+      for (k in tops) printf "%6d  %5.1f%%  %s\n", tops[k], 100 * tops[k] / total, k | "sort -rn | head -15"
+      close("sort -rn | head -15")
+      printf "\ninnermost jp.tsunagu frame on the stack (time under it):\n"
+      for (k in apps) printf "%6d  %5.1f%%  %s\n", apps[k], 100 * apps[k] / total, k | "sort -rn | head -12"
+      close("sort -rn | head -12")
+      printf "\nhottest 4-frame chains (frame < its caller < …):\n"
+      for (k in chains) printf "%6d  %5.1f%%  %s\n", chains[k], 100 * chains[k] / total, k | "sort -rn | head -8"
+      close("sort -rn | head -8")
+    }'
+}
+
+# ---- the SQL the built API sends ------------------------------------------------------------------------
+# api_statement CLASS FIELD [--raw | REPLACEMENT…]: a statement (a static String of one of the API's classes) read
+# from the built jar by reflection (bench/batch-check/Statement.java), its ? placeholders replaced in order.
+api_statement() {
+  local app="$ROOT/backend/target/quarkus-app"
+  java -Dfile.encoding=UTF-8 -cp "$app/quarkus/transformed-bytecode.jar:$app/app/*:$app/lib/main/*" \
+    "$ROOT/bench/batch-check/Statement.java" "$@"
+}
+# source_statement FILE FIELD: the same statement as the Java source spells it (a text block: the common indentation
+# and trailing blanks removed, as javac does; no escapes expected), to say whether the built jar matches the source.
+source_statement() {
+  awk -v field="$2" '
+    !inside && index($0, field " = \"\"\"") { inside = 1; next }
+    inside {
+      last = index($0, "\"\"\";") > 0
+      line = $0; if (last) sub(/"""; *$/, "", line)
+      if (index(line, "\\")) { print "a backslash in the text block" > "/dev/stderr"; exit 2 }
+      sub(/[ \t]+$/, "", line)
+      lines[++n] = line
+      if (line ~ /[^ ]/) { match(line, /^ */); if (min == "" || RLENGTH < min) min = RLENGTH }
+      if (last) exit
+    }
+    END { for (i = 1; i <= n; i++) printf "%s%s", substr(lines[i], min + 1), (i < n ? "\n" : "") }' "$1"
+}
