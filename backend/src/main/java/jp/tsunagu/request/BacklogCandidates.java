@@ -89,9 +89,9 @@ class BacklogCandidates {
                            - greatest(extract(epoch from o.start_time), extract(epoch from req.start_time))) as overlap
                 from req
                 join district d on d.req_id = req.id
-                join supporter_offer o on o.category_id = req.category_id and o.day_of_week = req.dow
+                join (select distinct district_id, id from scoped) sc on sc.district_id = d.id
+                join supporter_offer o on o.area_id = sc.id and o.category_id = req.category_id and o.day_of_week = req.dow
                 where o.start_time < req.end_time and o.end_time > req.start_time
-                  and exists (select 1 from scoped sc where sc.district_id = d.id and sc.id = o.area_id)
                 group by req.id, o.supporter_id),
             helped as materialized (
                 select distinct req.id as req_id, x.supporter_id from req join support_request y on y.recipient_id = req.recipient_id
@@ -103,17 +103,21 @@ class BacklogCandidates {
             cand as (
                 select req.id as req_id, s.id, s.name, s.capacity - s.open_assignments as free,
                        case when s.area_id = req.home_id and req.home_kind = 'NEIGHBOURHOOD' then 1
-                            when exists (select 1 from scoped sc where sc.district_id = d.id and sc.id = s.area_id and sc.branch = d.id) then 0.7
+                            when own.id is not null then 0.7
                             else 0.3 end as p_distance,
                        round(least(1, o.overlap / req.wanted), 3) as p_availability,
                        round(1 - s.open_assignments::numeric / s.capacity, 3) as p_load,
-                       case when exists (select 1 from helped h where h.req_id = req.id and h.supporter_id = s.id) then 1 else 0 end as p_continuity,
-                       round(1 / (1 + coalesce((select n from recent where recent.supporter_id = s.id), 0)::numeric), 3) as p_fairness
+                       case when h.supporter_id is not null then 1 else 0 end as p_continuity,
+                       round(1 / (1 + coalesce(rc.n, 0)::numeric), 3) as p_fairness
                 from offer o
                 join req on req.id = o.req_id
                 join district d on d.req_id = req.id
                 join supporter s on s.id = o.supporter_id
                 left join supporter_group g on g.id = s.group_id
+                -- Joined, not looked up per pair: a CTE has no index, and a backlog has tens of thousands of pairs.
+                left join scoped own on own.district_id = d.id and own.id = s.area_id and own.branch = d.id
+                left join helped h on h.req_id = req.id and h.supporter_id = s.id
+                left join recent rc on rc.supporter_id = s.id
                 where s.active and s.open_assignments < s.capacity
                   and (not req.requires_vehicle or s.has_vehicle)
                   and (req.payment = 'EITHER' or g.payment = req.payment))

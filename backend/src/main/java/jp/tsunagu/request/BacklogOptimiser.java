@@ -36,6 +36,10 @@ final class BacklogOptimiser {
     record Pair(long request, long supporter, int score) {
     }
 
+    /** A (request, supporter) pair as a map key (List.of(a, b) hashes (r, s) and (r + 1, s − 31) alike). */
+    record Key(long request, long supporter) {
+    }
+
     /** The requests served (request → supporter), with how many, the total score and the fairness penalty. */
     record Plan(Map<Long, Long> chosen, int served, long totalScore, long penalty) {
 
@@ -138,14 +142,14 @@ final class BacklogOptimiser {
 
     /** The totals of a choice: its score and its fairness penalty (a supporter with k proposals: fairness × k(k−1)/2). */
     static Plan plan(Map<Long, Long> chosen, List<Pair> pairs, int fairness) {
-        Map<List<Long>, Integer> score = new HashMap<>();
+        Map<Key, Integer> score = new HashMap<>();
         for (Pair p : pairs) {
-            score.put(List.of(p.request(), p.supporter()), p.score());
+            score.put(new Key(p.request(), p.supporter()), p.score());
         }
         long total = 0;
         Map<Long, Integer> count = new HashMap<>();
         for (Map.Entry<Long, Long> e : chosen.entrySet()) {
-            total += score.get(List.of(e.getKey(), e.getValue()));
+            total += score.get(new Key(e.getKey(), e.getValue()));
             count.merge(e.getValue(), 1, Integer::sum);
         }
         long penalty = 0;

@@ -66,12 +66,12 @@ class BacklogService {
         List<BacklogCandidates.Row> rows = candidates.pairs(ids);
         List<BacklogOptimiser.Pair> pairs = new ArrayList<>(rows.size());
         Map<Long, Integer> free = new HashMap<>();
-        Map<List<Long>, BacklogCandidates.Row> byPair = new HashMap<>();
+        Map<BacklogOptimiser.Key, BacklogCandidates.Row> byPair = new HashMap<>();
         Map<Long, Integer> candidateCount = new HashMap<>();
         for (BacklogCandidates.Row row : rows) {
             pairs.add(new BacklogOptimiser.Pair(row.requestId(), row.supporterId(), thousandths(row.score())));
             free.put(row.supporterId(), row.free());
-            byPair.put(List.of(row.requestId(), row.supporterId()), row);
+            byPair.put(new BacklogOptimiser.Key(row.requestId(), row.supporterId()), row);
             candidateCount.merge(row.requestId(), 1, Integer::sum);
         }
         BigDecimal fairness = r.fairness() == null ? DEFAULT_FAIRNESS : r.fairness();
@@ -84,8 +84,8 @@ class BacklogService {
 
         List<BatchRow> out = new ArrayList<>(backlog.size());
         for (SupportRequest q : backlog) {
-            BacklogCandidates.Row chosen = byPair.get(List.of(q.id, best.chosen().getOrDefault(q.id, -1L)));
-            BacklogCandidates.Row greedyRow = byPair.get(List.of(q.id, greedy.chosen().getOrDefault(q.id, -1L)));
+            BacklogCandidates.Row chosen = byPair.get(new BacklogOptimiser.Key(q.id, best.chosen().getOrDefault(q.id, -1L)));
+            BacklogCandidates.Row greedyRow = byPair.get(new BacklogOptimiser.Key(q.id, greedy.chosen().getOrDefault(q.id, -1L)));
             out.add(new BatchRow(q.id, q.recipient.name, AreaRef.of(q.recipient.area), q.category.name, q.requestedDate,
                     q.weeklyDay == null ? null : (int) q.weeklyDay, q.startTime.toString(), q.endTime.toString(), q.urgency,
                     chosen == null ? null : chosen.supporterId(), chosen == null ? null : chosen.supporterName(),
@@ -131,8 +131,8 @@ class BacklogService {
             throw new ProblemException(404, "request-not-found", "見つかりません", missing.size() + " 行の相談が見つかりません。何も登録していません。", missing);
         }
 
-        Map<List<Long>, BacklogCandidates.Row> allowed = new HashMap<>();
-        candidates.pairs(List.copyOf(seen)).forEach(row -> allowed.put(List.of(row.requestId(), row.supporterId()), row));
+        Map<BacklogOptimiser.Key, BacklogCandidates.Row> allowed = new HashMap<>();
+        candidates.pairs(List.copyOf(seen)).forEach(row -> allowed.put(new BacklogOptimiser.Key(row.requestId(), row.supporterId()), row));
         Map<Long, Integer> wanted = new HashMap<>();
         rows.forEach(p -> wanted.merge(p.supporterId(), 1, Integer::sum));
         List<Problem.FieldError> stale = new ArrayList<>();
@@ -140,7 +140,7 @@ class BacklogService {
         for (int i = 0; i < rows.size(); i++) {
             BatchPick p = rows.get(i);
             SupportRequest q = found.get(p.requestId());
-            BacklogCandidates.Row pair = allowed.get(List.of(p.requestId(), p.supporterId()));
+            BacklogCandidates.Row pair = allowed.get(new BacklogOptimiser.Key(p.requestId(), p.supporterId()));
             if (!q.status.awaitingSupporter()) {
                 stale.add(new Problem.FieldError("rows[" + i + "]", "相談 " + q.id + " はもう調整を待っていません（" + q.status.label() + "）"));
             } else if (pair != null && pair.free() < wanted.get(p.supporterId())) {
