@@ -17,10 +17,23 @@ function currentFiscalYear(now = new Date()) {
   return now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
 }
 
-/** Picks the area and year on the statistics page and reads 相談件数 once the figures are there. */
+/**
+ * Picks the area and year on the statistics page and reads 相談件数 once the figures are there. The 年度 offered are
+ * those with records in the area: a year without any yet (this one in 庄司 on a fresh database, before this journey's
+ * request) is asked for in the address instead, which the page keeps on offer.
+ */
 async function consultations(page, areaCode, areaName, fiscalYear, { expect } = {}) {
   await page.getByLabel('地域', { exact: true }).selectOption(areaCode);
-  await page.getByLabel('年度', { exact: true }).selectOption(String(fiscalYear));
+  await page.waitForURL((url) => url.searchParams.get('area') === areaCode);
+  const year = page.getByLabel('年度', { exact: true });
+  // Disabled until the area's years are read.
+  const readyBy = Date.now() + TIMEOUT;
+  while (!(await year.isEnabled()) && Date.now() < readyBy) await page.waitForTimeout(100);
+  if ((await year.locator(`option[value="${fiscalYear}"]`).count()) === 0) {
+    await page.goto(`${BASE_URL}/support/stats?area=${encodeURIComponent(areaCode)}&fiscalYear=${fiscalYear}`);
+  } else {
+    await year.selectOption(String(fiscalYear));
+  }
   await page.waitForURL((url) => url.searchParams.get('area') === areaCode && url.searchParams.get('fiscalYear') === String(fiscalYear));
   await page.getByRole('heading', { level: 2, name: new RegExp(`^${areaName} .*\\(${fiscalYear}\\)$`) }).waitFor();
   const read = async () => Number((await page.getByTestId('consultations').innerText()).replace(/[^\d]/g, ''));
