@@ -89,9 +89,9 @@ class BacklogCandidates {
                            - greatest(extract(epoch from o.start_time), extract(epoch from req.start_time))) as overlap
                 from req
                 join district d on d.req_id = req.id
-                join (select distinct district_id, id from scoped) sc on sc.district_id = d.id
-                join supporter_offer o on o.area_id = sc.id and o.category_id = req.category_id and o.day_of_week = req.dow
+                join supporter_offer o on o.category_id = req.category_id and o.day_of_week = req.dow
                 where o.start_time < req.end_time and o.end_time > req.start_time
+                  and exists (select 1 from scoped sc where sc.district_id = d.id and sc.id = o.area_id)
                 group by req.id, o.supporter_id),
             helped as materialized (
                 select distinct req.id as req_id, x.supporter_id from req join support_request y on y.recipient_id = req.recipient_id
