@@ -111,13 +111,47 @@ export function handout(extra: Partial<S['AssignmentHandout']> = {}): S['Assignm
   };
 }
 
-/** The same 依頼票 without the recipient's consent: the API leaves out the contact and the household notes. */
+/**
+ * The same 依頼票 without the recipient's consent nor a 支援会議's decision: the API leaves out the contact and the
+ * household notes.
+ */
 export const handoutWithoutConsent = (extra: Partial<S['AssignmentHandout']> = {}) =>
   handout({
     consent: false,
     contact: null,
     householdNotes: null,
     note: '連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。',
+    sharingBasis: 'NONE',
+    sharingGrounds: '同意も支援会議の決定もありません',
+    ...extra,
+  });
+
+/** The grounds the API writes for a 支援会議's decision (the latest one) on a 依頼票. */
+export const meetingGrounds = (d: Pick<S['SharingDecisionResponse'], 'meetingDate' | 'meetingName' | 'decidedBy' | 'recordedBy'>) =>
+  `支援会議（社会福祉法第106条の6）${d.meetingDate}「${d.meetingName}」の決定（${d.decidedBy}、記録: ${d.recordedBy}）`;
+
+/** A 支援会議's decision to share 庄司 一郎's information, as the API gives it. */
+export function sharingDecision(extra: Partial<S['SharingDecisionResponse']> = {}): S['SharingDecisionResponse'] {
+  return {
+    id: 1,
+    recipientId: recipient.id,
+    meetingDate: '2026-11-20',
+    meetingName: '庄司校区 支援会議',
+    decidedBy: '支援会議（議長 地域包括支援センター長）',
+    note: null,
+    recordedBy: 'coordinator',
+    recordedAt: '2026-11-20T07:30:00Z',
+    ...extra,
+  };
+}
+
+/** The 依頼票 of a recipient who did not consent, with their contact on it by a 支援会議's decision. */
+export const handoutByMeeting = (decision: S['SharingDecisionResponse'] = sharingDecision(), extra: Partial<S['AssignmentHandout']> = {}) =>
+  handout({
+    consent: false,
+    note: '連絡先は、支援会議（社会福祉法第106条の6）の決定により載せています。会議の構成員として守秘義務があります。支援のためだけに使ってください。',
+    sharingBasis: 'SUPPORT_MEETING',
+    sharingGrounds: meetingGrounds(decision),
     ...extra,
   });
 

@@ -17,6 +17,7 @@ const endOf = (day: string) => {
 };
 
 const SECRET = 'tsu_3q2XkPq8vJ0dZ7mN4rT1yW6uB5cA9eF2gH0iK3lM';
+const NEW_SECRET = 'tsu_9Zx8Wv7Ut6Sr5Qp4On3Ml2Kj1Ih0Gf9Ed8Cb7Aa6';
 
 function token(id: number, name: string, over: Partial<ApiToken> = {}): ApiToken {
   return {
@@ -65,6 +66,15 @@ function backend({ roles = ['ADMIN'] as Role[], refuse }: { roles?: Role[]; refu
       tokens = tokens.map((t) => (t.id === Number(renew[1]) ? { ...t, expiresAt: endOf(body.expiresOn) } : t));
       return jsonResponse(tokens.find((t) => t.id === Number(renew[1])));
     }
+    const rotate = path.match(/^\/api\/v1\/api-tokens\/(\d+)\/rotations$/);
+    if (rotate && request.method === 'POST') {
+      const body = await request.clone().json();
+      const now = new Date();
+      const until = body.graceHours > 0 ? new Date(now.getTime() + body.graceHours * 3600_000).toISOString() : null;
+      tokens = tokens.map((t) => (t.id === Number(rotate[1]) ? { ...t, rotatedAt: now.toISOString(), previousValidUntil: until } : t));
+      const { id, name, scopes, createdAt, expiresAt } = tokens.find((t) => t.id === Number(rotate[1]))!;
+      return jsonResponse({ id, name, scopes, createdAt, expiresAt, token: NEW_SECRET }, 201);
+    }
     const one = path.match(/^\/api\/v1\/api-tokens\/(\d+)$/);
     if (one && request.method === 'DELETE') {
       tokens = tokens.map((t) => (t.id === Number(one[1]) ? { ...t, revokedAt: new Date().toISOString() } : t));
@@ -110,6 +120,12 @@ describe('API トークン', () => {
     expect(cells('試験用')[4]).toBe('失効2026年10月1日');
     expect(within(rowOf('試験用')).queryByRole('button')).toBeNull();
     expect(within(rowOf('旧システム')).getByRole('button', { name: '期限を延ばす（旧システム）' })).toBeTruthy();
+    // A secret is rotated only while the token works: not once it has expired (nor been revoked).
+    expect(within(rowOf('オープンデータ連携')).getByRole('button', { name: '秘密を切り替える（オープンデータ連携）' })).toBeTruthy();
+    expect(within(rowOf('指標の自動送信')).getByRole('button', { name: '秘密を切り替える（指標の自動送信）' })).toBeTruthy();
+    expect(within(rowOf('旧システム')).queryByRole('button', { name: /秘密を切り替える/ })).toBeNull();
+    // 最後の切り替え: never, for all of these.
+    expect(cells('オープンデータ連携')[6]).toBe('切り替えていません');
   });
 
   it('issues a token and shows its secret once, with a copy button and a warning', async () => {
@@ -235,6 +251,95 @@ describe('API トークン', () => {
     const confirm = screen.getByRole('region', { name: '「旧システム」を失効させますか？' });
     await user.click(within(confirm).getByRole('button', { name: '失効させる' }));
     expect((await within(confirm).findByRole('alert')).textContent).toContain('API トークン 3 はありません。');
+  });
+
+  it('rotates a secret with the grace chosen, shows the new secret once, and the list says until when the old one works', async () => {
+    const { requests } = backend();
+    const user = userEvent.setup();
+    renderWithProviders(<AdminTokensRoute />);
+    await user.click(await screen.findByRole('button', { name: '秘密を切り替える（オープンデータ連携）' }));
+    const form = screen.getByRole('form', { name: '「オープンデータ連携」の秘密を切り替える' });
+    const group = within(form).getByRole('group', { name: '古い秘密を使える期間' });
+    expect(within(group).getAllByRole('radio').map((r) => r.closest('label')!.textContent)).toEqual(['すぐ無効', '1日', '7日（既定）', '30日']);
+    // A week unless changed, as the API would do.
+    expect(within(group).getByRole<HTMLInputElement>('radio', { name: '7日（既定）' }).checked).toBe(true);
+    const oneDay = within(group).getByRole<HTMLInputElement>('radio', { name: '1日' });
+    await user.click(oneDay);
+    expect(oneDay.checked).toBe(true);
+    await user.click(within(form).getByRole('button', { name: '秘密を切り替える' }));
+
+    const shown = await screen.findByRole('region', { name: '「オープンデータ連携」の秘密を切り替えました' });
+    expect(within(shown).getByText('このトークンはいまだけ表示します。')).toBeTruthy();
+    expect(within(shown).getByText(/古い秘密は、これから1日のあいだ使えます/)).toBeTruthy();
+    const secret = within(shown).getByLabelText(/^トークン（2027年3月31日まで有効）/) as HTMLInputElement;
+    expect(secret.value).toBe(NEW_SECRET);
+    expect(secret.readOnly).toBe(true);
+
+    const post = requests.find((r) => r.method === 'POST')!;
+    expect(new URL(post.url).pathname).toBe('/api/v1/api-tokens/1/rotations');
+    expect(await post.json()).toEqual({ graceHours: 24 });
+    // Rotated at 10:00 (Japan time); the old secret works 24 hours more. Last use stays shown.
+    await waitFor(() => expect(cells('オープンデータ連携')[6]).toBe('2026年11月22日 10:00古い秘密は11月23日10時まで使えます'));
+    expect(cells('オープンデータ連携')[3]).toMatch(/^2026年11月21日 \d{2}:34$/);
+
+    // Once closed, the new secret is nowhere on the page.
+    await user.click(within(shown).getByRole('button', { name: '控えたので閉じる' }));
+    expect(screen.queryByRole('region', { name: /秘密を切り替えました/ })).toBeNull();
+    expect(document.body.innerHTML).not.toContain(NEW_SECRET);
+  });
+
+  it('rotates at once when asked, leaving no grace in the list', async () => {
+    const { requests } = backend();
+    const user = userEvent.setup();
+    renderWithProviders(<AdminTokensRoute />);
+    await user.click(await screen.findByRole('button', { name: '秘密を切り替える（指標の自動送信）' }));
+    const form = screen.getByRole('form', { name: '「指標の自動送信」の秘密を切り替える' });
+    await user.click(within(form).getByRole('radio', { name: 'すぐ無効' }));
+    await user.click(within(form).getByRole('button', { name: '秘密を切り替える' }));
+    const shown = await screen.findByRole('region', { name: '「指標の自動送信」の秘密を切り替えました' });
+    expect(within(shown).getByText(/古い秘密はもう使えません。/)).toBeTruthy();
+    expect(await requests.find((r) => r.method === 'POST')!.json()).toEqual({ graceHours: 0 });
+    await waitFor(() => expect(cells('指標の自動送信')[6]).toBe('2026年11月22日 10:00'));
+  });
+
+  it('shows a token rotated before with the grace left, and none once it has passed', async () => {
+    backend({
+      refuse: (method, path) =>
+        path === '/api/v1/api-tokens' && method === 'GET'
+          ? jsonResponse({
+              items: [
+                token(1, 'オープンデータ連携', { rotatedAt: '2026-11-20T05:30:00Z', previousValidUntil: '2026-11-27T05:30:00Z' }),
+                // The API clears previousValidUntil once it has passed; one just past is not shown either.
+                token(2, '指標の自動送信', { rotatedAt: '2026-11-01T00:00:00Z', previousValidUntil: '2026-11-22T00:59:00Z' }),
+              ],
+            })
+          : undefined,
+    });
+    renderWithProviders(<AdminTokensRoute />);
+    await screen.findByRole('table', { name: 'API トークン' });
+    expect(cells('オープンデータ連携')[6]).toBe('2026年11月20日 14:30古い秘密は11月27日14時30分まで使えます');
+    expect(cells('指標の自動送信')[6]).toBe('2026年11月1日 09:00');
+  });
+
+  it('shows why the API refused to rotate: a 409 in its words, a 400 at the grace', async () => {
+    let answer = problem(409, 'api-token-revoked', '失効させた API トークンの秘密は切り替えられません。');
+    const { requests } = backend({ refuse: (_method, path) => (path.endsWith('/rotations') ? answer.clone() : undefined) });
+    const user = userEvent.setup();
+    renderWithProviders(<AdminTokensRoute />);
+    await user.click(await screen.findByRole('button', { name: '秘密を切り替える（オープンデータ連携）' }));
+    const form = screen.getByRole('form', { name: '「オープンデータ連携」の秘密を切り替える' });
+    await user.click(within(form).getByRole('button', { name: '秘密を切り替える' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain('切り替えられませんでした');
+    expect(alert.textContent).toContain('失効させた API トークンの秘密は切り替えられません。');
+    expect(screen.queryByRole('region', { name: /秘密を切り替えました/ })).toBeNull();
+
+    answer = problem(400, 'validation', '入力内容を確認してください。', [{ field: 'rotate.request.graceHours', message: '猶予は 0〜720 時間にしてください' }]);
+    await user.click(within(form).getByRole('button', { name: '秘密を切り替える' }));
+    const group = within(form).getByRole('group', { name: '古い秘密を使える期間' });
+    expect(await within(group).findByText('猶予は 0〜720 時間にしてください')).toBeTruthy();
+    expect(group.getAttribute('aria-describedby')).toBeTruthy();
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(2);
   });
 
   it('keeps other roles out', async () => {

@@ -9,7 +9,8 @@ import { ApiTokenForm } from '@/features/api-tokens/components/api-token-form';
 import { ApiTokensTable } from '@/features/api-tokens/components/api-tokens-table';
 import { IssuedSecret } from '@/features/api-tokens/components/issued-secret';
 import { RenewForm } from '@/features/api-tokens/components/renew-form';
-import { EXPIRY_WARNING_DAYS, lastValidDay } from '@/features/api-tokens/expiry';
+import { RotateForm } from '@/features/api-tokens/components/rotate-form';
+import { EXPIRY_WARNING_DAYS, GRACE_OPTIONS, lastValidDay } from '@/features/api-tokens/expiry';
 import { formatDate } from '@/lib/format';
 import { RequireRole } from '../shell/require-auth';
 
@@ -17,10 +18,12 @@ type Mode =
   | { kind: 'list' }
   | { kind: 'create' }
   | { kind: 'issued'; token: CreatedApiToken }
+  | { kind: 'rotate'; token: ApiToken }
+  | { kind: 'rotated'; token: CreatedApiToken; graceHours: number }
   | { kind: 'renew'; token: ApiToken }
   | { kind: 'revoke'; token: ApiToken };
 
-/** API トークン (ADMIN): the tokens other systems call the API with — issue, renew, revoke. */
+/** API トークン (ADMIN): the tokens other systems call the API with — issue, renew, rotate the secret, revoke. */
 export function AdminTokensRoute() {
   return (
     <RequireRole role="ADMIN">
@@ -52,7 +55,7 @@ function AdminTokensPage() {
   return (
     <div className="stack">
       <PageHeading
-        lead={`連携するシステム（オープンデータの公開、指標の実績値の送信など）が API を呼ぶためのトークンです。有効期限が ${EXPIRY_WARNING_DAYS} 日以内のものと切れたものには印が付きます。`}
+        lead={`連携するシステム（オープンデータの公開、指標の実績値の送信など）が API を呼ぶためのトークンです。有効期限が ${EXPIRY_WARNING_DAYS} 日以内のものと切れたものには印が付きます。秘密が漏れたおそれがあるときや定期的な入れ替えには「秘密を切り替える」を使います。`}
       >
         API トークン
       </PageHeading>
@@ -66,6 +69,19 @@ function AdminTokensPage() {
       {mode.kind === 'create' && <ApiTokenForm onIssued={(token) => open({ kind: 'issued', token })} onCancel={() => setMode({ kind: 'list' })} />}
       {/* The secret lives only in this state: closing the panel forgets it, and the list never has it. */}
       {mode.kind === 'issued' && <IssuedSecret token={mode.token} onClose={() => setMode({ kind: 'list' })} />}
+      {mode.kind === 'rotate' && (
+        <RotateForm
+          token={mode.token}
+          onCancel={() => setMode({ kind: 'list' })}
+          onRotated={(token, graceHours) => setMode({ kind: 'rotated', token, graceHours })}
+        />
+      )}
+      {/* The new secret, like an issued one, lives only in this state. */}
+      {mode.kind === 'rotated' && (
+        <IssuedSecret token={mode.token} title={`「${mode.token.name}」の秘密を切り替えました`} onClose={() => setMode({ kind: 'list' })}>
+          <p>{oldSecretNote(mode.graceHours)}</p>
+        </IssuedSecret>
+      )}
       {mode.kind === 'renew' && (
         <RenewForm
           token={mode.token}
@@ -106,10 +122,19 @@ function AdminTokensPage() {
             now={new Date()}
             busy={revoke.isPending}
             onRenew={(token) => open({ kind: 'renew', token })}
+            onRotate={(token) => open({ kind: 'rotate', token })}
             onRevoke={(token) => open({ kind: 'revoke', token })}
           />
         )}
       </section>
     </div>
   );
+}
+
+/** What became of the old secret, said beside the new one. */
+function oldSecretNote(graceHours: number): string {
+  if (graceHours === 0) return '古い秘密はもう使えません。連携するシステムの設定を、すぐに新しい秘密に替えてください。';
+  const chosen = GRACE_OPTIONS.find((o) => o.hours === graceHours);
+  const span = chosen ? chosen.label.replace('（既定）', '') : `${graceHours}時間`;
+  return `古い秘密は、これから${span}のあいだ使えます（いつまでかは一覧に出ます）。その間に、連携するシステムの設定を新しい秘密に替えてください。`;
 }

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Recipient, RecipientRequest } from '@/features/recipients/api/recipients';
 import type { AssignmentHandout } from '@/features/requests/api/assignments';
 import {
-  candidates, coordinator, handout, handoutWithoutConsent, recipient, requestTimeline, shoji, supportRequest, takasu, viewer, areasApi,
+  candidates, coordinator, handout, handoutByMeeting, handoutWithoutConsent, meetingGrounds, recipient, requestTimeline, sharingDecision, shoji,
+  supportRequest, takasu, viewer, areasApi,
 } from '@/testing/support-fixtures';
 import { CONFLICT_MESSAGE } from '@/lib/api/problem';
 import { REPEAT_WINDOW_MS } from '@/lib/api/idempotency';
@@ -378,9 +379,11 @@ describe('依頼票', () => {
       内容: '燃えるごみを集積所まで出してほしい',
       連絡先: '093-000-1111',
       世帯の様子: '娘さんが週末に来る',
+      // Why the contact is on the sheet, in words.
+      連絡先を載せる根拠: 'ご本人の同意',
     });
     expect(within(card).getByText('連絡先は、ご本人の同意を得て載せています。支援のためだけに使ってください。')).toBeTruthy();
-    expect(within(card).queryByText('連絡先は載せていません')).toBeNull();
+    expect(within(card).queryByText(/連絡先は載せていません/)).toBeNull();
     expect(requests.filter((r) => new URL(r.url).pathname === '/api/v1/assignments/9/handout')).toHaveLength(1);
 
     await user.click(within(card).getByRole('button', { name: '閉じる' }));
@@ -388,7 +391,7 @@ describe('依頼票', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '佐藤 和子さんの依頼票' }));
   });
 
-  it('shows the note instead of any contact line when the recipient did not consent, and the date as the feature writes it', async () => {
+  it('says why no contact is on it when there is neither consent nor a 支援会議 decision, and the date as the feature writes it', async () => {
     const user = userEvent.setup();
     handoutBackend(handoutWithoutConsent({ date: '2026-12-01', weeklyDay: null }));
     renderAt();
@@ -396,14 +399,33 @@ describe('依頼票', () => {
     const card = await openHandout(user);
     const facts = factsOf(card);
     expect(facts['日時']).toBe('2026年12月1日 09:00〜10:00');
+    // No contact, no household notes, and no ground to share them.
     expect(Object.keys(facts)).toEqual(['担い手', '要支援者', '地区', '困りごと', '日時', '内容']);
     const note = within(card).getByRole('status');
-    expect(note.textContent).toContain('連絡先は載せていません');
+    expect(within(note).getByText('同意も支援会議の決定もないため、連絡先は載せていません')).toBeTruthy();
     expect(note.textContent).toContain('連絡先は、ご本人の同意がないため載せていません。相談員を通して連絡してください。');
     expect(within(card).queryByText('093-000-1111')).toBeNull();
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: '依頼票' })).toBeNull();
+  });
+
+  it('shows the contact of a recipient who did not consent on a 支援会議\'s decision, and says so in words', async () => {
+    const user = userEvent.setup();
+    const decision = sharingDecision({ decidedBy: '支援会議（議長 地域包括支援センター長）' });
+    handoutBackend(handoutByMeeting(decision));
+    renderAt();
+
+    const card = await openHandout(user);
+    const facts = factsOf(card);
+    expect(facts['連絡先']).toBe('093-000-1111');
+    expect(facts['世帯の様子']).toBe('娘さんが週末に来る');
+    expect(facts['連絡先を載せる根拠']).toBe(
+      '支援会議（社会福祉法第106条の6）2026-11-20「庄司校区 支援会議」の決定（支援会議（議長 地域包括支援センター長）、記録: coordinator）',
+    );
+    expect(facts['連絡先を載せる根拠']).toBe(meetingGrounds(decision));
+    expect(within(card).getByText(/支援会議（社会福祉法第106条の6）の決定により載せています/)).toBeTruthy();
+    expect(within(card).queryByText(/連絡先は載せていません/)).toBeNull();
   });
 
   it('prints the card alone: 印刷する calls window.print, with the page beside it inert and left out', async () => {

@@ -5,6 +5,7 @@ import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useSupportCategories } from '@/features/categories/api/support-categories';
 import { RecipientEditPanel } from '@/features/recipients/components/recipient-form';
+import { SharingGroundsSection } from '@/features/recipients/components/sharing-grounds';
 import { useSupportRequest } from '@/features/requests/api/support-requests';
 import { RequestDetails, type RequestEdit } from '@/features/requests/components/request-details';
 import { SupportNav } from '../shell/support-nav';
@@ -12,7 +13,7 @@ import { useSupportAreaOptions } from './support-area-options';
 import { RequireCoordinator } from './support-guard';
 
 /**
- * One request: details (内容を直す), proposals (引受・辞退・完了, 活動記録), candidates (依頼する), 相談窓口へつなぐ,
+ * One request: details (内容を直す), 情報共有の根拠 (同意・支援会議の決定), proposals (引受・辞退・完了, 活動記録), candidates (依頼する), 相談窓口へつなぐ,
  * 取り消す, 再開する, and its 経過.
  */
 export function SupportRequestRoute() {
@@ -43,6 +44,7 @@ function SupportRequestPage() {
           request={request.data}
           recipientEditor={(edit) => <RecipientEditPanel {...edit} areaOptions={areaOptions} />}
           requestEditor={(edit) => <RequestEditor {...edit} />}
+          sharingGrounds={(recipient) => <SharingGroundsSection key={recipient.recipientId} {...recipient} />}
         />
       )}
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeft, lastValidDay, oneYearFrom, tokenState } from './expiry';
+import { canRotate, daysLeft, graceEnd, lastValidDay, oneYearFrom, previousSecretWorks, tokenState } from './expiry';
 
 const at = (iso: string) => new Date(iso);
 
@@ -24,5 +24,23 @@ describe('token expiry', () => {
     expect(oneYearFrom(new Date(2026, 10, 22))).toBe('2027-11-22');
     expect(oneYearFrom(new Date(2028, 1, 29))).toBe('2029-02-28');
     expect(oneYearFrom(new Date(2026, 11, 31))).toBe('2027-12-31');
+  });
+
+  it('rotates a token that still works, and not one revoked or expired', () => {
+    const expiresAt = '2026-12-22T00:00:00+09:00';
+    expect(canRotate({ expiresAt, revokedAt: null }, at('2026-11-01T00:00:00+09:00'))).toBe(true);
+    expect(canRotate({ expiresAt, revokedAt: null }, at('2026-12-21T00:00:00+09:00'))).toBe(true);
+    expect(canRotate({ expiresAt, revokedAt: null }, at('2026-12-22T00:00:00+09:00'))).toBe(false);
+    expect(canRotate({ expiresAt, revokedAt: '2026-11-01T10:00:00+09:00' }, at('2026-11-02T00:00:00+09:00'))).toBe(false);
+  });
+
+  it('says until when the old secret works on a clock in Japan, whatever the offset, with minutes only when there are some', () => {
+    expect(graceEnd('2026-11-29T01:00:00Z')).toBe('11月29日10時');
+    expect(graceEnd('2026-11-29T10:30:00+09:00')).toBe('11月29日10時30分');
+    expect(graceEnd('2026-12-31T15:05:00Z')).toBe('1月1日0時5分');
+    const now = at('2026-11-22T10:00:00+09:00');
+    expect(previousSecretWorks({ previousValidUntil: '2026-11-29T10:00:00+09:00' }, now)).toBe(true);
+    expect(previousSecretWorks({ previousValidUntil: '2026-11-22T10:00:00+09:00' }, now)).toBe(false);
+    expect(previousSecretWorks({ previousValidUntil: null }, now)).toBe(false);
   });
 });

@@ -36,3 +36,44 @@ export function oneYearFrom(today: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/** Whether a token can still get a new secret: not revoked and not expired (the API answers 409 otherwise). */
+export function canRotate(token: Pick<ApiToken, 'revokedAt' | 'expiresAt'>, now: Date = new Date()): boolean {
+  const state = tokenState(token, now);
+  return state === 'active' || state === 'expiring';
+}
+
+/** How long the old secret still works after a rotation: the choices offered, the API's default (7 days) marked. */
+export const GRACE_OPTIONS = [
+  { hours: 0, label: 'すぐ無効', hint: '古い秘密はすぐに使えなくなります。連携するシステムは、新しい秘密に替えるまで API を呼べません。' },
+  { hours: 24, label: '1日', hint: '古い秘密は 24 時間使えます。' },
+  { hours: 168, label: '7日（既定）', hint: '古い秘密は 7 日間使えます。' },
+  { hours: 720, label: '30日', hint: '古い秘密は 30 日間使えます（いちばん長い猶予です）。' },
+] as const;
+
+export const DEFAULT_GRACE_HOURS = 168;
+
+const japanParts = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+
+/**
+ * Until when the old secret works, on a clock in Japan: "11月29日10時", with the minutes when there are some
+ * ("11月29日10時30分"). The grace is at most 30 days, so the year goes without saying.
+ */
+export function graceEnd(value: string | Date): string {
+  const parts = japanParts.formatToParts(typeof value === 'string' ? new Date(value) : value);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const minutes = part('minute');
+  return `${part('month')}月${part('day')}日${part('hour')}時${minutes ? `${minutes}分` : ''}`;
+}
+
+/** Whether the old secret of a rotated token still works at `now` (the API clears previousValidUntil once it has passed). */
+export function previousSecretWorks(token: Pick<ApiToken, 'previousValidUntil'>, now: Date = new Date()): token is { previousValidUntil: string } {
+  return !!token.previousValidUntil && new Date(token.previousValidUntil).getTime() > now.getTime();
+}

@@ -36,6 +36,20 @@ export function useRenewApiToken() {
   });
 }
 
+/**
+ * A new secret for a token (POST /rotations): the answer carries it, shown this once as on issuing. The old secret
+ * still works for `graceHours` (0–720; the API's default is 168, a week), then stops; 409 for a revoked or expired
+ * token, 400 naming graceHours.
+ */
+export function useRotateApiToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, graceHours }: { id: number; graceHours: number }) =>
+      unwrap(await api.POST('/api/v1/api-tokens/{id}/rotations', { params: { path: { id } }, body: { graceHours } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokensKey }),
+  });
+}
+
 /** Revokes a token: the systems using it get 401 from the next call on. */
 export function useRevokeApiToken() {
   const queryClient = useQueryClient();

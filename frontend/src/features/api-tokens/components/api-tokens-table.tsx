@@ -1,7 +1,7 @@
 import { Button } from '@/components/ui/button';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime, formatJapanDateTime } from '@/lib/format';
 import type { ApiToken } from '../api/api-tokens';
-import { daysLeft, lastValidDay, tokenState, type TokenState } from '../expiry';
+import { canRotate, daysLeft, graceEnd, lastValidDay, previousSecretWorks, tokenState, type TokenState } from '../expiry';
 import { scopeLabel } from '../scopes';
 
 export const TOKEN_STATE_LABELS: Record<TokenState, string> = {
@@ -16,6 +16,7 @@ export interface ApiTokensTableProps {
   now: Date;
   busy?: boolean;
   onRenew: (token: ApiToken) => void;
+  onRotate: (token: ApiToken) => void;
   onRevoke: (token: ApiToken) => void;
 }
 
@@ -42,8 +43,22 @@ function Expiry({ token, now }: { token: ApiToken; now: Date }) {
   return <span className="expiry">{day}</span>;
 }
 
-/** 連携システム用の API トークン: what each may do, until when, when it was last used, and whether it still works. */
-export function ApiTokensTable({ tokens, now, busy, onRenew, onRevoke }: ApiTokensTableProps) {
+/** When the secret was last rotated (Japan time), and until when the old one still works while it does. */
+function Rotation({ token, now }: { token: ApiToken; now: Date }) {
+  if (!token.rotatedAt) return <span className="muted">切り替えていません</span>;
+  return (
+    <>
+      {formatJapanDateTime(token.rotatedAt)}
+      {previousSecretWorks(token, now) && <div className="token-grace">古い秘密は{graceEnd(token.previousValidUntil)}まで使えます</div>}
+    </>
+  );
+}
+
+/**
+ * 連携システム用の API トークン: what each may do, until when, when it was last used, whether it still works, and when
+ * its secret was last rotated (with the old secret's grace while it lasts).
+ */
+export function ApiTokensTable({ tokens, now, busy, onRenew, onRotate, onRevoke }: ApiTokensTableProps) {
   if (tokens.length === 0) return <p className="empty">API トークンはまだ発行されていません。</p>;
   return (
     <div className="table-wrap" role="region" aria-label="API トークンの一覧（横にスクロールできます）" tabIndex={0}>
@@ -57,6 +72,7 @@ export function ApiTokensTable({ tokens, now, busy, onRenew, onRevoke }: ApiToke
             <th scope="col">最後に使われた日時</th>
             <th scope="col">状態</th>
             <th scope="col">発行</th>
+            <th scope="col">最後の切り替え</th>
             <th scope="col">操作</th>
           </tr>
         </thead>
@@ -95,12 +111,20 @@ export function ApiTokensTable({ tokens, now, busy, onRenew, onRevoke }: ApiToke
                   {formatDate(t.createdAt)}
                   <div className="muted">{t.createdBy}</div>
                 </td>
+                <td>
+                  <Rotation token={t} now={now} />
+                </td>
                 <td className="table__actions">
                   {state !== 'revoked' && (
                     <>
                       <Button size="sm" variant="secondary" disabled={busy} onClick={() => onRenew(t)} aria-label={`期限を延ばす（${t.name}）`}>
                         期限を延ばす
                       </Button>
+                      {canRotate(t, now) && (
+                        <Button size="sm" variant="secondary" disabled={busy} onClick={() => onRotate(t)} aria-label={`秘密を切り替える（${t.name}）`}>
+                          秘密を切り替える
+                        </Button>
+                      )}
                       <Button size="sm" variant="danger" disabled={busy} onClick={() => onRevoke(t)} aria-label={`失効させる（${t.name}）`}>
                         失効させる
                       </Button>

@@ -43,7 +43,8 @@ export function useAssignmentTransition() {
 
 /**
  * 依頼票 of one proposal: what the coordinator hands to the supporter. The recipient's contact and household
- * notes are in it only when they consented (null otherwise, and note says so); 404 outside the caller's districts.
+ * notes are in it only on a ground to share them — their consent, or a 支援会議's decision (sharingBasis, and
+ * sharingGrounds in words); null otherwise, and note says so. 404 outside the caller's districts.
  */
 export function useAssignmentHandout(assignmentId: number) {
   return useQuery({

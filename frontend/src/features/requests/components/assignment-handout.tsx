@@ -84,8 +84,15 @@ function useModal(layerRef: RefObject<HTMLElement | null>, dialogRef: RefObject<
   }, [layerRef, dialogRef]);
 }
 
+/**
+ * What the 依頼票 says when neither the recipient's consent nor a 支援会議's decision lets their contact go to the
+ * supporter (sharingBasis NONE).
+ */
+export const NO_SHARING_BASIS = '同意も支援会議の決定もないため、連絡先は載せていません';
+
 /** The sheet itself: who goes to whom, where, what and when, and how to reach them when that may be said. */
 export function HandoutCard({ handout }: { handout: AssignmentHandout }) {
+  const shared = handout.sharingBasis !== 'NONE';
   return (
     <div className="handout__body">
       <dl className="handout__facts">
@@ -95,13 +102,13 @@ export function HandoutCard({ handout }: { handout: AssignmentHandout }) {
         <Fact label="困りごと">{handout.category}</Fact>
         <Fact label="日時">{formatSchedule(handout)}</Fact>
         <Fact label="内容">{handout.description || '—'}</Fact>
-        {handout.consent && <ConsentedContact handout={handout} />}
+        {shared && <SharedContact handout={handout} />}
       </dl>
-      {handout.consent ? (
+      {shared ? (
         <p className="handout__note">{handout.note}</p>
       ) : (
         // Said where the contact would be, and so that it prints: the supporter has to go through the coordinator.
-        <Alert kind="info" title="連絡先は載せていません">
+        <Alert kind="info" title={NO_SHARING_BASIS}>
           <p>{handout.note}</p>
         </Alert>
       )}
@@ -110,14 +117,17 @@ export function HandoutCard({ handout }: { handout: AssignmentHandout }) {
 }
 
 /**
- * 連絡先 and 世帯の様子, shown on consent alone: the API sends null without it, and the line is left out rather
- * than shown empty, so the sheet does not read as if the recipient had no telephone.
+ * 連絡先 and 世帯の様子, shown only on a ground to share them — the recipient's consent, or a 支援会議's decision
+ * (社会福祉法第106条の6), said in words as the API gives it (sharingGrounds) — so that whoever holds the sheet knows
+ * why the contact is on it. The API sends null without a ground, and the lines are left out rather than shown empty,
+ * so the sheet does not read as if the recipient had no telephone.
  */
-function ConsentedContact({ handout }: { handout: AssignmentHandout }) {
+function SharedContact({ handout }: { handout: AssignmentHandout }) {
   return (
     <>
       <Fact label="連絡先">{handout.contact || '—'}</Fact>
       <Fact label="世帯の様子">{handout.householdNotes || '—'}</Fact>
+      <Fact label="連絡先を載せる根拠">{handout.sharingGrounds}</Fact>
     </>
   );
 }

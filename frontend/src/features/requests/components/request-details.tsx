@@ -67,13 +67,15 @@ export interface RequestDetailsProps {
   recipientEditor: (edit: RecipientEdit) => ReactNode;
   /** 内容を直す (with the categories of features/categories), composed by the page. */
   requestEditor: (edit: RequestEdit) => ReactNode;
+  /** 情報共有の根拠 of the recipient (their consent, 支援会議 decisions: features/recipients), composed by the page. */
+  sharingGrounds: (recipient: { recipientId: number; recipientName: string }) => ReactNode;
 }
 
 /**
- * One request: what was asked (and 内容を直す while it is open), the proposals so far, the candidates, the ways to
- * close it or to reopen it, and its 経過.
+ * One request: what was asked (and 内容を直す while it is open), on what ground the recipient's contact may go on a
+ * 依頼票, the proposals so far, the candidates, the ways to close it or to reopen it, and its 経過.
  */
-export function RequestDetails({ request, recipientEditor, requestEditor }: RequestDetailsProps) {
+export function RequestDetails({ request, recipientEditor, requestEditor, sharingGrounds }: RequestDetailsProps) {
   const open = isOpenForMatching(request.status);
   const [editingRecipient, setEditingRecipient] = useState(false);
   const [editingRequest, setEditingRequest] = useState(false);
@@ -192,6 +194,8 @@ export function RequestDetails({ request, recipientEditor, requestEditor }: Requ
             onCancel: () => setEditingRecipient(false),
           })}
       </section>
+
+      {sharingGrounds({ recipientId: request.recipientId, recipientName: request.recipientName })}
 
       <section aria-labelledby="assignments-heading" className="stack">
         <h2 id="assignments-heading">担い手への依頼</h2>
