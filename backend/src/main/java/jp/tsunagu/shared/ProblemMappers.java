@@ -185,7 +185,16 @@ public class ProblemMappers {
      * starting, no connection free in time), not a fault of the request or of the code.
      */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        // Causes and suppressed ones: a commit that fails as the server goes away arrives as the transaction manager's
+        // RollbackException with the driver's I/O error suppressed under an XAException.
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.add(e);
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) {
                 return true;
             }
@@ -198,6 +207,10 @@ public class ProblemMappers {
             if (t instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")) {
                 return true;
             }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(java.util.Arrays.asList(t.getSuppressed()));
         }
         return false;
     }

@@ -22,6 +22,12 @@ class DatabaseUnavailableTest {
         assertTrue(ProblemMappers.databaseUnavailable(new RuntimeException(new SQLException("the database system is starting up", "57P03"))));
         assertTrue(ProblemMappers.databaseUnavailable(new SQLTransientConnectionException("no connection")));
         assertTrue(ProblemMappers.databaseUnavailable(new SQLException("Acquisition timeout while waiting for new connection")));
+        // A commit cut off as the server goes away: the I/O error is suppressed under the transaction manager's exception.
+        Exception commit = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction");
+        xa.initCause(new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE));
+        commit.addSuppressed(xa);
+        assertTrue(ProblemMappers.databaseUnavailable(new RuntimeException(commit)));
     }
 
     @Test
