@@ -35,11 +35,10 @@ public class OptimiserTime {
 
         List<Object> pairs = new ArrayList<>();
         Map<Long, Integer> free = new HashMap<>();
-        for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            List<String> f = csv(line); // request, supporter, name, free, the five parts, score
+        // The dump as COPY … (format csv) writes it, read with the API's own commons-csv (on this program's class path;
+        // OptimumCheck keeps a reader of its own, being the independent check).
+        for (org.apache.commons.csv.CSVRecord f : org.apache.commons.csv.CSVFormat.RFC4180
+                .parse(Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8))) { // request, supporter, name, free, the five parts, score
             long supporter = Long.parseLong(f.get(1));
             free.put(supporter, Integer.parseInt(f.get(3)));
             pairs.add(pair.newInstance(Long.parseLong(f.get(0)), supporter, thousandths(f.get(f.size() - 1))));
@@ -81,34 +80,5 @@ public class OptimiserTime {
 
     static int thousandths(String number) {
         return new BigDecimal(number.trim()).multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.HALF_UP).intValueExact();
-    }
-
-    /** One CSV line (RFC 4180 quoting, as COPY … (format csv) writes it), as in OptimumCheck. */
-    static List<String> csv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder f = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    f.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    f.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(f.toString());
-                f.setLength(0);
-            } else {
-                f.append(ch);
-            }
-        }
-        out.add(f.toString());
-        return out;
     }
 }
