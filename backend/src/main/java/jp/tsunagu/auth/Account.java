@@ -14,7 +14,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Version;
+import io.quarkus.arc.Arc;
 import jp.tsunagu.area.Area;
 
 import java.time.OffsetDateTime;
@@ -69,4 +73,12 @@ public class Account {
     @JoinTable(name = "account_district", joinColumns = @JoinColumn(name = "account_id"),
             inverseJoinColumns = @JoinColumn(name = "area_id"))
     public Set<Area> districts = new LinkedHashSet<>();
+
+    /** Every change, its roles and districts included (they move {@link #version} on): the replicas' memory of it stops counting. */
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void changed() {
+        Arc.container().instance(AccountStandings.class).get().changedInThisTransaction();
+    }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who a verified token's bearer is now: their account as it stands in the database, read on every request, so
- * that disabling an account, changing its roles or districts or resetting its password takes effect at once (on
+ * Who a verified token's bearer is now: their account as it stands in the database (remembered between changes by
+ * {@link AccountStandings}), so that disabling an account, changing its roles or districts or resetting its password takes effect at once (on
  * every replica) rather than when the token expires. People who sign in at the city's provider get an account on
  * their first sign-in, from the provider's claims, which stay the source of their roles and districts.
  */
@@ -28,15 +28,21 @@ class AccountIdentities {
 
     private final AccountRepository accounts;
     private final AreaService areas;
+    private final AccountStandings remembered;
 
-    AccountIdentities(AccountRepository accounts, AreaService areas) {
+    AccountIdentities(AccountRepository accounts, AreaService areas, AccountStandings remembered) {
         this.accounts = accounts;
         this.areas = areas;
+        this.remembered = remembered;
     }
 
-    /** The active account of a token we signed; empty when it was disabled or deleted since. */
-    @Transactional
+    /** The active account of a token we signed; empty when it was disabled or deleted since ({@link AccountStandings} keeps it current). */
     Optional<Standing> own(String username) {
+        return remembered.get(username, () -> read(username));
+    }
+
+    @Transactional
+    Optional<Standing> read(String username) {
         return accounts.findByUsername(username).filter(a -> a.active && !a.external).map(AccountIdentities::standing);
     }
 

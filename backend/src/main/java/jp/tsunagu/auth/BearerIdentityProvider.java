@@ -52,7 +52,7 @@ class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequ
         }
         java.util.Optional<JwtCodec.Claims> own = jwt.verify(token);
         if (own.isPresent()) {
-            // The account as it is now (disabled, roles changed, password reset): read on every request.
+            // The account as it is now (disabled, roles changed, password reset): AccountStandings keeps it current.
             return context.runBlocking(() -> staff(identities.own(own.get().username()), false));
         }
         if (external.settings().isEmpty()) {
