@@ -2872,6 +2872,8 @@ export interface components {
         KpiPage: {
             items: components["schemas"]["KpiRow"][];
             nextCursor: string | null;
+            /** @description 次の差分取得で updatedSince に渡す日時。この取得の後に確定した変更はすべてその取得に入ります（ページ送りの間は最初のページと同じ） */
+            nextUpdatedSince: components["schemas"]["OffsetDateTime"];
         };
         KpiRow: {
             /** @example kitakyushu-ikiiki2 */
@@ -2930,7 +2932,10 @@ export interface components {
              * @example 地域の主体的な活動のため数値目標になじまない
              */
             notSetReason: string | null;
+            /** @description この行の数値が最後に変わった日時（値・目標・評価の区分・項目名など、行が依存するもののいずれか） */
             updatedAt: components["schemas"]["OffsetDateTime"];
+            /** @description updatedSince で取得したとき、その後になくなった行なら true（キーと名称だけを持つ） */
+            deleted: boolean;
         };
         /** @description 評価ごとの件数（A/B/C/D、未評価 NONE、未設定 NOT_SET）と、評価の低い順の行（未評価、未設定の順に後ろ） */
         KpiSummary: {
@@ -5693,7 +5698,7 @@ export interface operations {
                  */
                 toYear?: number;
                 /**
-                 * @description この日時より後に変わった行だけ（ISO 8601）
+                 * @description この日時より後に数値が変わった行と、なくなった行（deleted: true）だけ（ISO 8601）。前回の応答の nextUpdatedSince（ヘッダー Next-Updated-Since）を渡すと漏れがありません
                  * @example 2026-04-01T00:00:00+09:00
                  */
                 updatedSince?: string;
@@ -5709,6 +5714,8 @@ export interface operations {
             /** @description KPI の行 */
             200: {
                 headers: {
+                    /** @description 次の差分取得で updatedSince に渡す日時（JSON では nextUpdatedSince） */
+                    "Next-Updated-Since"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5726,6 +5733,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description updatedSince が削除の記録の保持期間（既定 90 日）より前です。全件を取得し直してください */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getKpiSummary: {

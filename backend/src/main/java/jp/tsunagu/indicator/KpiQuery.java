@@ -32,7 +32,17 @@ class KpiQuery {
 
     /** Filters of a pull. */
     record Filter(String plan, String node, Integer fromYear, Integer toYear, OffsetDateTime updatedSince,
-                  String cursor, Integer limit, String indicator) {
+                  String cursor, Integer limit, String indicator, OffsetDateTime watermark) {
+
+        Filter(String plan, String node, Integer fromYear, Integer toYear, OffsetDateTime updatedSince,
+               String cursor, Integer limit, String indicator) {
+            this(plan, node, fromYear, toYear, updatedSince, cursor, limit, indicator, null);
+        }
+
+        /** The pull's watermark, carried by its cursors ({@link KpiQuery#watermark}). */
+        Filter withWatermark(OffsetDateTime at) {
+            return new Filter(plan, node, fromYear, toYear, updatedSince, cursor, limit, indicator, at);
+        }
     }
 
     /** Receives rows; returns false to stop. */
@@ -40,7 +50,7 @@ class KpiQuery {
         boolean accept(KpiRow row, String cursor);
     }
 
-    private record NodeInfo(long id, Long parentId, String code, String title, long planId) {
+    private record NodeInfo(long id, Long parentId, String code, String title, long planId, OffsetDateTime changed) {
     }
 
     private record Position(String code, int option, int year) implements Comparable<Position> {
@@ -54,18 +64,32 @@ class KpiQuery {
             return c != 0 ? c : Integer.compare(year, o.year);
         }
 
-        String encode() {
-            return PageCursor.encodeParts(code, option, year);
+        /** The cursor after this row; it carries the pull's watermark, so that every page answers the first page's. */
+        String encode(OffsetDateTime watermark) {
+            return PageCursor.encodeParts(code, option, year, watermark == null ? "" : watermark.toString());
         }
 
         static Position decode(String cursor) {
-            String[] parts = PageCursor.decodeParts(cursor, 3);
+            String[] parts = cursorParts(cursor);
             try {
                 return new Position(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
             } catch (NumberFormatException e) {
                 throw ProblemException.invalid("cursor", "カーソルが正しくありません");
             }
         }
+
+        /** Code, option, year and (since the watermark came) the watermark; cursors of before are still read. */
+        static String[] cursorParts(String cursor) {
+            String[] parts = PageCursor.decode(cursor).split("\n", -1);
+            if (parts.length != 3 && parts.length != 4) {
+                throw ProblemException.invalid("cursor", "カーソルが正しくありません");
+            }
+            return parts;
+        }
+    }
+
+    /** A row that went away, as {@code kpi_tombstone} keeps it. */
+    private record Tombstone(Position position, KpiRow row) {
     }
 
     private final AgroalDataSource dataSource;
@@ -81,20 +105,21 @@ class KpiQuery {
      */
     String etag(Filter filter, String representation) {
         String sql = """
-                with scope as (select i.id, i.updated_at, n.plan_id from indicator i join plan_node n on n.id = i.node_id
+                with scope as (select i.id, i.updated_at, i.figures_changed_at, n.plan_id from indicator i join plan_node n on n.id = i.node_id
                                join plan p on p.id = n.plan_id where true %s),
                      plans as (select distinct plan_id from scope),
                      vals as (select count(*) c, max(v.updated_at) m from indicator_value v where v.indicator_id in (select id from scope)),
                      nodes as (select count(*) c, max(updated_at) m from plan_node where plan_id in (select plan_id from plans))
                 select vals.c, vals.m, (select count(*) from scope), (select max(updated_at) from scope),
-                       (select max(updated_at) from plan where id in (select plan_id from plans)), nodes.c, nodes.m
+                       (select max(updated_at) from plan where id in (select plan_id from plans)), nodes.c, nodes.m,
+                       (select max(figures_changed_at) from scope), (select max(gone_at) from kpi_tombstone)
                 from vals, nodes""".formatted(scopeConditions(filter));
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             bindScope(s, filter, 1);
             StringBuilder state = new StringBuilder(representation).append('|').append(filter);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                for (int i = 1; i <= 7; i++) {
+                for (int i = 1; i <= 9; i++) {
                     state.append('|').append(rs.getString(i));
                 }
             }
@@ -171,13 +196,14 @@ class KpiQuery {
     /** The nodes of the plans in the pull's scope (for paths). */
     private static Map<Long, NodeInfo> nodes(Connection c, Filter filter) throws SQLException {
         Map<Long, NodeInfo> nodes = new HashMap<>();
-        String sql = "select n.id, n.parent_id, n.code, n.title, n.plan_id from plan_node n where n.plan_id in "
+        String columns = "select n.id, n.parent_id, n.code, n.title, n.plan_id, n.figures_changed_at from plan_node n";
+        String sql = columns + " where n.plan_id in "
                 + "(select n2.plan_id from indicator i join plan_node n2 on n2.id = i.node_id join plan p on p.id = n2.plan_id where true"
                 + scopeConditions(filter) + ")";
         if (filter.indicator() == null && filter.plan() != null) {
-            sql = "select n.id, n.parent_id, n.code, n.title, n.plan_id from plan_node n join plan p on p.id = n.plan_id where p.code = ?";
+            sql = columns + " join plan p on p.id = n.plan_id where p.code = ?";
         } else if (filter.indicator() == null) {
-            sql = "select n.id, n.parent_id, n.code, n.title, n.plan_id from plan_node n";
+            sql = columns;
         }
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bindScope(s, filter, 1);
@@ -185,7 +211,7 @@ class KpiQuery {
                 while (rs.next()) {
                     long parent = rs.getLong(2);
                     nodes.put(rs.getLong(1), new NodeInfo(rs.getLong(1), rs.wasNull() ? null : parent, rs.getString(3),
-                            rs.getString(4), rs.getLong(5)));
+                            rs.getString(4), rs.getLong(5), rs.getObject(6, OffsetDateTime.class)));
                 }
             }
         }
@@ -218,22 +244,34 @@ class KpiQuery {
 
     private void run(Connection c, Filter filter, Position after, Map<Long, NodeInfo> nodes, Set<Long> nodeFilter, Sink sink)
             throws SQLException {
+        OffsetDateTime since = filter.updatedSince();
+        // With updatedSince, only indicators whose figures may have changed are read: their own, their plan's, or a
+        // node's of that plan (a title on the path). The exact test per row follows in Series.emit.
+        String changed = since == null ? "" : """
+                 and (i.figures_changed_at > ? or p.figures_changed_at > ?
+                      or exists (select 1 from plan_node c where c.plan_id = p.id and c.figures_changed_at > ?))""";
         String sql = """
-                select i.id, i.code, i.name, i.unit, i.direction, i.updated_at, i.node_id,
+                select i.id, i.code, i.name, i.unit, i.direction, i.figures_changed_at, i.node_id,
                        p.code, p.title, p.grade_a, p.grade_b, p.grade_c,
-                       o.name, coalesce(o.position, -1) as opos, v.fiscal_year, v.kind, v.value, v.marker, v.updated_at,
+                       o.name, coalesce(o.position, -1) as opos, v.fiscal_year, v.kind, v.value, v.marker, p.figures_changed_at,
                        i.not_set, i.not_set_reason, p.period_start, p.period_end
                 from indicator i
                 join plan_node n on n.id = i.node_id
                 join plan p on p.id = n.plan_id
                 left join indicator_value v on v.indicator_id = i.id
                 left join indicator_option o on o.id = v.option_id
-                where i.code >= ? %s
-                order by i.code, opos, v.fiscal_year""".formatted(scopeConditions(filter));
+                where i.code >= ? %s %s
+                order by i.code, opos, v.fiscal_year""".formatted(scopeConditions(filter), changed);
+        Graveyard graveyard = since == null ? Graveyard.EMPTY : new Graveyard(tombstones(c, filter, after));
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setFetchSize(2000);
             s.setString(1, after == null ? "" : after.code());
-            bindScope(s, filter, 2);
+            int index = bindScope(s, filter, 2);
+            if (since != null) {
+                for (int k = 0; k < 3; k++) {
+                    s.setObject(index++, since);
+                }
+            }
             try (ResultSet rs = s.executeQuery()) {
                 Series series = null;
                 while (rs.next()) {
@@ -244,17 +282,137 @@ class KpiQuery {
                     long indicatorId = rs.getLong(1);
                     int option = rs.getInt(14);
                     if (series == null || series.indicatorId != indicatorId || series.option != option) {
-                        if (series != null && !series.emit(filter, after, nodes, sink)) {
+                        if (series != null && !series.emit(filter, after, nodes, graveyard, sink)) {
                             return;
                         }
                         series = new Series(rs, nodeId, option);
                     }
                     series.add(rs);
                 }
-                if (series != null) {
-                    series.emit(filter, after, nodes, sink);
+                if (series != null && !series.emit(filter, after, nodes, graveyard, sink)) {
+                    return;
+                }
+                graveyard.before(null, filter.watermark(), sink);
+            }
+        }
+    }
+
+    /**
+     * The tombstones a pull with updatedSince owes: rows gone since then, in the pull's scope and after its cursor, in
+     * the order of the rows (the latest burial of each key).
+     */
+    private static List<Tombstone> tombstones(Connection c, Filter filter, Position after) throws SQLException {
+        String sql = """
+                select distinct on (indicator_code, option_position, fiscal_year)
+                       plan_code, plan_title, node_codes, node_path, indicator_code, indicator_name, unit, direction,
+                       option_name, option_position, fiscal_year, gone_at
+                from kpi_tombstone
+                where gone_at > ?
+                  and (cast(? as varchar) is null or plan_code = ?)
+                  and (cast(? as varchar) is null or indicator_code = ?)
+                  and (cast(? as varchar) is null or ? = any (node_codes))
+                  and (cast(? as integer) is null or fiscal_year >= ?)
+                  and (cast(? as integer) is null or fiscal_year <= ?)
+                  and indicator_code >= ?
+                order by indicator_code, option_position, fiscal_year, gone_at desc""";
+        List<Tombstone> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int k = 1;
+            s.setObject(k++, filter.updatedSince());
+            for (Object v : new Object[] {filter.plan(), filter.indicator(), Strings.strippedOrNull(filter.node())}) {
+                s.setString(k++, (String) v);
+                s.setString(k++, (String) v);
+            }
+            for (Integer v : new Integer[] {filter.fromYear(), filter.toYear()}) {
+                s.setObject(k++, v, java.sql.Types.INTEGER);
+                s.setObject(k++, v, java.sql.Types.INTEGER);
+            }
+            s.setString(k, after == null ? "" : after.code());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Position position = new Position(rs.getString(5), rs.getInt(10), rs.getInt(11));
+                    if (after != null && position.compareTo(after) <= 0) {
+                        continue;
+                    }
+                    String direction = rs.getString(8);
+                    KpiRow row = new KpiRow(rs.getString(1), rs.getString(2), List.of((String[]) rs.getArray(3).getArray()),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            direction == null ? Direction.INCREASE : Direction.valueOf(direction), rs.getString(9), rs.getInt(11),
+                            null, null, null, null, null, null, null, null, null, null, null, null, false, null,
+                            rs.getObject(12, OffsetDateTime.class), true);
+                    out.add(new Tombstone(position, row));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * Tombstones merged into the stream of live rows by position: those before a live row are written before it, and
+     * one at the very position of a live row is dropped (the row came back, and is there in full if it changed).
+     */
+    private static final class Graveyard {
+        static final Graveyard EMPTY = new Graveyard(List.of());
+        private final List<Tombstone> tombstones;
+        private int next;
+
+        Graveyard(List<Tombstone> tombstones) {
+            this.tombstones = tombstones;
+        }
+
+        /** Writes the tombstones before {@code live} (all that are left when null); false when the sink wants no more. */
+        boolean before(Position live, OffsetDateTime watermark, Sink sink) {
+            while (next < tombstones.size()) {
+                Tombstone t = tombstones.get(next);
+                int c = live == null ? -1 : t.position().compareTo(live);
+                if (c > 0) {
+                    return true;
+                }
+                next++;
+                if (c < 0 && !sink.accept(t.row(), t.position().encode(watermark))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Where a pull's updatedSince for the next pull lies: every change committed after this moment will be seen by a
+     * pull that starts then. It is the start of the oldest transaction that has written and not yet ended (its
+     * changes carry later times, but are not visible yet), else now; read before the pull's own snapshot, by the
+     * database's clock. Pages of one pull carry the first page's in their cursor.
+     */
+    OffsetDateTime watermark(Filter filter) {
+        if (filter.cursor() != null && !filter.cursor().isBlank()) {
+            String[] parts = Position.cursorParts(filter.cursor());
+            if (parts.length == 4 && !parts[3].isEmpty()) {
+                try {
+                    return OffsetDateTime.parse(parts[3]);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw ProblemException.invalid("cursor", "カーソルが正しくありません");
+                }
+            }
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                select least(clock_timestamp(), (select min(xact_start) from pg_stat_activity
+                                                 where backend_xid is not null and pid <> pg_backend_pid())) - interval '1 microsecond'""")) {
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, OffsetDateTime.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Forgets tombstones older than the retention; a pull asking for changes from before then must pull in full. */
+    void forgetTombstonesBefore(OffsetDateTime limit) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("delete from kpi_tombstone where gone_at < ?")) {
+            s.setObject(1, limit);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -265,7 +423,8 @@ class KpiQuery {
         final String name;
         final String unit;
         final Direction direction;
-        final OffsetDateTime indicatorUpdated;
+        /** The later of the indicator's figures and the plan's (bands, period, title). */
+        final OffsetDateTime figuresChanged;
         final long nodeId;
         final String planCode;
         final String planTitle;
@@ -277,7 +436,6 @@ class KpiQuery {
         final int periodStart;
         final int periodEnd;
         final List<Achievement.Point> points = new ArrayList<>();
-        final Map<Integer, OffsetDateTime> updated = new HashMap<>();
 
         Series(ResultSet rs, long nodeId, int option) throws SQLException {
             this.indicatorId = rs.getLong(1);
@@ -285,7 +443,7 @@ class KpiQuery {
             this.name = rs.getString(3);
             this.unit = rs.getString(4);
             this.direction = rs.getString(5) == null ? Direction.INCREASE : Direction.valueOf(rs.getString(5));
-            this.indicatorUpdated = rs.getObject(6, OffsetDateTime.class);
+            this.figuresChanged = later(rs.getObject(6, OffsetDateTime.class), rs.getObject(19, OffsetDateTime.class));
             this.nodeId = nodeId;
             this.planCode = rs.getString(8);
             this.planTitle = rs.getString(9);
@@ -307,20 +465,25 @@ class KpiQuery {
             BigDecimal value = rs.getBigDecimal(17);
             points.add(new Achievement.Point(year, ValueKind.valueOf(rs.getString(16)),
                     value == null ? null : value.stripTrailingZeros(), marker == null ? null : Marker.valueOf(marker)));
-            OffsetDateTime at = rs.getObject(19, OffsetDateTime.class);
-            updated.merge(year, at, (a, b) -> a.isAfter(b) ? a : b);
         }
 
-        boolean emit(Filter filter, Position after, Map<Long, NodeInfo> nodes, Sink sink) {
+        boolean emit(Filter filter, Position after, Map<Long, NodeInfo> nodes, Graveyard graveyard, Sink sink) {
             List<String> codes = new ArrayList<>();
             List<String> path = new ArrayList<>();
+            // Every figure of the series depends on all its values (baseline, targets in force, the previous year,
+            // the trend), so each row changed when the series, the plan or a node on the path did.
+            OffsetDateTime at = figuresChanged;
             for (NodeInfo n = nodes.get(nodeId); n != null && codes.size() < 32; n = n.parentId() == null ? null : nodes.get(n.parentId())) {
                 codes.add(0, n.code());
                 path.add(0, n.code() + " " + n.title());
+                at = later(at, n.changed());
             }
             String nodePath = String.join(" > ", path);
             for (Achievement.Row r : rows()) {
                 Position position = new Position(code, option, r.fiscalYear());
+                if (!graveyard.before(position, filter.watermark(), sink)) {
+                    return false;
+                }
                 if (after != null && position.compareTo(after) <= 0) {
                     continue;
                 }
@@ -328,24 +491,23 @@ class KpiQuery {
                         || (filter.toYear() != null && r.fiscalYear() > filter.toYear())) {
                     continue;
                 }
-                OffsetDateTime at = updated.getOrDefault(r.fiscalYear(), indicatorUpdated);
-                if (indicatorUpdated.isAfter(at)) {
-                    at = indicatorUpdated;
-                }
                 if (filter.updatedSince() != null && !at.isAfter(filter.updatedSince())) {
                     continue;
                 }
                 KpiRow row = new KpiRow(planCode, planTitle, codes, nodePath, code, name, unit, direction, optionName,
                         r.fiscalYear(), r.baseline(), r.baselineYear(), r.target(), r.targetMarker(), r.targetInForce(),
                         r.actual(), r.actualMarker(), r.achievementRate(), r.grade(), r.changeFromPrevious(), r.projected(),
-                        r.onTrack(), notSet, notSetReason, at);
-                if (!sink.accept(row, position.encode())) {
+                        r.onTrack(), notSet, notSetReason, at, false);
+                if (!sink.accept(row, position.encode(filter.watermark()))) {
                     return false;
                 }
             }
             return true;
         }
 
+        private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {
+            return a == null ? b : b == null || a.isAfter(b) ? a : b;
+        }
         /**
          * The rows its values give; a 未設定 indicator also has a row for every year of its plan's period, so that it
          * is counted (as 未設定, apart from 未評価) instead of vanishing for want of values.

@@ -47,14 +47,21 @@ public class KpiResource {
     static final String CSV = "text/csv";
     private static final String[] CSV_HEADER = {"plan_code", "plan_title", "node_codes", "node_path", "indicator_code",
             "indicator_name", "unit", "direction", "option", "fiscal_year", "baseline", "baseline_year", "target",
-            "target_in_force", "actual", "achievement_rate", "grade", "change_from_previous", "projected", "on_track", "not_set", "not_set_reason", "updated_at"};
+            "target_in_force", "actual", "achievement_rate", "grade", "change_from_previous", "projected", "on_track", "not_set", "not_set_reason", "updated_at", "deleted"};
+    /** Where the next pull's updatedSince lies (also in the JSON body as nextUpdatedSince). */
+    static final String NEXT_UPDATED_SINCE = "Next-Updated-Since";
 
     private final KpiQuery query;
     private final ObjectMapper mapper;
+    private final java.time.Duration tombstoneRetention;
+    private final java.util.concurrent.atomic.AtomicLong lastForgetting = new java.util.concurrent.atomic.AtomicLong();
 
-    KpiResource(KpiQuery query, ObjectMapper mapper) {
+    KpiResource(KpiQuery query, ObjectMapper mapper,
+                @org.eclipse.microprofile.config.inject.ConfigProperty(name = "tsunagu.kpi.tombstone-retention", defaultValue = "P90D")
+                java.time.Duration tombstoneRetention) {
         this.query = query;
         this.mapper = mapper;
+        this.tombstoneRetention = tombstoneRetention;
     }
 
     @GET
@@ -62,16 +69,22 @@ public class KpiResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE, Scopes.KPI_READ})
     @Operation(operationId = "listKpis", summary = "成果指標 × 年度 × 内訳 の行（基準値・目標・実績・達成率・評価）。JSON または CSV、カーソルでページ送り")
     @APIResponse(responseCode = "200", description = "KPI の行",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = NEXT_UPDATED_SINCE,
+                    description = "次の差分取得で updatedSince に渡す日時（JSON では nextUpdatedSince）",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time")),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiPage.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "If-None-Match の ETag から変わっていません")
+    @APIResponse(responseCode = "410", description = "updatedSince が削除の記録の保持期間（既定 90 日）より前です。全件を取得し直してください",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = jp.tsunagu.shared.Problem.class)))
     public Response listKpis(
             @Parameter(description = "計画コード", example = "kitakyushu-ikiiki2") @QueryParam("plan") String plan,
             @Parameter(description = "この項目とその下位（plan と併用）", example = "63") @QueryParam("node") String node,
             @Parameter(description = "指標コード") @QueryParam("indicator") String indicator,
             @Parameter(description = "この年度から", example = "2021") @QueryParam("fromYear") @Min(1989) @Max(2200) Integer fromYear,
             @Parameter(description = "この年度まで", example = "2026") @QueryParam("toYear") @Min(1989) @Max(2200) Integer toYear,
-            @Parameter(description = "この日時より後に変わった行だけ（ISO 8601）", example = "2026-04-01T00:00:00+09:00") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "この日時より後に数値が変わった行と、なくなった行（deleted: true）だけ（ISO 8601）。前回の応答の nextUpdatedSince（ヘッダー Next-Updated-Since）を渡すと漏れがありません",
+                    example = "2026-04-01T00:00:00+09:00") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "前のページの nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "JSON の 1 ページの行数（既定 1000、最大 100000）。CSV は省略時すべて") @QueryParam("limit") @Min(1) @Max(100000) Integer limit,
             @Parameter(description = "csv で CSV を返す（Accept: text/csv と同じ）") @QueryParam("format") String format,
@@ -91,12 +104,31 @@ public class KpiResource {
         if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag))) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
-        StreamingOutput body = csv ? out -> writeCsv(filter, out, bom) : out -> writeJson(filter, out);
+        KpiQuery.Filter pull = filter.withWatermark(query.watermark(filter));
+        if (since != null) {
+            OffsetDateTime kept = pull.watermark().minus(tombstoneRetention);
+            if (since.isBefore(kept)) {
+                throw new ProblemException(410, "sync-window-passed", "差分の取得期間を過ぎています",
+                        "なくなった行の記録は " + tombstoneRetention.toDays() + " 日分です。updatedSince を付けずに全件を取得し直してください。", null);
+            }
+            forgetOldTombstones(kept);
+        }
+        StreamingOutput body = csv ? out -> writeCsv(pull, out, bom) : out -> writeJson(pull, out);
         return Response.ok(body, csv ? CSV + "; charset=UTF-8" : MediaType.APPLICATION_JSON)
+                .header(NEXT_UPDATED_SINCE, pull.watermark().toString())
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .header("Vary", "Accept, Authorization")
                 .build();
+    }
+
+    /** At most once a minute per replica: tombstones past the retention are deleted. */
+    private void forgetOldTombstones(OffsetDateTime kept) {
+        long now = System.currentTimeMillis();
+        long last = lastForgetting.get();
+        if (now - last > 60_000 && lastForgetting.compareAndSet(last, now)) {
+            query.forgetTombstonesBefore(kept);
+        }
     }
 
     private void writeJson(KpiQuery.Filter filter, java.io.OutputStream out) throws java.io.IOException {
@@ -122,6 +154,7 @@ public class KpiResource {
             });
             json.writeEndArray();
             json.writeStringField("nextCursor", next[0]);
+            json.writeStringField("nextUpdatedSince", filter.watermark().toString());
             json.writeEndObject();
         }
     }
@@ -166,6 +199,7 @@ public class KpiResource {
         g.writeBooleanField("notSet", r.notSet());
         g.writeStringField("notSetReason", r.notSetReason());
         g.writeStringField("updatedAt", r.updatedAt().toString());
+        g.writeBooleanField("deleted", r.deleted());
         g.writeEndObject();
     }
 
@@ -226,7 +260,7 @@ public class KpiResource {
         Object[] cells = {r.fiscalYear(), r.baseline(), r.baselineYear(),
                 r.targetMarker() != null ? r.targetMarker().label() : r.target(), r.targetInForce(),
                 r.actualMarker() != null ? r.actualMarker().label() : r.actual(), r.achievementRate(), r.grade(),
-                r.changeFromPrevious(), r.projected(), r.onTrack(), r.notSet(), r.notSetReason(), r.updatedAt()};
+                r.changeFromPrevious(), r.projected(), r.onTrack(), r.notSet(), r.notSetReason(), r.updatedAt(), r.deleted()};
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 line.append(',');
@@ -281,7 +315,9 @@ public class KpiResource {
 
 
     @Schema(name = "KpiPage")
-    public record KpiPage(List<KpiRow> items, @Schema(nullable = true) String nextCursor) {
+    public record KpiPage(List<KpiRow> items, @Schema(nullable = true) String nextCursor,
+                          @Schema(description = "次の差分取得で updatedSince に渡す日時。この取得の後に確定した変更はすべてその取得に入ります（ページ送りの間は最初のページと同じ）")
+                          OffsetDateTime nextUpdatedSince) {
     }
 
     @Schema(name = "KpiSummary", description = "評価ごとの件数（A/B/C/D、未評価 NONE、未設定 NOT_SET）と、評価の低い順の行（未評価、未設定の順に後ろ）")

@@ -33,5 +33,6 @@ public record KpiRow(
         @Schema(nullable = true) Boolean onTrack,
         @Schema(description = "指標が未設定（目標を定めない）なら true。評価せず、未評価とは別に数える") boolean notSet,
         @Schema(nullable = true, examples = "地域の主体的な活動のため数値目標になじまない", description = "未設定の理由") String notSetReason,
-        OffsetDateTime updatedAt) {
+        @Schema(description = "この行の数値が最後に変わった日時（値・目標・評価の区分・項目名など、行が依存するもののいずれか）") OffsetDateTime updatedAt,
+        @Schema(description = "updatedSince で取得したとき、その後になくなった行なら true（キーと名称だけを持つ）") boolean deleted) {
 }

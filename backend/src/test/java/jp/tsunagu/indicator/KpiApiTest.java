@@ -160,6 +160,20 @@ class KpiApiTest {
     }
 
     @Test
+    void aSyncFromBeforeTheTombstoneRetentionIsToldToPullInFull() {
+        String longAgo = java.time.OffsetDateTime.now().minusDays(91).toString();
+        Api.as("viewer").queryParam("updatedSince", longAgo).get("/api/v1/kpis").then().statusCode(410)
+                .contentType("application/problem+json").body("type", equalTo("/problems/sync-window-passed"));
+        String recent = java.time.OffsetDateTime.now().minusDays(89).toString();
+        String watermark = Api.as("viewer").queryParam("updatedSince", recent).queryParam("limit", 1).get("/api/v1/kpis")
+                .then().statusCode(200).extract().header("Next-Updated-Since");
+        assertTrue(java.time.OffsetDateTime.parse(watermark).isAfter(java.time.OffsetDateTime.now().minusMinutes(1)), watermark);
+        String csv = Api.as("viewer").queryParam("format", "csv").queryParam("updatedSince", recent).get("/api/v1/kpis")
+                .then().statusCode(200).header("Next-Updated-Since", org.hamcrest.Matchers.notNullValue()).extract().asString();
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",updated_at,deleted"), csv.lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void badFiltersAreProblems() {
         Api.as("viewer").get("/api/v1/kpis?updatedSince=yesterday").then().statusCode(400)
                 .body("errors[0].field", equalTo("updatedSince"));
