@@ -56,7 +56,13 @@ describe('生活支援', () => {
       await logIn(page);
       await page.waitForURL(`${BASE_URL}/directory`);
       await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '生活支援' }).click();
+      // A coordinator's 生活支援 opens on 要対応; 相談の一覧 is one click away in its menu.
+      await page.waitForURL(`${BASE_URL}/support/follow-ups`);
+      await page.getByRole('heading', { level: 1, name: '要対応' }).waitFor();
+      await page.getByRole('navigation', { name: '生活支援のメニュー' }).getByRole('link', { name: '相談の一覧' }).click();
+      await page.waitForURL(`${BASE_URL}/support/requests`);
       await page.getByRole('heading', { level: 1, name: '生活支援' }).waitFor();
+      await page.getByRole('region', { name: /^相談の一覧/ }).waitFor();
       await expectAccessible(page, 'support');
 
       // 庄司, this fiscal year, before.
