@@ -177,11 +177,16 @@ describe('運用開始', { skip: BASE ? false : 'GOING_LIVE_URL is not set' }, (
       await change.getByRole('button', { name: 'パスワードを変更' }).click();
       await page.waitForURL(`${BASE}/directory`);
 
-      // Now a coordinator: 生活支援 of their two districts, and nothing of the other four.
+      // Now a coordinator: 生活支援 of their two districts, and nothing of the other four. It opens on 要対応, with
+      // 相談の一覧 one click away in its menu.
       await menu.getByRole('link', { name: '生活支援' }).click();
+      await page.waitForURL(`${BASE}/support/follow-ups`);
+      await page.getByRole('heading', { level: 1, name: '要対応' }).waitFor();
+      const supportMenu = page.getByRole('navigation', { name: '生活支援のメニュー' });
+      await supportMenu.getByRole('link', { name: '相談の一覧' }).click();
+      await page.waitForURL(`${BASE}/support/requests`);
       await page.getByRole('heading', { level: 1, name: '生活支援' }).waitFor();
       await expectAccessible(page, 'going-live-support');
-      const supportMenu = page.getByRole('navigation', { name: '生活支援のメニュー' });
 
       // The intake form: a new recipient can live in their districts (and the neighbourhood below one) alone.
       await supportMenu.getByRole('link', { name: '新しい相談' }).click();

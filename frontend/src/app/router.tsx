@@ -15,6 +15,7 @@ import { PlanDashboardRoute } from './routes/plan-dashboard';
 import { PlanImportRoute } from './routes/plan-import';
 import { PlansRoute } from './routes/plans';
 import { SetupRoute } from './routes/setup';
+import { SupportLandingRoute } from './routes/support-landing';
 import { SupportRequestRoute } from './routes/support-request';
 import { SupportRequestNewRoute } from './routes/support-request-new';
 import { SupportRequestsRoute } from './routes/support-requests';
@@ -57,7 +58,8 @@ export const routes = [
         lazy: async () => ({ Component: (await import('./routes/support-follow-ups')).SupportFollowUpsRoute }),
         hydrateFallbackElement: <Loading />,
       },
-      { path: paths.support, element: <SupportRequestsRoute /> },
+      { path: paths.support, element: <SupportLandingRoute /> },
+      { path: paths.supportRequests, element: <SupportRequestsRoute /> },
       { path: paths.supportNewRequest, element: <SupportRequestNewRoute /> },
       { path: paths.supportRequest, element: <SupportRequestRoute /> },
       // 一括マッチング (its table, the comparison with one request at a time) loads on first visit.

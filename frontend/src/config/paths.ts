@@ -13,7 +13,9 @@ export const paths = {
   planImport: '/plans/:code/import',
   planChanges: '/plans/:code/changes',
   indicator: '/indicators/:code',
+  /** 生活支援 itself: sends each to their start page there (see support-landing). */
   support: '/support',
+  supportRequests: '/support/requests',
   supportFollowUps: '/support/follow-ups',
   supportNewRequest: '/support/requests/new',
   supportBatch: '/support/batch',

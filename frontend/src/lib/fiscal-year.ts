@@ -26,3 +26,17 @@ export function formatFiscalYear(fiscalYear: number): string {
 export function fiscalYearOf(date: Date): number {
   return date.getMonth() >= 3 ? date.getFullYear() : date.getFullYear() - 1;
 }
+
+/** The year and month of a moment on a calendar in Japan. */
+const japanYearMonth = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric' });
+
+/**
+ * The fiscal year it is now in Japan, whatever the browser's time zone: 2027-03-31T15:00Z is already 1 April in
+ * Tokyo, so 2027.
+ */
+export function currentFiscalYear(now: Date = new Date()): number {
+  const parts = japanYearMonth.formatToParts(now);
+  const year = Number(parts.find((p) => p.type === 'year')!.value);
+  const month = Number(parts.find((p) => p.type === 'month')!.value);
+  return month >= 4 ? year : year - 1;
+}

@@ -33,10 +33,10 @@ function backend(all: SupportRequest[], { pageSize = 100, me = coordinator } = {
   });
 }
 
-function renderPage(route = '/support') {
+function renderPage(route = '/support/requests') {
   return renderWithProviders(
     <Routes>
-      <Route path="/support" element={<SupportRequestsRoute />} />
+      <Route path="/support/requests" element={<SupportRequestsRoute />} />
       <Route path="/support/stats" element={<p>地区の統計のページ</p>} />
     </Routes>,
     { route },
@@ -90,7 +90,7 @@ describe('相談の一覧', () => {
 
   it('offers no more when the first page is the whole list, and says when there is none', async () => {
     backend([]);
-    renderPage('/support?status=RECEIVED');
+    renderPage('/support/requests?status=RECEIVED');
 
     expect(await screen.findByText('該当する相談はありません。')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'さらに表示' })).toBeNull();

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '@/lib/api/schema';
 import { areaOf, areasApi, city, coordinator, districtProfile, shoji, stats, takasu, viewer } from '@/testing/support-fixtures';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
@@ -89,6 +89,16 @@ function renderAt(route: string) {
   );
 }
 
+/** The clock at a moment in Japan (only Date: the page's timers run as usual). */
+function todayIs(instant: string) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(instant));
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('地区の統計', () => {
   it('shows the figures and the category shares with their % labels', async () => {
     const { requests } = backend();
@@ -118,13 +128,14 @@ describe('地区の統計', () => {
     expect(screen.queryByRole('link', { name: '新しい相談' })).toBeNull();
   });
 
-  it('opens on the city and its latest year with records, offers every year that has them, and switches the area', async () => {
+  it('opens on the city and its latest year with records, offers every year that has them and this one, and switches the area', async () => {
+    todayIs('2024-11-22T10:00:00+09:00');
     const { requests } = backend(viewer, { [city.code]: [2023, 2022, 2019], [takasu.code]: [2021] });
     renderAt('/support/stats');
     expect(await screen.findByRole('heading', { level: 2, name: '北九州市 令和5年度 (2023)' })).toBeTruthy();
     const year = screen.getByLabelText('年度') as HTMLSelectElement;
     expect(year.value).toBe('2023');
-    expect(Array.from(year.options).map((o) => o.textContent)).toEqual(['令和5年度 (2023)', '令和4年度 (2022)', '令和元年度 (2019)']);
+    expect(Array.from(year.options).map((o) => o.textContent)).toEqual(['令和6年度 (2024)', '令和5年度 (2023)', '令和4年度 (2022)', '令和元年度 (2019)']);
     const area = screen.getByLabelText('地域') as HTMLSelectElement;
     expect(Array.from(area.querySelectorAll('optgroup')).map((g) => g.label)).toEqual(['市', '区', '校区']);
     // Every area the API has, by kind; a retired district still has its past figures, and says it is retired.
@@ -135,9 +146,37 @@ describe('地区の統計', () => {
     await userEvent.selectOptions(area, takasu.code);
     // The year chosen stays, though 高須 has no records then: the list keeps it on offer.
     expect(await screen.findByRole('heading', { level: 2, name: '高須 令和4年度 (2022)' })).toBeTruthy();
-    expect(Array.from(year.options).map((o) => o.value)).toEqual(['2022', '2021']);
+    expect(Array.from(year.options).map((o) => o.value)).toEqual(['2024', '2022', '2021']);
     const yearCalls = requests.filter((r) => r.url.includes('/support-stats/years')).map((r) => new URL(r.url).searchParams.get('area'));
     expect(yearCalls).toEqual([city.code, takasu.code]);
+  });
+
+  it('offers this fiscal year, as reckoned in Japan, to a district without any records yet, and opens on it', async () => {
+    // 1 April 2027 00:30 in Tokyo, still 31 March in UTC: the new fiscal year has begun.
+    todayIs('2027-03-31T15:30:00Z');
+    const { requests } = backend(coordinator, { [takasu.code]: [] });
+    renderAt('/support/stats');
+
+    expect(await screen.findByRole('heading', { level: 2, name: '高須 令和9年度 (2027)' })).toBeTruthy();
+    const year = screen.getByLabelText('年度') as HTMLSelectElement;
+    expect(year.disabled).toBe(false);
+    expect(year.value).toBe('2027');
+    expect(Array.from(year.options).map((o) => o.textContent)).toEqual(['令和9年度 (2027)']);
+    const asked = requests.filter((r) => new URL(r.url).pathname === '/api/v1/support-stats').map((r) => new URL(r.url).searchParams.get('fiscalYear'));
+    expect(asked).toEqual(['2027']);
+  });
+
+  it('keeps the years with records beside this one when this one has none yet', async () => {
+    todayIs('2026-04-01T09:00:00+09:00');
+    backend(coordinator, { [takasu.code]: [2025, 2023] });
+    renderAt('/support/stats');
+
+    // Opens on the latest year with figures; the new one is there to choose.
+    expect(await screen.findByRole('heading', { level: 2, name: '高須 令和7年度 (2025)' })).toBeTruthy();
+    const year = screen.getByLabelText('年度') as HTMLSelectElement;
+    expect(Array.from(year.options).map((o) => o.textContent)).toEqual(['令和8年度 (2026)', '令和7年度 (2025)', '令和5年度 (2023)']);
+    await userEvent.selectOptions(year, '2026');
+    expect(await screen.findByRole('heading', { level: 2, name: '高須 令和8年度 (2026)' })).toBeTruthy();
   });
 
   it("offers a coordinator their own districts alone, opening on the first", async () => {

@@ -10,7 +10,7 @@ import { hasRole, useMe } from '@/features/auth/api/get-me';
 import { useSupportStats, useSupportStatsYears } from '@/features/supportstats/api/support-stats';
 import { DistrictProfilesSection } from '@/features/supportstats/components/district-profiles-section';
 import { StatsView } from '@/features/supportstats/components/stats-view';
-import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
+import { currentFiscalYear, formatFiscalYear } from '@/lib/fiscal-year';
 import { SupportNav } from '../shell/support-nav';
 import { useMyDistricts } from './support-area-options';
 import { canCoordinate, seesOwnDistrictsOnly } from './support-guard';
@@ -25,7 +25,8 @@ const nameOf = (a: Pick<Area, 'name' | 'retired'>) => (a.retired ? `${a.name}（
  * district, a ward or the city, and the 取り組み概要 of its districts (written by ADMIN, or by a coordinator for their
  * own districts). The areas
  * come from the API: a coordinator's own districts alone; for everyone else the caller's districts first, then every
- * city, ward and district. The years are those with records for the area, and the page opens on the latest of them.
+ * city, ward and district. The years are those with records for the area and this fiscal year (in Japan), and the
+ * page opens on the latest year with records.
  */
 export function SupportStatsRoute() {
   const me = useMe();
@@ -51,9 +52,12 @@ export function SupportStatsRoute() {
   const asked = Number(params.get('fiscalYear'));
   const askedYear = params.get('fiscalYear') && Number.isInteger(asked) && asked >= 1989 && asked <= 2200 ? asked : undefined;
   const recorded = years.data?.fiscalYears ?? [];
-  const fiscalYear = askedYear ?? recorded[0] ?? (years.isError ? fiscalYearOf(new Date()) : undefined);
-  // A year asked for in the address stays on offer even when it has no records (the figures then say so).
-  const yearOptions = fiscalYear !== undefined && !recorded.includes(fiscalYear) ? [...recorded, fiscalYear].sort((a, b) => b - a) : recorded;
+  const thisYear = currentFiscalYear();
+  // The latest year with records, or this one when the area has none yet (or its years cannot be read).
+  const fiscalYear = askedYear ?? recorded[0] ?? (years.isPending ? undefined : thisYear);
+  // Every year with records, this fiscal year even before its first record, and a year asked for in the address
+  // (the figures then say there is nothing), newest first.
+  const yearOptions = fiscalYear === undefined ? [] : [...new Set([...recorded, thisYear, fiscalYear])].sort((a, b) => b - a);
   const stats = useSupportStats(area, fiscalYear ?? Number.NaN);
 
   const update = (patch: { area?: string; fiscalYear?: number }) => {

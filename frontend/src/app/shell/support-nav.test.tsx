@@ -36,7 +36,7 @@ describe('生活支援のメニュー', () => {
     expect(link.getAttribute('aria-current')).toBe('page');
     expect(within(menu()).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
       '/support/follow-ups',
-      '/support',
+      '/support/requests',
       '/support/requests/new',
       '/support/batch',
       '/support/supporters',

@@ -8,7 +8,7 @@ export function SupportNav({ canCoordinate }: { canCoordinate: boolean }) {
     ...(canCoordinate
       ? [
           { to: paths.supportFollowUps, label: <FollowUpNavLabel />, end: true },
-          { to: paths.support, label: '相談の一覧', end: true },
+          { to: paths.supportRequests, label: '相談の一覧', end: true },
           { to: paths.supportNewRequest, label: '新しい相談', end: true },
           { to: paths.supportBatch, label: '一括マッチング', end: true },
           { to: paths.supportSupporters, label: '担い手の一覧', end: true },
