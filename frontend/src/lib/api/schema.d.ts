@@ -490,6 +490,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicator-definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 共通の指標定義（計画や市をまたいで比べる指標）の一覧 */
+        get: operations["listIndicatorDefinitions"];
+        put?: never;
+        /** 共通の指標定義をつくる（例: 生活支援コーディネーターの活動回数） */
+        post: operations["createIndicatorDefinition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicator-value-changes": {
         parameters: {
             query?: never;
@@ -553,6 +571,23 @@ export interface paths {
         get: operations["getIndicator"];
         /** 指標の定義を更新する（version が古ければ 409） */
         put: operations["updateIndicator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/definition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 指標を共通の指標定義につなぐ（definition: null で外す） */
+        put: operations["linkIndicatorDefinition"];
         post?: never;
         delete?: never;
         options?: never;
@@ -629,6 +664,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpis/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 共通の指標定義につながる各市の値・目標・達成率・評価（65 歳以上人口があれば 1 万人あたりも） */
+        get: operations["compareKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kpis/summary": {
         parameters: {
             query?: never;
@@ -673,6 +725,23 @@ export interface paths {
         get?: never;
         /** 自分のパスワードを変える（いまのパスワードが必要） */
         put: operations["changeMyPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/older-populations/{area}/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 市の 65 歳以上人口を年度ごとに登録する（比較を高齢者 1 万人あたりで示すため） */
+        put: operations["putOlderPopulation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2297,6 +2366,15 @@ export interface components {
              */
             parentCode?: string | null;
         };
+        CreateIndicatorDefinitionRequest: {
+            /** @example sc-activities */
+            code: string;
+            /** @example 生活支援コーディネーターの活動回数 */
+            name: string;
+            /** @example 回 */
+            unit?: string | null;
+            description?: string | null;
+        };
         CreateIndicatorRequest: {
             /** @example kitakyushu-ikiiki2-63-meetings */
             code: string;
@@ -2828,6 +2906,33 @@ export interface components {
             /** @description 次のページ（なければ null） */
             nextCursor: string | null;
         };
+        /** @description 共通の指標定義。計画や市が違っても同じものを測る指標をつなぐ */
+        IndicatorDefinition: {
+            /** @example sc-activities */
+            code: string;
+            /** @example 生活支援コーディネーターの活動回数 */
+            name: string;
+            /** @example 回 */
+            unit: string | null;
+            description: string | null;
+            /**
+             * Format: int32
+             * @description この定義につながる指標の数
+             */
+            indicators: number;
+        };
+        /** @description 指標を共通の定義につなぐ（null で外す） */
+        IndicatorDefinitionLink: {
+            /** @example sc-activities */
+            definition: string | null;
+        };
+        IndicatorDefinitionLinkResponse: {
+            indicatorCode: string;
+            definition: string | null;
+        };
+        IndicatorDefinitionList: {
+            items: components["schemas"]["IndicatorDefinition"][];
+        };
         IndicatorResponse: {
             code: string;
             planCode: string;
@@ -2869,6 +2974,43 @@ export interface components {
          * @enum {string}
          */
         Instrument: "UCLA3";
+        KpiComparison: {
+            definition: components["schemas"]["IndicatorDefinition"];
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            fiscalYear: number;
+            items: components["schemas"]["KpiComparisonItem"][];
+        };
+        /** @description 1 つの市（計画）のその年度の値 */
+        KpiComparisonItem: {
+            /** @example 40100 */
+            cityCode: string;
+            /** @example 北九州市 */
+            cityName: string;
+            planCode: string;
+            planTitle: string;
+            indicatorCode: string;
+            indicatorName: string;
+            unit: string | null;
+            /** @description 実績 */
+            actual: number | null;
+            /** @description その年度に効いている目標 */
+            target: number | null;
+            /** @description 達成率（%） */
+            achievementRate: number | null;
+            grade: components["schemas"]["Grade"] | null;
+            /**
+             * Format: int32
+             * @description 65歳以上人口（登録があれば）
+             */
+            olderPopulation: number | null;
+            /** @description 高齢者 1 万人あたりの実績 */
+            actualPer10000: number | null;
+            /** @description 高齢者 1 万人あたりの目標 */
+            targetPer10000: number | null;
+        };
         KpiPage: {
             items: components["schemas"]["KpiRow"][];
             nextCursor: string | null;
@@ -3030,6 +3172,30 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        OlderPopulation: {
+            /** @example 40100 */
+            areaCode: string;
+            /** @example 北九州市 */
+            areaName: string;
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            fiscalYear: number;
+            /**
+             * Format: int32
+             * @example 276000
+             */
+            population: number;
+        };
+        OlderPopulationRequest: {
+            /**
+             * Format: int32
+             * @description 65歳以上人口（人）
+             * @example 276000
+             */
+            population: number;
+        };
         OpenDataCatalogue: {
             /** @example CC BY 4.0 */
             license: string;
@@ -5345,6 +5511,59 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    listIndicatorDefinitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorDefinitionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createIndicatorDefinition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIndicatorDefinitionRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorDefinition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     getPlanValueChanges: {
         parameters: {
             query: {
@@ -5540,6 +5759,41 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    linkIndicatorDefinition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example kitakyushu-ikiiki2-63-meetings */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorDefinitionLink"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorDefinitionLinkResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     getIndicatorHistory: {
@@ -5744,6 +5998,35 @@ export interface operations {
             };
         };
     };
+    compareKpis: {
+        parameters: {
+            query: {
+                /** @example sc-activities */
+                definition: string;
+                /** @example 2022 */
+                fiscalYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiComparison"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getKpiSummary: {
         parameters: {
             query: {
@@ -5821,6 +6104,43 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    putOlderPopulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 40100 */
+                area: string;
+                /** @example 2022 */
+                fiscalYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OlderPopulationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OlderPopulation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

@@ -119,6 +119,7 @@ public class DemoData {
         int newPlans = loadPlans();
         int newPeople = matchingDemo.load();
         matchingDemo.linkIndicators();
+        indicatorFixtures.linkDemoDefinitions();
         int newSurveys = surveyDemo.load();
         LOG.infof("Demo data: %d areas, %d accounts, %d consultation windows, %d plans, %d supporters and recipients, %d surveys added",
                 newAreas, newAccounts, newWindows, newPlans, newPeople, newSurveys);

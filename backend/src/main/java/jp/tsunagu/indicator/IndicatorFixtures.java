@@ -14,9 +14,26 @@ import java.util.List;
 public class IndicatorFixtures {
 
     private final IndicatorService service;
+    private final IndicatorDefinitions definitions;
+    private final IndicatorRepository indicators;
 
-    IndicatorFixtures(IndicatorService service) {
+    IndicatorFixtures(IndicatorService service, IndicatorDefinitions definitions, IndicatorRepository indicators) {
         this.service = service;
+        this.definitions = definitions;
+        this.indicators = indicators;
+    }
+
+    /**
+     * The demo's shared definition, 生活支援コーディネーターの活動回数, with the 介護保険事業計画's indicator linked to it
+     * (a city of one's own links its indicator to compare, on the indicator's page). Idempotent.
+     */
+    public void linkDemoDefinitions() {
+        indicators.flush();
+        definitions.create(new CreateIndicatorDefinitionRequest("sc-activities", "生活支援コーディネーターの活動回数", "回",
+                "第1層・第2層の生活支援コーディネーターが地域に出向いて活動した回数（介護保険事業計画の成果指標）"), "demo");
+        if (indicators.findByCode("kaigo-9th-coordinator-activities").isPresent()) {
+            definitions.link("kaigo-9th-coordinator-activities", "sc-activities");
+        }
     }
 
     public void createIndicator(String planCode, String nodeCode, JsonNode i) {

@@ -53,14 +53,16 @@ public class KpiResource {
 
     private final KpiQuery query;
     private final ObjectMapper mapper;
+    private final IndicatorComparisonService comparisons;
     private final java.time.Duration tombstoneRetention;
     private final java.util.concurrent.atomic.AtomicLong lastForgetting = new java.util.concurrent.atomic.AtomicLong();
 
-    KpiResource(KpiQuery query, ObjectMapper mapper,
+    KpiResource(KpiQuery query, ObjectMapper mapper, IndicatorComparisonService comparisons,
                 @org.eclipse.microprofile.config.inject.ConfigProperty(name = "tsunagu.kpi.tombstone-retention", defaultValue = "P90D")
                 java.time.Duration tombstoneRetention) {
         this.query = query;
         this.mapper = mapper;
+        this.comparisons = comparisons;
         this.tombstoneRetention = tombstoneRetention;
     }
 
@@ -280,6 +282,17 @@ public class KpiResource {
         } else {
             out.append(text);
         }
+    }
+
+    @GET
+    @Path("/compare")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_ROLE, Role.PLANNER_ROLE, Role.APPROVER_ROLE, Role.COORDINATOR_ROLE, Role.VIEWER_ROLE, Scopes.KPI_READ})
+    @Operation(operationId = "compareKpis", summary = "共通の指標定義につながる各市の値・目標・達成率・評価（65 歳以上人口があれば 1 万人あたりも）")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-problems", value = "404")
+    public KpiComparison compareKpis(@Parameter(required = true, example = "sc-activities") @QueryParam("definition") String definition,
+                                     @Parameter(required = true, example = "2022") @QueryParam("fiscalYear") @Min(1989) @Max(2200) Integer fiscalYear) {
+        return comparisons.compare(definition, fiscalYear);
     }
 
     @GET
