@@ -1652,6 +1652,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook の購読の一覧（未配信・配信をあきらめた件数つき） */
+        get: operations["listWebhooks"];
+        put?: never;
+        /** Webhook を登録する（kpi.changed / evaluation.approved / plan.changed）。署名の秘密はこのときだけ返す */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Webhook の購読を削除する（未配信のイベントも消える） */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 配信の記録: 最近のイベント 100 件と、試みごとの HTTP ステータス */
+        get: operations["listWebhookEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/events/{event}/redeliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** イベントを送り直す（同じ本文を新しいイベントとして列の最後に加える） */
+        post: operations["redeliverWebhookEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open-data/v1/plans": {
         parameters: {
             query?: never;
@@ -2495,6 +2564,16 @@ export interface components {
             referenceCode?: string | null;
             published?: components["schemas"]["PublishedDistributionRequest"] | null;
         };
+        CreateWebhookRequest: {
+            /**
+             * @description http または https の URL
+             * @example https://kikan.city.example.lg.jp/hooks/tsunagu
+             */
+            url: string;
+            events: components["schemas"]["WebhookEventType"][];
+            /** @example 基幹系の KPI 取り込み */
+            description?: string | null;
+        };
         /** @description 作成したトークン。token はこの応答でしか表示されません。 */
         CreatedApiTokenResponse: {
             /**
@@ -2514,6 +2593,12 @@ export interface components {
             expiresAt: components["schemas"]["OffsetDateTime"];
             /** @example tsu_3q2-Xk… */
             token: string;
+        };
+        /** @description 作成した購読。secret はこのときだけ返す（署名の検証に使う） */
+        CreatedWebhook: {
+            webhook: components["schemas"]["Webhook"];
+            /** @description 署名の秘密。Tsunagu-Signature: t=<UNIX 秒>,v1=<HMAC-SHA256(secret, t + "." + 本文) の16進> */
+            secret: string;
         };
         /**
          * @description データの入り方。RESPONSES = 個票（回答者ごとの CSV）から集計、PUBLISHED = 公表された得点帯の割合（例: 全国調査）
@@ -4262,6 +4347,63 @@ export interface components {
         ValueSourceSurvey: {
             /** @example kumamoto-r6 */
             code: string;
+        };
+        Webhook: {
+            /** Format: int64 */
+            id: number;
+            url: string;
+            events: components["schemas"]["WebhookEventType"][];
+            description: string | null;
+            active: boolean;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            createdBy: string;
+            /**
+             * Format: int32
+             * @description まだ届けていない（再試行待ちを含む）イベントの数
+             */
+            pending: number;
+            /**
+             * Format: int32
+             * @description 諦めたイベントの数（24 時間届かなかったもの）
+             */
+            failed: number;
+        };
+        /** @description 1 回の送信の試み */
+        WebhookDelivery: {
+            /** Format: int32 */
+            attempt: number;
+            /**
+             * Format: int32
+             * @description 受け手の HTTP ステータス（接続できなければ null）
+             */
+            statusCode: number | null;
+            error: string | null;
+            /** Format: int32 */
+            durationMs: number;
+            attemptedAt: components["schemas"]["OffsetDateTime"];
+        };
+        WebhookEvent: {
+            /** Format: int64 */
+            id: number;
+            type: components["schemas"]["WebhookEventType"];
+            /** @description 送る本文（JSON） */
+            body: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            attempts: number;
+            deliveredAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            gaveUpAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** @description 次に送る時刻（届いた・諦めたなら null） */
+            nextAttemptAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            deliveries: components["schemas"]["WebhookDelivery"][];
+        };
+        WebhookEventList: {
+            items: components["schemas"]["WebhookEvent"][];
+        };
+        /** @enum {string} */
+        WebhookEventType: "kpi.changed" | "evaluation.approved" | "plan.changed";
+        WebhookList: {
+            items: components["schemas"]["Webhook"][];
         };
         /** @enum {string} */
         WindowCategory: "ELDERLY" | "DISABILITY" | "CHILD" | "LIVING_HARDSHIP";
@@ -8373,6 +8515,138 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listWebhookEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    redeliverWebhookEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 作成しました */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listOpenDataPlans: {
