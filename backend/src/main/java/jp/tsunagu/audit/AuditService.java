@@ -16,7 +16,7 @@ import java.util.List;
 @ApplicationScoped
 class AuditService {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId JAPAN = jp.tsunagu.shared.FiscalYears.JAPAN;
 
     private final AuditLog log;
 

@@ -31,7 +31,7 @@ import java.util.Set;
 @ApplicationScoped
 public class EvaluationService implements PlanService.NodeContents {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId JAPAN = jp.tsunagu.shared.FiscalYears.JAPAN;
 
     private final EvaluationRepository evaluations;
     private final PlanService plans;

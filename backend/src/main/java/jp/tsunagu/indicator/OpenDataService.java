@@ -32,7 +32,7 @@ class OpenDataService {
 
     static final String LICENSE = "CC BY 4.0";
     static final String LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/deed.ja";
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId JAPAN = jp.tsunagu.shared.FiscalYears.JAPAN;
 
     /** The columns: name, Table Schema type, description. */
     static final List<String[]> COLUMNS = List.of(

@@ -32,7 +32,7 @@ public class Assignment {
     @Enumerated(EnumType.STRING)
     public AssignmentStatus status = AssignmentStatus.PROPOSED;
     @Column(name = "created_on")
-    public LocalDate createdOn = LocalDate.now();
+    public LocalDate createdOn = jp.tsunagu.shared.FiscalYears.today();
     @Column(name = "created_by")
     public String createdBy;
     @Version

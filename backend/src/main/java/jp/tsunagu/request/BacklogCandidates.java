@@ -98,7 +98,7 @@ class BacklogCandidates {
                 join assignment x on x.request_id = y.id where x.status in ('ACCEPTED', 'COMPLETED')),
             recent as materialized (
                 select x.supporter_id, count(*) as n from assignment x
-                where x.created_on >= current_date - 90 and x.supporter_id in (select supporter_id from offer)
+                where x.created_on >= japan_today() - 90 and x.supporter_id in (select supporter_id from offer)
                 group by x.supporter_id),
             cand as (
                 select req.id as req_id, s.id, s.name, s.capacity - s.open_assignments as free,

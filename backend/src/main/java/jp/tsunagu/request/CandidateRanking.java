@@ -131,7 +131,7 @@ class CandidateRanking {
                        round(1 - s.open_assignments::numeric / s.capacity, 3) as p_load,
                        case when exists (select 1 from helped h where h.supporter_id = s.id) then 1 else 0 end as p_continuity,
                        round(1 / (1 + (select count(*) from assignment x
-                                       where x.supporter_id = s.id and x.created_on >= current_date - 90)::numeric), 3) as p_fairness
+                                       where x.supporter_id = s.id and x.created_on >= japan_today() - 90)::numeric), 3) as p_fairness
                 from req cross join offer o
                 join supporter s on s.id = o.supporter_id
                 join area ar on ar.id = s.area_id

@@ -74,7 +74,7 @@ class FollowUpQueries {
             join supporter sp on sp.id = x.supporter_id
             join support_category c on c.id = q.category_id
             cross join s cross join arg
-            where x.status = 'PROPOSED' and x.created_on <= current_date - s.proposal_days
+            where x.status = 'PROPOSED' and x.created_on <= japan_today() - s.proposal_days
               and (arg.everywhere or p.area_id = any(arg.scope))
             union all
             select 'REQUEST_WAITING', q.received_on, ar.code, ar.name, ar.kind, q.id, null, null, p.name, null, c.name, q.urgency
@@ -83,7 +83,7 @@ class FollowUpQueries {
             join area ar on ar.id = p.area_id
             join support_category c on c.id = q.category_id
             cross join s cross join arg
-            where q.status in ('RECEIVED', 'MATCHING') and (q.urgency = 'HIGH' or q.received_on <= current_date - s.waiting_days)
+            where q.status in ('RECEIVED', 'MATCHING') and (q.urgency = 'HIGH' or q.received_on <= japan_today() - s.waiting_days)
               and (arg.everywhere or p.area_id = any(arg.scope))
             union all
             select 'ACTIVITY_MISSING',
@@ -97,18 +97,18 @@ class FollowUpQueries {
             join support_category c on c.id = q.category_id
             cross join s cross join arg
             where x.status = 'ACCEPTED' and (arg.everywhere or p.area_id = any(arg.scope))
-              and ((q.requested_date is not null and q.requested_date < current_date
+              and ((q.requested_date is not null and q.requested_date < japan_today()
                     and not exists (select 1 from support_activity a where a.assignment_id = x.id and a.activity_date >= q.requested_date))
-                   or (q.requested_date is null and x.created_on <= current_date - s.activity_grace_days
+                   or (q.requested_date is null and x.created_on <= japan_today() - s.activity_grace_days
                     and not exists (select 1 from support_activity a where a.assignment_id = x.id
-                                    and a.activity_date >= current_date - s.activity_grace_days)))
+                                    and a.activity_date >= japan_today() - s.activity_grace_days)))
             union all
-            select 'SUPPORTER_IDLE', coalesce((select max(y.created_on) from assignment y where y.supporter_id = sp.id), cast(sp.created_at as date)),
+            select 'SUPPORTER_IDLE', coalesce((select max(y.created_on) from assignment y where y.supporter_id = sp.id), cast(sp.created_at at time zone 'Asia/Tokyo' as date)),
                    ar.code, ar.name, ar.kind, null, null, sp.id, null, sp.name, null, null
             from supporter sp
             join area ar on ar.id = sp.area_id
             cross join s cross join arg
-            where sp.active and cast(sp.created_at as date) <= current_date - s.idle_supporter_days
-              and not exists (select 1 from assignment y where y.supporter_id = sp.id and y.created_on >= current_date - s.idle_supporter_days)
+            where sp.active and cast(sp.created_at at time zone 'Asia/Tokyo' as date) <= japan_today() - s.idle_supporter_days
+              and not exists (select 1 from assignment y where y.supporter_id = sp.id and y.created_on >= japan_today() - s.idle_supporter_days)
               and (arg.everywhere or sp.area_id = any(arg.scope))""";
 }

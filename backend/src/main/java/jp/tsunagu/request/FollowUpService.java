@@ -25,7 +25,7 @@ import java.util.Set;
 @ApplicationScoped
 class FollowUpService {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId JAPAN = jp.tsunagu.shared.FiscalYears.JAPAN;
 
     private final FollowUpQueries queries;
     private final DistrictScope districts;

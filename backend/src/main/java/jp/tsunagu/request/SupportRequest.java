@@ -55,7 +55,7 @@ public class SupportRequest {
     @JoinColumn(name = "referred_window_id")
     public ConsultationWindow referredWindow;
     @Column(name = "received_on")
-    public LocalDate receivedOn = LocalDate.now();
+    public LocalDate receivedOn = jp.tsunagu.shared.FiscalYears.today();
     @Version
     public long version;
 

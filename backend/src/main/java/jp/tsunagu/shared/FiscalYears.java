@@ -21,8 +21,16 @@ public final class FiscalYears {
     }
 
     /** This fiscal year, as the calendar in Japan has it. */
+    /** Japan's time zone: the day a city's staff and residents live in, whatever the server's clock says. */
+    public static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
+
+    /** Today in Japan (a request received at 08:00 JST is received that day, though the server's UTC date is the day before). */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(JAPAN);
+    }
+
     public static int current() {
-        return of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
+        return of(today());
     }
 
     /** The Gregorian fiscal year of a written one, or -1 when it is not one. */

@@ -16,7 +16,6 @@ import jp.tsunagu.shared.ProblemException;
 import jp.tsunagu.shared.Versions;
 import jp.tsunagu.supportstats.SupportFiguresChanged;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -52,7 +51,7 @@ public class SupporterService {
         supporters.persist(s);
         supporters.flush();
         audit.record(access, AuditAction.CREATE, AuditedRecord.SUPPORTER, s.id, s.name);
-        figures.fire(new SupportFiguresChanged(s.area, LocalDate.now()));
+        figures.fire(new SupportFiguresChanged(s.area, jp.tsunagu.shared.FiscalYears.today()));
         return response(s);
     }
 
@@ -77,9 +76,9 @@ public class SupporterService {
         }
         supporters.flush();
         audit.record(access, AuditAction.UPDATE, AuditedRecord.SUPPORTER, s.id, wasActive == s.active ? null : s.active ? "活動を再開" : "活動を休止");
-        figures.fire(new SupportFiguresChanged(s.area, LocalDate.now()));
+        figures.fire(new SupportFiguresChanged(s.area, jp.tsunagu.shared.FiscalYears.today()));
         if (!before.id.equals(s.area.id)) {
-            figures.fire(new SupportFiguresChanged(before, LocalDate.now()));
+            figures.fire(new SupportFiguresChanged(before, jp.tsunagu.shared.FiscalYears.today()));
         }
         return response(s);
     }

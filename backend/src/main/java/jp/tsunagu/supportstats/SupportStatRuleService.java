@@ -31,7 +31,7 @@ import java.util.List;
 public class SupportStatRuleService {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SupportStatRuleService.class);
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId JAPAN = jp.tsunagu.shared.FiscalYears.JAPAN;
     private static final long LOCK_SPACE = 0x73746174L << 32;
 
     private final SupportStatRuleRepository rules;
