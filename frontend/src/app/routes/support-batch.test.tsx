@@ -49,6 +49,7 @@ const proposal: S['BatchProposal'] = {
   optimum: { served: 3, totalScore: 1.855 },
   fairnessPenalty: 0,
   greedy: { served: 2, totalScore: 1.445 },
+  exact: true,
 };
 
 const assignment = (requestId: number, supporterId: number, supporterName: string): S['AssignmentResponse'] => ({
@@ -167,6 +168,7 @@ describe('一括マッチング', () => {
     expect(screen.getByText('一括: 3件 / 1件ずつ: 2件')).toBeTruthy();
     expect(screen.getByText('一括: 1.855 / 1件ずつ: 1.445')).toBeTruthy();
     expect(screen.getByText('0.000（公平性 0.10）')).toBeTruthy();
+    expect(screen.getByText('最適（規則と時間の重なりを守った中で最良）')).toBeTruthy();
     expect(screen.getByText(/相談 5件のうち、一括で 3件（1件ずつなら 2件）に担い手を割り当てます/)).toBeTruthy();
 
     expect(within(table()).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['相談 51', '相談 52', '相談 54', '相談 53', '相談 55']);

@@ -36,7 +36,7 @@ const row = (requestId: number, supporterId: number | null, supporterName: strin
 });
 
 const rows = [row(1, 11, 'わ'), row(2, null, null, { greedySupporterId: 13, greedySupporterName: 'か' }), row(3, 12, 'あ'), row(4, 11, 'わ')];
-const proposal: BatchProposal = { rows, fairness: 0.1, optimum: { served: 3, totalScore: 1.5 }, fairnessPenalty: 0.1, greedy: { served: 2, totalScore: 1 } };
+const proposal: BatchProposal = { rows, fairness: 0.1, optimum: { served: 3, totalScore: 1.5 }, fairnessPenalty: 0.1, greedy: { served: 2, totalScore: 1 }, exact: true };
 
 describe('the choices of a proposal', () => {
   it('keeps every row with a supporter, and sends those kept in the order of the table', () => {

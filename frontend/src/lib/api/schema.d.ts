@@ -2109,6 +2109,8 @@ export interface components {
             fairnessPenalty: number;
             /** @description 1 件ずつ、緊急・受付順に一番点の高い担い手を選んだ場合 */
             greedy: components["schemas"]["BatchTotals"];
+            /** @description 最適であることを確かめられたら true。時間の重なる相談が多く、探索の上限で打ち切ったときは false（見つかった中で最良の案） */
+            exact: boolean;
         };
         /** @description 一括マッチングの対象：相談の番号（requestIds）を並べるか、条件（地区・受付日・種類）で受付・調整中の相談を選びます（1〜5,000 件） */
         BatchProposalRequest: {

@@ -43,6 +43,14 @@ export function BatchSummary({ proposal }: { proposal: BatchProposal }) {
           <dt>1件ずつと担い手が違う行</dt>
           <dd>{differing}行</dd>
         </div>
+        <div>
+          <dt>案の確かさ</dt>
+          <dd>
+            {proposal.exact
+              ? '最適（規則と時間の重なりを守った中で最良）'
+              : '時間の重なる相談が多いため探索を打ち切りました。見つかった中で最良の案です'}
+          </dd>
+        </div>
       </dl>
       <figure className="batch-bars">
         <figcaption>割り当て件数（相談 {total}件のうち）</figcaption>

@@ -48,7 +48,9 @@ record BatchRow(long requestId, String recipientName, AreaRef area, String categ
         description = "一括マッチングの提案（まだ何も登録していません）。まず割り当てる件数が最も多く、次に点の合計（公平性の差し引き後）が最も大きい割り当て")
 record BatchProposal(List<BatchRow> rows, BigDecimal fairness, BatchTotals optimum,
                      @Schema(description = "公平性の差し引き（optimum.totalScore から引いた点）") BigDecimal fairnessPenalty,
-                     @Schema(description = "1 件ずつ、緊急・受付順に一番点の高い担い手を選んだ場合") BatchTotals greedy) {
+                     @Schema(description = "1 件ずつ、緊急・受付順に一番点の高い担い手を選んだ場合") BatchTotals greedy,
+                     @Schema(description = "最適であることを確かめられたら true。時間の重なる相談が多く、探索の上限で打ち切ったときは false（見つかった中で最良の案）")
+                     boolean exact) {
 }
 
 @Schema(name = "BatchPick", description = "確定する 1 行")

@@ -49,7 +49,98 @@ final class BacklogOptimiser {
         }
     }
 
+    /** Two requests of the batch whose times overlap: one supporter cannot take both. {@code first < second}. */
+    record Clash(long first, long second) {
+        static Clash of(long a, long b) {
+            return a < b ? new Clash(a, b) : new Clash(b, a);
+        }
+    }
+
+    /** The plan with overlapping times respected; {@code exact} unless the search stopped at its limit of flows solved. */
+    record Outcome(Plan plan, boolean exact, int flowsSolved) {
+    }
+
+    /** How many flows the search for a plan without overlaps may solve before it settles for the best found. */
+    static final int FLOW_LIMIT = 64;
+
     private BacklogOptimiser() {
+    }
+
+    /**
+     * The optimum when some requests overlap in time (a supporter cannot be in two places at once): a branch and
+     * bound over the flow. The flow without the rule is an upper bound; where its plan gives one supporter two
+     * overlapping requests, one branch forbids the first of them to that supporter and the other the second; a branch
+     * whose flow is no better than the best plan without overlaps found so far is cut. Overlaps among what the flow
+     * chooses are rare (the fairness step spreads work), so a few flows settle it; after {@link #FLOW_LIMIT} the best
+     * plan found is returned, marked not exact. The rule is not a flow's (choosing intervals across supporters is
+     * NP-hard in general), hence the search.
+     */
+    static Outcome optimum(List<Long> requests, List<Pair> pairs, Map<Long, Integer> free, int fairness, java.util.Set<Clash> clashes) {
+        if (clashes.isEmpty()) {
+            return new Outcome(optimum(requests, pairs, free, fairness), true, 1);
+        }
+        Plan incumbent = null;
+        int solved = 0;
+        java.util.ArrayDeque<java.util.Set<Key>> open = new java.util.ArrayDeque<>();
+        open.push(java.util.Set.of());
+        while (!open.isEmpty() && solved < FLOW_LIMIT) {
+            java.util.Set<Key> forbidden = open.pop();
+            List<Pair> allowed = forbidden.isEmpty() ? pairs
+                    : pairs.stream().filter(p -> !forbidden.contains(new Key(p.request(), p.supporter()))).toList();
+            Plan relaxed = optimum(requests, allowed, free, fairness);
+            solved++;
+            if (incumbent != null && !better(relaxed, incumbent)) {
+                continue;
+            }
+            long[] clash = firstClash(relaxed.chosen(), clashes);
+            if (clash == null) {
+                incumbent = relaxed;
+                continue;
+            }
+            if (incumbent == null) {
+                incumbent = withoutClashes(relaxed.chosen(), pairs, fairness, clashes);
+            }
+            for (int side = 2; side >= 1; side--) {
+                java.util.Set<Key> child = new java.util.HashSet<>(forbidden);
+                child.add(new Key(clash[side], clash[0]));
+                open.push(child);
+            }
+        }
+        return new Outcome(incumbent, open.isEmpty(), solved);
+    }
+
+    private static boolean better(Plan a, Plan b) {
+        return a.served() > b.served() || a.served() == b.served() && a.net() > b.net();
+    }
+
+    /** A supporter given two overlapping requests, as {supporter, first request, second request}; null when none is. */
+    private static long[] firstClash(Map<Long, Long> chosen, java.util.Set<Clash> clashes) {
+        Map<Long, List<Long>> bySupporter = new java.util.TreeMap<>();
+        chosen.forEach((r, sup) -> bySupporter.computeIfAbsent(sup, k -> new ArrayList<>()).add(r));
+        for (Map.Entry<Long, List<Long>> e : bySupporter.entrySet()) {
+            List<Long> rs = e.getValue();
+            for (int i = 0; i < rs.size(); i++) {
+                for (int j = i + 1; j < rs.size(); j++) {
+                    if (clashes.contains(Clash.of(rs.get(i), rs.get(j)))) {
+                        return new long[] {e.getKey(), Math.min(rs.get(i), rs.get(j)), Math.max(rs.get(i), rs.get(j))};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A plan without overlaps made from one with them: of two overlapping requests, the lower-scoring one is left unserved. */
+    private static Plan withoutClashes(Map<Long, Long> chosen, List<Pair> pairs, int fairness, java.util.Set<Clash> clashes) {
+        Map<Key, Integer> score = new HashMap<>();
+        pairs.forEach(p -> score.put(new Key(p.request(), p.supporter()), p.score()));
+        Map<Long, Long> kept = new LinkedHashMap<>(chosen);
+        for (long[] c = firstClash(kept, clashes); c != null; c = firstClash(kept, clashes)) {
+            int first = score.get(new Key(c[1], c[0]));
+            int second = score.get(new Key(c[2], c[0]));
+            kept.remove(first < second ? c[1] : c[2]);
+        }
+        return plan(kept, pairs, fairness);
     }
 
     /**
@@ -122,6 +213,11 @@ final class BacklogOptimiser {
      * best-scoring supporter who still has a free place (ties: the lower supporter id).
      */
     static Plan greedy(List<Long> requests, List<Pair> pairs, Map<Long, Integer> free, int fairness) {
+        return greedy(requests, pairs, free, fairness, java.util.Set.of());
+    }
+
+    /** The greedy order, a supporter never taking a request that overlaps one already theirs. */
+    static Plan greedy(List<Long> requests, List<Pair> pairs, Map<Long, Integer> free, int fairness, java.util.Set<Clash> clashes) {
         Map<Long, List<Pair>> byRequest = new HashMap<>();
         for (Pair p : pairs) {
             byRequest.computeIfAbsent(p.request(), k -> new ArrayList<>()).add(p);
@@ -131,6 +227,8 @@ final class BacklogOptimiser {
         for (Long r : requests) {
             byRequest.getOrDefault(r, List.of()).stream()
                     .filter(p -> left.getOrDefault(p.supporter(), 0) > 0)
+                    .filter(p -> clashes.isEmpty() || chosen.entrySet().stream().noneMatch(c ->
+                            c.getValue() == p.supporter() && clashes.contains(Clash.of(c.getKey(), r))))
                     .min(Comparator.comparingInt(Pair::score).reversed().thenComparingLong(Pair::supporter))
                     .ifPresent(p -> {
                         chosen.put(r, p.supporter());

@@ -76,8 +76,10 @@ class BacklogService {
         }
         BigDecimal fairness = r.fairness() == null ? DEFAULT_FAIRNESS : r.fairness();
         int step = thousandths(fairness);
-        BacklogOptimiser.Plan best = BacklogOptimiser.optimum(ids, pairs, free, step);
-        BacklogOptimiser.Plan greedy = BacklogOptimiser.greedy(ids, pairs, free, step);
+        java.util.Set<BacklogOptimiser.Clash> clashes = clashes(backlog);
+        BacklogOptimiser.Outcome outcome = BacklogOptimiser.optimum(ids, pairs, free, step, clashes);
+        BacklogOptimiser.Plan best = outcome.plan();
+        BacklogOptimiser.Plan greedy = BacklogOptimiser.greedy(ids, pairs, free, step, clashes);
         audit.record(access, AuditAction.READ, AuditedRecord.SUPPORTER, null,
                 "一括マッチング 相談 " + ids.size() + " 件、候補 " + rows.size() + " 組、" + best.served() + " 件を提案");
         events.addToEach(ids, access, RequestEventKind.CANDIDATES_VIEWED, "一括マッチングで候補を確認");
@@ -96,7 +98,32 @@ class BacklogService {
                     greedyRow == null ? null : greedyRow.supporterId(), greedyRow == null ? null : greedyRow.supporterName(),
                     greedyRow == null ? null : greedyRow.score()));
         }
-        return new BatchProposal(out, fairness, totals(best), score(best.penalty()), totals(greedy));
+        return new BatchProposal(out, fairness, totals(best), score(best.penalty()), totals(greedy), outcome.exact());
+    }
+
+    /**
+     * The pairs of requests of the backlog that overlap in time, so that no supporter is proposed for both: the same
+     * day (a date, a weekday, or a date falling on the other's weekday) and hours that intersect.
+     */
+    static java.util.Set<BacklogOptimiser.Clash> clashes(List<SupportRequest> backlog) {
+        java.util.Set<BacklogOptimiser.Clash> out = new HashSet<>();
+        for (int i = 0; i < backlog.size(); i++) {
+            SupportRequest a = backlog.get(i);
+            for (int j = i + 1; j < backlog.size(); j++) {
+                SupportRequest b = backlog.get(j);
+                if (a.startTime.isBefore(b.endTime) && b.startTime.isBefore(a.endTime) && sameDay(a, b)) {
+                    out.add(BacklogOptimiser.Clash.of(a.id, b.id));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameDay(SupportRequest a, SupportRequest b) {
+        if (a.requestedDate != null && b.requestedDate != null) {
+            return a.requestedDate.equals(b.requestedDate);
+        }
+        return a.dayOfWeek() == b.dayOfWeek(); // a weekly request falls on that weekday every week
     }
 
     /**
