@@ -26,6 +26,11 @@ if [ ! -f "$MINIMAL_JAR" ] || [ -n "$(find "$ROOT/bench/minimal-app/src" "$ROOT/
   say "Building the minimal Quarkus REST application (bench/minimal-app)"
   (cd "$ROOT/bench/minimal-app" && "$ROOT/backend/mvnw" -q -B package -DskipTests)
 fi
+STACK_JAR="$ROOT/bench/stack-app/target/quarkus-app/quarkus-run.jar"
+if [ ! -f "$STACK_JAR" ] || [ -n "$(find "$ROOT/bench/stack-app/src" "$ROOT/bench/stack-app/pom.xml" -newer "$STACK_JAR" | head -1)" ]; then
+  say "Building the same-stack application (bench/stack-app: the API's extensions, none of its code)"
+  (cd "$ROOT/bench/stack-app" && "$ROOT/backend/mvnw" -q -B package -DskipTests)
+fi
 bench_database bench_restart
 JVM_FLAGS=(-Xmx"$XMX" -XX:+UseSerialGC)
 CDS="$work/tsunagu.jsa"
@@ -50,6 +55,7 @@ start_measure() {
   echo "$(calc "$t1 - $t0" 3) $rss"
 }
 minimal() { start_measure minimal "http://127.0.0.1:$port/hello" env API_PORT="$port" java "${JVM_FLAGS[@]}" -jar "$MINIMAL_JAR"; }
+stack() { start_measure stack "http://127.0.0.1:$port/q/health/ready" env API_PORT="$port" java "${JVM_FLAGS[@]}" -Dquarkus.http.host=127.0.0.1 -jar "$STACK_JAR"; }
 tsunagu() { # tsunagu NAME [extra JVM flags…]
   local name=$1; shift
   start_measure "$name" "http://127.0.0.1:$port/q/health/ready" env API_PORT="$port" TSUNAGU_JWT_SECRET="$secret" \
@@ -60,11 +66,13 @@ say "First start of the API: Flyway migrates the database, and the class-data ar
 tsunagu first -XX:ArchiveClassesAtExit="$CDS" >/dev/null
 [ -f "$CDS" ] || die "no class-data archive was written"
 minimal >/dev/null # warms the page cache the same way for the minimal app
+stack >/dev/null # and for the same-stack app (its first start also makes its one table)
 
-m_ready=() m_rss=() p_ready=() p_rss=() c_ready=() c_rss=()
+m_ready=() m_rss=() p_ready=() p_rss=() c_ready=() c_rss=() s_ready=() s_rss=()
 for i in $(seq 1 "$RESTARTS"); do
   say "Restart $i of $RESTARTS"
   read -r r s <<<"$(minimal)"; m_ready+=("$r"); m_rss+=("$s")
+  read -r r s <<<"$(stack)"; s_ready+=("$r"); s_rss+=("$s")
   read -r r s <<<"$(tsunagu plain)"; p_ready+=("$r"); p_rss+=("$s")
   read -r r s <<<"$(tsunagu cds -XX:SharedArchiveFile="$CDS")"; c_ready+=("$r"); c_rss+=("$s")
 done
@@ -72,6 +80,7 @@ med() { echo "$@" | median; }
 M_READY=$(med "${m_ready[@]}"); M_RSS=$(med "${m_rss[@]}")
 P_READY=$(med "${p_ready[@]}"); P_RSS=$(med "${p_rss[@]}")
 C_READY=$(med "${c_ready[@]}"); C_RSS=$(med "${c_rss[@]}")
+S_READY=$(med "${s_ready[@]}"); S_RSS=$(med "${s_rss[@]}")
 ratio() { calc "$1 / $2" 2; }
 verdict() { awk "BEGIN { print ($1 <= 1.5) ? \"**PASS**\" : \"**FAIL**\" }"; }
 mb() { calc "$1 / 1024" 0; }
@@ -80,7 +89,7 @@ cat >"$RESULTS" <<EOF
 # Restart benchmark results
 
 Written by \`bash bench/restart.sh\` (\`make bench\`). One run, one machine; every figure is the median of $RESTARTS
-alternating restarts (minimal app, Tsunagu, Tsunagu with an AppCDS archive).
+alternating restarts (minimal app, same-stack app, Tsunagu, Tsunagu with an AppCDS archive).
 
 | | |
 |---|---|
@@ -89,6 +98,7 @@ alternating restarts (minimal app, Tsunagu, Tsunagu with an AppCDS archive).
 | Code | git $(git rev-parse --short HEAD 2>/dev/null || echo unknown) |
 | Software | $(java -version 2>&1 | head -1); JVM flags for both: \`${JVM_FLAGS[*]}\` |
 | Tsunagu | prod profile, database already migrated, ready = \`/q/health/ready\` 200 (database checked) |
+| Same stack | bench/stack-app: the API's Quarkus extensions (REST + Jackson, Hibernate ORM Panache, PostgreSQL, Flyway, OpenAPI, Validator, Health, JWT, security), one entity, one migration, one endpoint; none of Tsunagu's code; ready = \`/q/health/ready\` 200 (database checked) |
 | Baseline | bench/minimal-app: quarkus-rest and one \`GET /hello\`, same Quarkus platform ($(grep -m1 -o '<quarkus.platform.version>[^<]*' bench/minimal-app/pom.xml | cut -d'>' -f2)); ready = \`/hello\` 200 |
 
 ## Summary
@@ -100,13 +110,23 @@ alternating restarts (minimal app, Tsunagu, Tsunagu with an AppCDS archive).
 | Idle RSS ≤ 1.5 × | $(mb "$M_RSS") MB | $(mb "$P_RSS") MB (plain) | $(ratio "$P_RSS" "$M_RSS") × | $(verdict "$(ratio "$P_RSS" "$M_RSS")") |
 | | | $(mb "$C_RSS") MB (AppCDS archive) | $(ratio "$C_RSS" "$M_RSS") × | $(verdict "$(ratio "$C_RSS" "$M_RSS")") |
 
+## What the fixed stack costs, and what Tsunagu's own code adds
+
+The target compares Tsunagu with a hello-world app. The same stack without our code shows how much of the gap the
+fixed choices (Hibernate ORM, Flyway, the PostgreSQL driver, Validator, OpenAPI, JWT) take before any of our code:
+
+| | Minimal app | Same stack, no Tsunagu code | Tsunagu (plain) | Same stack ÷ minimal | Tsunagu ÷ same stack |
+|---|---|---|---|---|---|
+| Time to ready | $M_READY s | $S_READY s | $P_READY s | $(ratio "$S_READY" "$M_READY") × | $(ratio "$P_READY" "$S_READY") × |
+| Idle RSS | $(mb "$M_RSS") MB | $(mb "$S_RSS") MB | $(mb "$P_RSS") MB | $(ratio "$S_RSS" "$M_RSS") × | $(ratio "$P_RSS" "$S_RSS") × |
+
 ## Every restart
 
-| Restart | Minimal: ready s, RSS MB | Tsunagu plain: ready s, RSS MB | Tsunagu with AppCDS: ready s, RSS MB |
-|---|---|---|---|
+| Restart | Minimal: ready s, RSS MB | Same stack: ready s, RSS MB | Tsunagu plain: ready s, RSS MB | Tsunagu with AppCDS: ready s, RSS MB |
+|---|---|---|---|---|
 EOF
 for i in $(seq 0 $((RESTARTS - 1))); do
-  echo "| $((i + 1)) | ${m_ready[$i]}, $(mb "${m_rss[$i]}") | ${p_ready[$i]}, $(mb "${p_rss[$i]}") | ${c_ready[$i]}, $(mb "${c_rss[$i]}") |" >>"$RESULTS"
+  echo "| $((i + 1)) | ${m_ready[$i]}, $(mb "${m_rss[$i]}") | ${s_ready[$i]}, $(mb "${s_rss[$i]}") | ${p_ready[$i]}, $(mb "${p_rss[$i]}") | ${c_ready[$i]}, $(mb "${c_rss[$i]}") |" >>"$RESULTS"
 done
 cat >>"$RESULTS" <<EOF
 

@@ -2572,7 +2572,13 @@ export interface components {
              * @example https://kikan.city.example.lg.jp/hooks/tsunagu
              */
             url: string;
-            events: components["schemas"]["WebhookEventType"][];
+            /**
+             * @description kpi.changed / evaluation.approved / plan.changed
+             * @example [
+             *       "kpi.changed"
+             *     ]
+             */
+            events: string[];
             /** @example 基幹系の KPI 取り込み */
             description?: string | null;
         };

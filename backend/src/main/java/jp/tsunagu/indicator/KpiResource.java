@@ -98,6 +98,9 @@ public class KpiResource {
             throw ProblemException.invalid("format", "json または csv を指定してください");
         }
         OffsetDateTime since = jp.tsunagu.shared.QueryParams.dateTime("updatedSince", updatedSince);
+        if (since != null && since.isAfter(OffsetDateTime.now().plusMinutes(5))) {
+            throw ProblemException.invalid("updatedSince", "未来の日時は指定できません（前回の nextUpdatedSince を渡してください）");
+        }
         Integer pageSize = csv ? limit : Integer.valueOf(limit == null ? 1000 : limit);
         KpiQuery.Filter filter = new KpiQuery.Filter(Strings.strippedOrNull(plan), Strings.strippedOrNull(node), fromYear, toYear, since, cursor, pageSize,
                 Strings.strippedOrNull(indicator));

@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class BacklogService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BacklogService.class);
+
     static final int MAX_REQUESTS = 5000;
     private static final BigDecimal DEFAULT_FAIRNESS = new BigDecimal("0.1");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
@@ -79,6 +81,8 @@ class BacklogService {
         java.util.Set<BacklogOptimiser.Clash> clashes = clashes(backlog);
         BacklogOptimiser.Outcome outcome = BacklogOptimiser.optimum(ids, pairs, free, step, clashes);
         BacklogOptimiser.Plan best = outcome.plan();
+        LOG.infof("一括マッチング: %d requests, %d pairs, %d overlapping pairs of requests, %d flows solved (%s)",
+                ids.size(), pairs.size(), clashes.size(), outcome.flowsSolved(), outcome.exact() ? "exact" : "best found at the limit");
         BacklogOptimiser.Plan greedy = BacklogOptimiser.greedy(ids, pairs, free, step, clashes);
         audit.record(access, AuditAction.READ, AuditedRecord.SUPPORTER, null,
                 "一括マッチング 相談 " + ids.size() + " 件、候補 " + rows.size() + " 組、" + best.served() + " 件を提案");

@@ -11,7 +11,8 @@ import java.util.List;
 @Schema(name = "CreateWebhookRequest")
 record CreateWebhookRequest(
         @NotBlank @Size(max = 2000) @Schema(examples = "https://kikan.city.example.lg.jp/hooks/tsunagu", description = "http または https の URL") String url,
-        @NotNull @Size(min = 1, max = 3) List<@NotNull WebhookEventType> events,
+        @NotNull @Size(min = 1, max = 3) @Schema(examples = "[\"kpi.changed\"]", description = "kpi.changed / evaluation.approved / plan.changed")
+        List<@NotBlank @Size(max = 40) String> events,
         @Size(max = 200) @Schema(nullable = true, examples = "基幹系の KPI 取り込み") String description) {
 }
 

@@ -177,6 +177,8 @@ class KpiApiTest {
     void badFiltersAreProblems() {
         Api.as("viewer").get("/api/v1/kpis?updatedSince=yesterday").then().statusCode(400)
                 .body("errors[0].field", equalTo("updatedSince"));
+        Api.as("viewer").queryParam("updatedSince", java.time.OffsetDateTime.now().plusDays(1).toString()).get("/api/v1/kpis")
+                .then().statusCode(400).body("errors[0].field", equalTo("updatedSince"));
         Api.as("viewer").get("/api/v1/kpis?cursor=garbage!").then().statusCode(400);
         Api.as("viewer").get("/api/v1/kpis?node=13").then().statusCode(400);
         Api.as("viewer").get("/api/v1/kpis?format=xml").then().statusCode(400);
