@@ -7,8 +7,9 @@
 // coordinator for two 校区 on 職員アカウント. The coordinator signs in, is sent to パスワード変更 whatever they asked
 // for, changes it, and then finds only their two districts in every picker (the intake form, the supporters page,
 // 地区の統計); they make a supporter group and register a supporter in it. The administrator comes back, issues a
-// system token on API トークン (its secret shown once, and working), and finds the account changes on 監査ログ, on
-// screen and in the CSV. Skipped when GOING_LIVE_URL is not set.
+// system token on API トークン (its secret shown once, and working), registers a Webhook for the core system (its
+// signing secret shown once, its 配信の記録, then deleted), and finds the account changes on 監査ログ, on screen and in
+// the CSV. Skipped when GOING_LIVE_URL is not set.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,6 +32,8 @@ const COORDINATOR = {
 /** The coordinator's two 校区 (of the six in the file), by name as the pickers show them. */
 const MINE = ['黒髪', '碩台'];
 const MINE_CODES = ['43101-kurokami', '43101-sekidai'];
+/** A receiver that cannot exist (.invalid): the journey never depends on a delivery reaching it. */
+const HOOK_URL = 'https://example.invalid/hook';
 
 const { newPage, screenshot } = browserJourney({ user: ADMIN.username });
 
@@ -74,7 +77,7 @@ async function signIn(page, username, password) {
 }
 
 describe('運用開始', { skip: BASE ? false : 'GOING_LIVE_URL is not set' }, () => {
-  test('初期設定 → the city\'s areas → staff → a coordinator in their two districts → a system token → 監査ログ', async () => {
+  test('初期設定 → the city\'s areas → staff → a coordinator in their two districts → a system token → a Webhook → 監査ログ', async () => {
     const page = await newPage();
     try {
       // A new installation: the login page says 初期設定 is needed.
@@ -274,6 +277,46 @@ describe('運用開始', { skip: BASE ? false : 'GOING_LIVE_URL is not set' }, (
       assert.match(await tokenRow.innerText(), new RegExp(`相談先一覧と地域を読む[\\s\\S]*${aYearFromToday()}[\\s\\S]*有効`));
       assert.equal((await page.content()).includes(secret), false, 'the secret is gone from the page once closed');
 
+      // Webhook（変更の通知）: the core system told when a KPI changes, its signing secret shown once; its delivery log
+      // (empty, or events waiting: nothing here depends on reaching example.invalid); then deleted after asking.
+      await menu.getByRole('link', { name: 'Webhook' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Webhook（変更の通知）' }).waitFor();
+      await page.getByText('Webhook はまだ登録されていません。').waitFor();
+      await expectAccessible(page, 'going-live-webhooks-empty');
+      await page.getByRole('button', { name: 'Webhook を登録' }).click();
+      const hookForm = page.getByRole('form', { name: 'Webhook を登録' });
+      await hookForm.getByLabel(/^通知を受け取る URL/).fill(HOOK_URL);
+      await hookForm.getByRole('checkbox', { name: /^成果指標の値が変わった/ }).check();
+      await hookForm.getByLabel(/^説明/).fill('基幹系の KPI 取り込み');
+      await expectAccessible(page, 'going-live-webhook-form');
+      await hookForm.getByRole('button', { name: '登録する' }).click();
+      const registered = page.getByRole('region', { name: 'Webhook を登録しました' });
+      await registered.getByText('署名の秘密はいまだけ表示します。').waitFor();
+      const signingSecret = await registered.getByLabel('署名の秘密').inputValue();
+      assert.match(signingSecret, /^whsec_[\w-]{40,}$/);
+      await registered.getByRole('heading', { name: '受け取る側での署名の確かめ方' }).waitFor();
+      await expectAccessible(page, 'going-live-webhook-registered');
+      await screenshot(page, 'going-live-13-webhook-registered.png');
+      await registered.getByRole('button', { name: '控えたので閉じる' }).click();
+      const hooks = page.getByRole('table', { name: 'Webhook' });
+      const hookRow = hooks.getByRole('row').filter({ hasText: HOOK_URL });
+      assert.match(await hookRow.innerText(), /基幹系の KPI 取り込み[\s\S]*成果指標の値が変わった/);
+      assert.equal((await page.content()).includes(signingSecret), false, 'the signing secret is gone from the page once closed');
+      await hookRow.getByRole('link', { name: `配信の記録（${HOOK_URL}）` }).click();
+      await page.getByRole('heading', { level: 1, name: '配信の記録' }).waitFor();
+      await page.getByText(HOOK_URL, { exact: true }).waitFor();
+      await page.getByText(/^まだ通知するできごとは起きていません。/).or(page.getByRole('table', { name: '配信の記録' })).waitFor();
+      await expectAccessible(page, 'going-live-webhook-log');
+      await screenshot(page, 'going-live-14-webhook-log.png');
+      await page.getByRole('link', { name: '← Webhook（変更の通知）' }).click();
+      await page.getByRole('button', { name: `削除（${HOOK_URL}）` }).click();
+      const removal = page.getByRole('region', { name: `${HOOK_URL} への Webhook を削除しますか？` });
+      await expectAccessible(page, 'going-live-webhook-delete');
+      await removal.getByRole('button', { name: '削除する' }).click();
+      await page.getByText(`${HOOK_URL} への Webhook を削除しました。これからは通知しません。`).waitFor();
+      await page.getByText('Webhook はまだ登録されていません。').waitFor();
+      assert.equal((await page.content()).includes(signingSecret), false);
+
       // 監査ログ: the account changes, who made them and what they were, on screen and as CSV.
       await menu.getByRole('link', { name: '監査ログ' }).click();
       await page.getByRole('heading', { level: 1, name: '監査ログ' }).waitFor();
@@ -301,7 +344,7 @@ describe('運用開始', { skip: BASE ? false : 'GOING_LIVE_URL is not set' }, (
         assert.ok(changes.some((r) => r.includes(who) && r.includes('職員アカウント') && r.includes(what)), `${who}: ${what} in\n${changes.join('\n')}`);
       }
       await expectAccessible(page, 'going-live-audit-accounts');
-      await screenshot(page, 'going-live-13-audit.png');
+      await screenshot(page, 'going-live-15-audit.png');
 
       // The same filter as CSV, for the 個人情報保護 review: every row on screen is in the file.
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV をダウンロード' }).click()]);

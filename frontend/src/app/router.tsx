@@ -110,6 +110,16 @@ export const routes = [
         hydrateFallbackElement: <Loading />,
       },
       {
+        path: paths.adminWebhooks,
+        lazy: async () => ({ Component: (await import('./routes/admin-webhooks')).AdminWebhooksRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: paths.adminWebhookEvents,
+        lazy: async () => ({ Component: (await import('./routes/admin-webhook-events')).AdminWebhookEventsRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
         path: paths.adminAudit,
         lazy: async () => ({ Component: (await import('./routes/admin-audit')).AdminAuditRoute }),
         hydrateFallbackElement: <Loading />,

@@ -29,6 +29,8 @@ export const paths = {
   adminAccounts: '/admin/accounts',
   adminAreas: '/admin/areas',
   adminTokens: '/admin/tokens',
+  adminWebhooks: '/admin/webhooks',
+  adminWebhookEvents: '/admin/webhooks/:id/events',
   adminAudit: '/admin/audit',
 } as const;
 
@@ -47,4 +49,5 @@ export const links = {
   supportRequest: (id: number) => `/support/requests/${id}`,
   supportStats: (area: string, fiscalYear: number) => `/support/stats?area=${encodeURIComponent(area)}&fiscalYear=${fiscalYear}`,
   survey: (code: string) => `/surveys/${encodeURIComponent(code)}`,
+  adminWebhookEvents: (id: number) => `/admin/webhooks/${id}/events`,
 } as const;

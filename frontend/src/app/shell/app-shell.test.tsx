@@ -37,6 +37,7 @@ describe('メインメニュー', () => {
     expect(items).toContainEqual(['困りごとの種類', '/admin/categories']);
     expect(items).toContainEqual(['職員アカウント', '/admin/accounts']);
     expect(items).toContainEqual(['API トークン', '/admin/tokens']);
+    expect(items).toContainEqual(['Webhook', '/admin/webhooks']);
     expect(items).toContainEqual(['監査ログ', '/admin/audit']);
   });
 

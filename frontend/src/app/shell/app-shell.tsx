@@ -36,6 +36,7 @@ export function AppShell() {
           { to: paths.adminAccounts, label: '職員アカウント' },
           { to: paths.adminAreas, label: '地域' },
           { to: paths.adminTokens, label: 'API トークン' },
+          { to: paths.adminWebhooks, label: 'Webhook' },
           { to: paths.adminAudit, label: '監査ログ' },
         ]
       : []),
