@@ -40,6 +40,8 @@ export const links = {
   planDashboard: (code: string, fiscalYear?: number) =>
     `/plans/${encodeURIComponent(code)}/dashboard${fiscalYear ? `?fiscalYear=${fiscalYear}` : ''}`,
   indicator: (code: string) => `/indicators/${encodeURIComponent(code)}`,
+  kpiCompare: (definition: string, fiscalYear?: number) =>
+    `/kpis/compare?definition=${encodeURIComponent(definition)}${fiscalYear ? `&fiscalYear=${fiscalYear}` : ''}`,
   evaluations: (code: string, fiscalYear?: number) =>
     `/plans/${encodeURIComponent(code)}/evaluations${fiscalYear ? `?fiscalYear=${fiscalYear}` : ''}`,
   evaluation: (code: string, node: string, fiscalYear: number) =>
