@@ -93,10 +93,11 @@ export function KpiCompareRoute() {
               {comparison.data.items.length === 0 ? (
                 <p className="empty">この定義につながる指標はまだありません。各市の指標のページで「共通の指標定義」を選ぶと、ここに並びます。</p>
               ) : (
-                <div className="indicator-layout">
+                // The chart, then the table with every figure (eight columns: too wide to stand beside the chart).
+                <>
                   <ComparisonChart comparison={comparison.data} scale={comparisonScale(comparison.data.items)} />
                   <ComparisonTable comparison={comparison.data} />
-                </div>
+                </>
               )}
             </section>
           )}
