@@ -52,6 +52,12 @@ export const routes = [
         lazy: async () => ({ Component: (await import('./routes/indicator')).IndicatorRoute }),
         hydrateFallbackElement: <Loading />,
       },
+      // 市の比較 (its chart and the forms of ADMIN and PLANNER) loads on first visit.
+      {
+        path: paths.kpiCompare,
+        lazy: async () => ({ Component: (await import('./routes/kpi-compare')).KpiCompareRoute }),
+        hydrateFallbackElement: <Loading />,
+      },
       // 要対応 (the coordinator's start page in 生活支援) loads on first visit, with its settings form.
       {
         path: paths.supportFollowUps,

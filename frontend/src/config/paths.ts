@@ -13,6 +13,8 @@ export const paths = {
   planImport: '/plans/:code/import',
   planChanges: '/plans/:code/changes',
   indicator: '/indicators/:code',
+  /** 市の比較: the cities side by side on a 共通の指標定義 (?definition=&fiscalYear=). */
+  kpiCompare: '/kpis/compare',
   /** 生活支援 itself: sends each to their start page there (see support-landing). */
   support: '/support',
   supportRequests: '/support/requests',
@@ -40,6 +42,8 @@ export const links = {
   planDashboard: (code: string, fiscalYear?: number) =>
     `/plans/${encodeURIComponent(code)}/dashboard${fiscalYear ? `?fiscalYear=${fiscalYear}` : ''}`,
   indicator: (code: string) => `/indicators/${encodeURIComponent(code)}`,
+  kpiCompare: (definition: string, fiscalYear?: number) =>
+    `/kpis/compare?definition=${encodeURIComponent(definition)}${fiscalYear ? `&fiscalYear=${fiscalYear}` : ''}`,
   evaluations: (code: string, fiscalYear?: number) =>
     `/plans/${encodeURIComponent(code)}/evaluations${fiscalYear ? `?fiscalYear=${fiscalYear}` : ''}`,
   evaluation: (code: string, node: string, fiscalYear: number) =>

@@ -24,6 +24,7 @@ function backend(roles: string[], onPut: (request: Request) => Response | Promis
     if (url.pathname === '/api/v1/me') return jsonResponse(me(roles));
     if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2') return jsonResponse(plan);
     if (url.pathname === '/api/v1/support-stat-rules') return jsonResponse({ items: [] });
+    if (url.pathname === '/api/v1/indicator-definitions') return jsonResponse({ items: [] });
     if (url.pathname === '/api/v1/support-categories') return jsonResponse([]);
     if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1' && request.method === 'GET') return jsonResponse(current);
     if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1/history') return jsonResponse({ items: [] });
@@ -142,6 +143,7 @@ function derivedBackend(
     if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2') return jsonResponse(plan);
     if (url.pathname === '/api/v1/support-categories') return jsonResponse(categories);
     if (url.pathname === '/api/v1/support-stat-rules') return jsonResponse({ items: state.rules });
+    if (url.pathname === '/api/v1/indicator-definitions') return jsonResponse({ items: [] });
     if (url.pathname === `/api/v1/indicators/${state.indicator.code}` && request.method === 'GET') return jsonResponse(state.indicator);
     if (url.pathname === `/api/v1/indicators/${state.indicator.code}/history`) return jsonResponse({ items: [] });
     const response = await onWrite(request, url);
@@ -373,6 +375,7 @@ describe('指標: 値の履歴', () => {
       if (url.pathname === '/api/v1/me') return jsonResponse(me(roles));
       if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2') return jsonResponse(plan);
       if (url.pathname === '/api/v1/support-stat-rules') return jsonResponse({ items: [] });
+      if (url.pathname === '/api/v1/indicator-definitions') return jsonResponse({ items: [] });
       if (url.pathname === '/api/v1/support-categories') return jsonResponse([]);
       if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1') return jsonResponse(meetings());
       if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1/history') return jsonResponse({ items });
@@ -443,6 +446,7 @@ describe('未設定の指標', () => {
       if (url.pathname === '/api/v1/me') return jsonResponse(me(roles));
       if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2') return jsonResponse(plan);
       if (url.pathname === '/api/v1/support-stat-rules') return jsonResponse({ items: [] });
+      if (url.pathname === '/api/v1/indicator-definitions') return jsonResponse({ items: [] });
       if (url.pathname === '/api/v1/support-categories') return jsonResponse([]);
       if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1') return jsonResponse(notSet);
       return jsonResponse({ status: 404 }, 404);
@@ -482,5 +486,101 @@ describe('未設定の指標', () => {
     const target = await screen.findByLabelText('令和5年度 (2023) 目標値');
     expect(target.getAttribute('placeholder')).toBe('未設定');
     expect(screen.getByLabelText('令和5年度 (2023) 実績値').getAttribute('placeholder')).toBeNull();
+  });
+});
+
+describe('指標: 共通の指標定義', () => {
+  const scActivities = { code: 'sc-activities', name: '生活支援コーディネーターの活動回数', unit: '回', description: null, indicators: 1 };
+  const salons = { code: 'salons', name: 'サロンの数', unit: 'か所', description: null, indicators: 0 };
+
+  /** The indicator is linked to `linked` (or to none); PUT /definition answers with `onLink`, or as the API would. */
+  function linkBackend(roles: string[], linked: string | null, onLink?: (body: { definition: string | null }) => Response) {
+    let current = linked;
+    return mockFetch(async (request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(me(roles));
+      if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2') return jsonResponse(plan);
+      if (url.pathname === '/api/v1/support-stat-rules') return jsonResponse({ items: [] });
+      if (url.pathname === '/api/v1/support-categories') return jsonResponse([]);
+      if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1') return jsonResponse(meetings());
+      if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1/history') return jsonResponse({ items: [] });
+      if (url.pathname === '/api/v1/indicator-definitions') {
+        return jsonResponse({ items: [salons, scActivities].map((d) => ({ ...d, indicators: d.code === current ? 1 : 0 })) });
+      }
+      if (url.pathname === '/api/v1/kpis/compare') {
+        const code = url.searchParams.get('definition');
+        const definition = [salons, scActivities].find((d) => d.code === code)!;
+        const ours = {
+          cityCode: '40100', cityName: '北九州市', planCode: plan.code, planTitle: plan.title, indicatorCode: 'kitakyushu-ikiiki2-63-1',
+          indicatorName: '地域会合等への参加（回数）', unit: '回', actual: null, target: null, achievementRate: null, grade: null,
+          olderPopulation: null, actualPer10000: null, targetPer10000: null,
+        };
+        return jsonResponse({ definition, fiscalYear: Number(url.searchParams.get('fiscalYear')), items: code === current ? [ours] : [] });
+      }
+      if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1/definition' && request.method === 'PUT') {
+        const body = await request.json();
+        const response = onLink?.(body) ?? jsonResponse({ indicatorCode: 'kitakyushu-ikiiki2-63-1', definition: body.definition });
+        if (response.ok) current = body.definition;
+        return response;
+      }
+      return jsonResponse({ status: 404 }, 404);
+    });
+  }
+
+  it('shows the definition the indicator is linked to, and unlinks it with 「つながっていません」', async () => {
+    const { requests } = linkBackend(['PLANNER'], 'sc-activities');
+    const user = userEvent.setup();
+    renderPage();
+    const select = (await screen.findByRole('combobox', { name: '共通の指標定義' })) as HTMLSelectElement;
+    await waitFor(() => expect(select.value).toBe('sc-activities'));
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'つながっていません', 'サロンの数（salons）', '生活支援コーディネーターの活動回数（sc-activities）',
+    ]);
+    expect(screen.getByRole('link', { name: '市の比較' }).getAttribute('href')).toBe('/kpis/compare?definition=sc-activities');
+
+    await user.selectOptions(select, 'つながっていません');
+    expect(requests.some((r) => r.method === 'PUT')).toBe(false);
+    await user.click(screen.getByRole('button', { name: '保存する' }));
+    expect((await screen.findByRole('status')).textContent).toBe('共通の指標定義から外しました。市の比較にはこの指標が出なくなります。');
+    const put = requests.find((r) => r.method === 'PUT')!;
+    expect(new URL(put.url).pathname).toBe('/api/v1/indicators/kitakyushu-ikiiki2-63-1/definition');
+    expect(await put.json()).toEqual({ definition: null });
+    expect(select.value).toBe('');
+  });
+
+  it('links an unlinked indicator to the definition chosen, and shows a refusal at the list', async () => {
+    let refuse = true;
+    const { requests } = linkBackend(['ADMIN'], null, () => {
+      if (!refuse) return jsonResponse({ indicatorCode: 'kitakyushu-ikiiki2-63-1', definition: 'salons' });
+      refuse = false;
+      return jsonResponse(
+        { status: 422, title: '処理できない内容です', detail: '共通の指標定義 salons はありません', errors: [{ field: 'definition', message: '共通の指標定義 salons はありません' }] },
+        422,
+      );
+    });
+    const user = userEvent.setup();
+    renderPage();
+    const select = (await screen.findByRole('combobox', { name: '共通の指標定義' })) as HTMLSelectElement;
+    await waitFor(() => expect(select.disabled).toBe(false));
+    expect(select.value).toBe('');
+
+    await user.selectOptions(select, 'サロンの数（salons）');
+    await user.click(screen.getByRole('button', { name: '保存する' }));
+    await waitFor(() => expect(select.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(select.getAttribute('aria-describedby')!)!.textContent).toBe('共通の指標定義 salons はありません');
+
+    await user.click(screen.getByRole('button', { name: '保存する' }));
+    expect((await screen.findByRole('status')).textContent).toBe('共通の指標定義「サロンの数」につなぎました。市の比較にこの市が並びます。');
+    expect(await requests.filter((r) => r.method === 'PUT')[1].json()).toEqual({ definition: 'salons' });
+    expect(select.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByRole('link', { name: '市の比較' }).getAttribute('href')).toBe('/kpis/compare?definition=salons');
+  });
+
+  it('offers no link to a viewer, and asks nothing about definitions', async () => {
+    const { requests } = linkBackend(['VIEWER'], 'sc-activities');
+    renderPage();
+    await screen.findByRole('table', { name: '達成状況' });
+    expect(screen.queryByRole('heading', { name: '共通の指標定義' })).toBeNull();
+    expect(requests.some((r) => r.url.includes('/indicator-definitions') || r.url.includes('/kpis/compare'))).toBe(false);
   });
 });

@@ -6,8 +6,10 @@ import { links } from '@/config/paths';
 import { useAreaSubtrees } from '@/features/areas/api/areas';
 import { hasRole, useMe, type Me } from '@/features/auth/api/get-me';
 import { useSupportCategories } from '@/features/categories/api/support-categories';
+import { useIndicatorDefinitions, useLinkedDefinition } from '@/features/indicators/api/definitions';
 import { useIndicator } from '@/features/indicators/api/indicators';
 import { useSupportStatRule } from '@/features/indicators/api/support-stat-rules';
+import { DefinitionLinkSection } from '@/features/indicators/components/definition-link-section';
 import { IndicatorChart } from '@/features/indicators/components/indicator-chart';
 import { IndicatorSummary } from '@/features/indicators/components/indicator-summary';
 import { SeriesTable } from '@/features/indicators/components/series-table';
@@ -17,6 +19,7 @@ import { ValuesGrid, columnsOf } from '@/features/indicators/components/values-g
 import { actualSourceOf } from '@/features/indicators/source';
 import { indicatorYears } from '@/features/indicators/values';
 import { usePlan } from '@/features/plans/api/plans';
+import { currentFiscalYear } from '@/lib/fiscal-year';
 
 /**
  * GET /support-stat-rules and GET /indicators/{code}/history answer ADMIN, PLANNER, APPROVER and VIEWER; a
@@ -57,6 +60,9 @@ export function IndicatorRoute() {
   // The 地域 of a support-statistics rule is picked from the plan's city and what lies below it.
   const cityCode = plan.data?.city?.code;
   const [cityTree] = useAreaSubtrees(editable && cityCode ? [cityCode] : []);
+  // 共通の指標定義 (PLANNER, ADMIN): the indicator's answer does not say which one it is linked to, so it is looked up.
+  const definitions = useIndicatorDefinitions(editable);
+  const linked = useLinkedDefinition(code ?? '', editable ? definitions.data : [], currentFiscalYear());
 
   // Wait for the rule too: until it is known, the actuals it writes would look typeable.
   if (indicator.isPending || (readsRules && rule.isPending)) return <Loading label="指標を読み込んでいます…" />;
@@ -102,6 +108,16 @@ export function IndicatorRoute() {
         )
       )}
       {editable && categories.isError && <ProblemAlert error={categories.error} />}
+      {editable &&
+        (definitions.isError ? (
+          <ProblemAlert error={definitions.error} />
+        ) : (
+          <DefinitionLinkSection
+            indicatorCode={i.code}
+            definitions={definitions.data ?? []}
+            current={linked.pending ? undefined : linked.definition}
+          />
+        ))}
       {readsRules && <ValueHistory code={i.code} disaggregated={disaggregated} />}
     </div>
   );

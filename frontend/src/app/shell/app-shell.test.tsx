@@ -64,7 +64,12 @@ describe('メインメニュー', () => {
   it('gives a planner neither', async () => {
     renderShell(['PLANNER']);
     const labels = (await menuItems()).map(([label]) => label);
-    expect(labels).toEqual(['相談先検索', '計画', '生活支援', '市民アンケート']);
+    expect(labels).toEqual(['相談先検索', '計画', '市の比較', '生活支援', '市民アンケート']);
+  });
+
+  it('offers 市の比較 to every staff role, a coordinator too', async () => {
+    renderShell(['COORDINATOR']);
+    expect(await menuItems()).toContainEqual(['市の比較', '/kpis/compare']);
   });
 });
 

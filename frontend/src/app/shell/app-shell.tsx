@@ -26,6 +26,8 @@ export function AppShell() {
   const links = me.data?.mustChangePassword ? [] : [
     { to: paths.directory, label: '相談先検索' },
     { to: paths.plans, label: '計画' },
+    // Every staff role reads the comparison (GET /kpis/compare answers them all).
+    { to: paths.kpiCompare, label: '市の比較' },
     { to: paths.support, label: '生活支援' },
     // Coordinators alone may not read surveys (the API answers 403), so they do not see the item.
     ...(canReadSurveys(me.data) ? [{ to: paths.surveys, label: '市民アンケート' }] : []),

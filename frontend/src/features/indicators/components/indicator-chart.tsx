@@ -29,7 +29,8 @@ interface Baseline {
   year: number;
 }
 
-function niceMax(value: number): number {
+/** A round top for an axis that holds `value` (1, 2, 2.5 or 5 times a power of ten, in about four steps). */
+export function niceMax(value: number): number {
   if (value <= 0) return 1;
   const magnitude = 10 ** Math.floor(Math.log10(value));
   const step = [1, 2, 2.5, 5, 10].find((s) => s * magnitude >= value / 4)! * magnitude;
