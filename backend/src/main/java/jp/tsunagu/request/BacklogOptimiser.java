@@ -60,53 +60,62 @@ final class BacklogOptimiser {
     record Outcome(Plan plan, boolean exact, int flowsSolved) {
     }
 
-    /** How many flows the search for a plan without overlaps may solve before it settles for the best found. */
-    static final int FLOW_LIMIT = 64;
+    /** How many flows the search for a plan without overlaps may solve, and for how long, before it settles for the best found. */
+    static final int FLOW_LIMIT = 256;
+    static final java.time.Duration TIME_LIMIT = java.time.Duration.ofSeconds(2);
+
+    private record Node(java.util.Set<Key> forbidden, Plan bound) {
+    }
 
     private BacklogOptimiser() {
     }
 
     /**
-     * The optimum when some requests overlap in time (a supporter cannot be in two places at once): a branch and
-     * bound over the flow. The flow without the rule is an upper bound; where its plan gives one supporter two
-     * overlapping requests, one branch forbids the first of them to that supporter and the other the second; a branch
-     * whose flow is no better than the best plan without overlaps found so far is cut. Overlaps among what the flow
-     * chooses are rare (the fairness step spreads work), so a few flows settle it; after {@link #FLOW_LIMIT} the best
-     * plan found is returned, marked not exact. The rule is not a flow's (choosing intervals across supporters is
-     * NP-hard in general), hence the search.
+     * The optimum when some requests overlap in time (a supporter cannot be in two places at once): a best-first
+     * branch and bound over the flow. A flow that ignores the rule bounds every plan that keeps it; where the flow's
+     * plan gives one supporter two overlapping requests, one branch forbids the first of them to that supporter and the
+     * other the second. Branches are taken best bound first, so the first plan without overlaps taken is the optimum,
+     * and the search ends as soon as no open branch can beat the best plan without overlaps in hand. Overlaps among
+     * what the flow chooses are rare (the fairness step spreads work), so a few flows settle it; after
+     * {@link #FLOW_LIMIT} flows or {@link #TIME_LIMIT} the best plan found is returned, marked not exact. The rule is
+     * not a flow's (choosing intervals across supporters is NP-hard in general), hence the search.
      */
     static Outcome optimum(List<Long> requests, List<Pair> pairs, Map<Long, Integer> free, int fairness, java.util.Set<Clash> clashes) {
+        Plan root = optimum(requests, pairs, free, fairness);
         if (clashes.isEmpty()) {
-            return new Outcome(optimum(requests, pairs, free, fairness), true, 1);
+            return new Outcome(root, true, 1);
         }
+        long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
+        java.util.PriorityQueue<Node> open = new java.util.PriorityQueue<>((a, b) ->
+                better(a.bound(), b.bound()) ? -1 : better(b.bound(), a.bound()) ? 1 : 0);
+        open.add(new Node(java.util.Set.of(), root));
+        int solved = 1;
         Plan incumbent = null;
-        int solved = 0;
-        java.util.ArrayDeque<java.util.Set<Key>> open = new java.util.ArrayDeque<>();
-        open.push(java.util.Set.of());
-        while (!open.isEmpty() && solved < FLOW_LIMIT) {
-            java.util.Set<Key> forbidden = open.pop();
-            List<Pair> allowed = forbidden.isEmpty() ? pairs
-                    : pairs.stream().filter(p -> !forbidden.contains(new Key(p.request(), p.supporter()))).toList();
-            Plan relaxed = optimum(requests, allowed, free, fairness);
-            solved++;
-            if (incumbent != null && !better(relaxed, incumbent)) {
-                continue;
+        while (!open.isEmpty()) {
+            Node node = open.poll();
+            if (incumbent != null && !better(node.bound(), incumbent)) {
+                break; // no open branch can beat the plan in hand
             }
-            long[] clash = firstClash(relaxed.chosen(), clashes);
+            long[] clash = firstClash(node.bound().chosen(), clashes);
             if (clash == null) {
-                incumbent = relaxed;
-                continue;
+                incumbent = node.bound(); // the best bound keeps the rule: the optimum
+                break;
             }
             if (incumbent == null) {
-                incumbent = withoutClashes(relaxed.chosen(), pairs, fairness, clashes);
+                incumbent = withoutClashes(node.bound().chosen(), pairs, fairness, clashes);
             }
-            for (int side = 2; side >= 1; side--) {
-                java.util.Set<Key> child = new java.util.HashSet<>(forbidden);
-                child.add(new Key(clash[side], clash[0]));
-                open.push(child);
+            if (solved >= FLOW_LIMIT || System.nanoTime() > deadline) {
+                return new Outcome(incumbent, false, solved);
+            }
+            for (int side = 1; side <= 2; side++) {
+                java.util.Set<Key> forbidden = new java.util.HashSet<>(node.forbidden());
+                forbidden.add(new Key(clash[side], clash[0]));
+                List<Pair> allowed = pairs.stream().filter(p -> !forbidden.contains(new Key(p.request(), p.supporter()))).toList();
+                open.add(new Node(forbidden, optimum(requests, allowed, free, fairness)));
+                solved++;
             }
         }
-        return new Outcome(incumbent, open.isEmpty(), solved);
+        return new Outcome(incumbent, true, solved);
     }
 
     private static boolean better(Plan a, Plan b) {

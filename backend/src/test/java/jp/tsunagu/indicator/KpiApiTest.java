@@ -148,15 +148,25 @@ class KpiApiTest {
 
     @Test
     void updatedSinceReturnsOnlyWhatChanged() {
-        String before = java.time.OffsetDateTime.now().minusSeconds(1).toString();
-        Api.as("planner").body(Map.of("kind", "ACTUAL", "value", 50)).put("/api/v1/indicators/kumamoto-5th-iv-2/values/2024")
-                .then().statusCode(200);
-        JsonPath json = Api.as("viewer").queryParam("updatedSince", before).get("/api/v1/kpis").then().statusCode(200).extract().jsonPath();
-        List<Object> codes = json.getList("items.indicatorCode");
-        assertTrue(codes.contains("kumamoto-5th-iv-2"));
-        assertTrue(codes.stream().noneMatch(c -> c.toString().startsWith("kitakyushu-") || c.toString().startsWith("kaigo-")),
-                "seed rows untouched since then are left out: " + codes);
-        Api.as("planner").body(Map.of("kind", "ACTUAL")).put("/api/v1/indicators/kumamoto-5th-iv-2/values/2024").then().statusCode(200);
+        // A plan of its own with two indicators, so that no other test's writes fall in the window.
+        String plan = "since-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.as("planner").body(Map.of("code", plan, "cityCode", "40203", "kind", "OTHER", "title", "差分の試験計画",
+                "periodStart", 2024, "periodEnd", 2026, "levels", List.of("目標"), "actors", List.of(Map.of("key", "city", "name", "市"))))
+                .post("/api/v1/plans").then().statusCode(201);
+        Api.as("planner").body(Map.of("code", "1", "title", "目標1")).post("/api/v1/plans/" + plan + "/nodes").then().statusCode(201);
+        for (String suffix : List.of("a", "b")) {
+            Api.as("planner").body(Map.of("code", plan + "-" + suffix, "planCode", plan, "nodeCode", "1", "name", "指標" + suffix,
+                    "unit", "回", "direction", "INCREASE")).post("/api/v1/indicators").then().statusCode(201);
+            Api.as("planner").body(Map.of("kind", "ACTUAL", "value", 10)).put("/api/v1/indicators/" + plan + "-" + suffix + "/values/2024")
+                    .then().statusCode(200);
+        }
+        String since = Api.as("viewer").queryParam("plan", plan).get("/api/v1/kpis").then().statusCode(200).extract().path("nextUpdatedSince");
+        Api.as("planner").body(Map.of("kind", "ACTUAL", "value", 50)).put("/api/v1/indicators/" + plan + "-a/values/2025").then().statusCode(200);
+        JsonPath json = Api.as("viewer").queryParam("plan", plan).queryParam("updatedSince", since).get("/api/v1/kpis")
+                .then().statusCode(200).extract().jsonPath();
+        // Every row of the changed series (its figures depend on all its values), none of the untouched one.
+        assertEquals(List.of(plan + "-a", plan + "-a"), json.getList("items.indicatorCode"));
+        assertEquals(List.of(2024, 2025), json.getList("items.fiscalYear"));
     }
 
     @Test

@@ -147,7 +147,7 @@ class PlannersWorkbenchTest {
                 && "安心安全を確保するための事業であり、定量効果を求めない".equals(r.get("notSetReason"))), notSet.toString());
 
         String csv = Api.as("viewer").accept("text/csv").get("/api/v1/kpis?plan=" + plan).then().statusCode(200).extract().asString();
-        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",not_set,not_set_reason,updated_at"), csv);
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",not_set,not_set_reason,updated_at,deleted"), csv);
         assertTrue(csv.lines().anyMatch(l -> l.contains(plan + "-ns") && l.contains(",2025,") && l.contains(",true,安心安全を確保する")), csv);
 
         // No year given: the latest year with actuals (2024), not the last year of the period.
