@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatEraDate, formatJapanDateTime, formatMinutes, formatNumber } from './format';
+import { formatDate, formatDateTime, formatEraDate, formatJapanDateTime, formatJapanTime, formatMinutes, formatNumber } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands', () => {
@@ -40,6 +40,14 @@ describe('formatEraDate', () => {
     expect(formatEraDate('2019-04-30')).toBe('平成31年4月30日');
     expect(formatEraDate('1989-01-08')).toBe('平成元年1月8日');
     expect(formatEraDate(undefined)).toBe('—');
+  });
+});
+
+describe('formatJapanTime', () => {
+  it('reads the clock in Japan whatever the offset given', () => {
+    expect(formatJapanTime('2026-12-02T05:05:00Z')).toBe('14:05');
+    expect(formatJapanTime('2026-12-01T15:00:00Z')).toBe('00:00');
+    expect(formatJapanTime(null)).toBe('—');
   });
 });
 

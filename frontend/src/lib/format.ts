@@ -79,6 +79,16 @@ export function formatJapanDateTime(value: string | Date | null | undefined): st
   return `${part('year')}年${Number(part('month'))}月${Number(part('day'))}日 ${part('hour').padStart(2, '0')}:${part('minute').padStart(2, '0')}`;
 }
 
+/** A timestamp → "14:05" on a clock in Japan, for moments near enough that the day goes without saying. */
+export function formatJapanTime(value: string | Date | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '—';
+  const parts = japanParts.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => (parts.find((p) => p.type === type)?.value ?? '').padStart(2, '0');
+  return `${part('hour')}:${part('minute')}`;
+}
+
 /** Minutes as time spent: 75 → "1時間15分", 750 → "12時間30分", 120 → "2時間", 45 → "45分", 0 → "0分". */
 export function formatMinutes(minutes: number | null | undefined): string {
   if (minutes === null || minutes === undefined || Number.isNaN(minutes)) return '—';

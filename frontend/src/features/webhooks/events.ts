@@ -1,4 +1,5 @@
 import type { WebhookEvent, WebhookEventType } from './api/webhooks';
+import { formatJapanTime } from '@/lib/format';
 
 /** What each event tells, in Japanese; typed by the API's own enum, so a new kind of event fails here. */
 export const EVENT_TYPE_LABELS: Readonly<Record<WebhookEventType, string>> = {
@@ -34,15 +35,6 @@ export function eventState(event: Pick<WebhookEvent, 'deliveredAt' | 'gaveUpAt' 
   return event.attempts > 0 ? { kind: 'retrying', next: moment(event.nextAttemptAt as Moment) } : { kind: 'waiting' };
 }
 
-const japanClock = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-/** A moment as "14:05" on a clock in Japan (a retry is at most an hour away, so the day goes without saying). */
-export function japanTime(value: string): string {
-  const parts = japanClock.formatToParts(new Date(value));
-  const part = (type: Intl.DateTimeFormatPartTypes) => (parts.find((p) => p.type === type)?.value ?? '').padStart(2, '0');
-  return `${part('hour')}:${part('minute')}`;
-}
-
 /** The state in words: 配信済み, 再試行待ち（次回 14:05）, 配信待ち, あきらめた. */
 export function eventStateLabel(state: EventState): string {
   switch (state.kind) {
@@ -51,7 +43,7 @@ export function eventStateLabel(state: EventState): string {
     case 'gave-up':
       return 'あきらめた';
     case 'retrying':
-      return state.next ? `再試行待ち（次回 ${japanTime(state.next)}）` : '再試行待ち';
+      return state.next ? `再試行待ち（次回 ${formatJapanTime(state.next)}）` : '再試行待ち';
     case 'waiting':
       return '配信待ち';
   }
