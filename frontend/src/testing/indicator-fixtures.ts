@@ -43,6 +43,7 @@ export function meetings(extra: Partial<Indicator> = {}): Indicator {
       seriesRow(2023, { targetMarker: 'MAINTAIN_BASELINE', targetInForce: 1530, projected: 1775, onTrack: true }),
     ],
     version: 7,
+    definitionCode: null,
     ...extra,
   };
 }
@@ -68,6 +69,7 @@ export function consultations(extra: Partial<Indicator> = {}): Indicator {
     ],
     series: [seriesRow(2020, { baseline: null, baselineYear: null, actual: 761 }), seriesRow(2021, { baseline: null, baselineYear: null, targetInForce: 800 })],
     version: 2,
+    definitionCode: null,
     ...extra,
   };
 }

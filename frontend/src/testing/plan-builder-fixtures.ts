@@ -220,7 +220,7 @@ export function builderBackend({
       const indicator: S['IndicatorResponse'] = {
         code: body.code, planCode: body.planCode, planTitle: plan.title, nodeCode: body.nodeCode, nodeTitle: find(state.nodes, body.nodeCode)!.node.title,
         name: body.name, unit: body.unit ?? null, direction: (body.direction ?? null) as S['Direction'] | null, rationale: body.rationale ?? null, notSet: body.notSet ?? false,
-        notSetReason: body.notSetReason ?? null, disaggregation: body.disaggregation ?? null, values: [], series: [], version: 0,
+        notSetReason: body.notSetReason ?? null, disaggregation: body.disaggregation ?? null, values: [], series: [], version: 0, definitionCode: null,
       };
       indicators.set(body.code, indicator);
       find(state.nodes, body.nodeCode)!.node.indicators.push({ code: body.code, name: body.name, unit: body.unit ?? null, direction: body.direction ?? null, notSet: indicator.notSet, notSetReason: indicator.notSetReason });

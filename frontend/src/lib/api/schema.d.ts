@@ -1684,7 +1684,8 @@ export interface paths {
         delete: operations["deleteWebhook"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Webhook の購読を一時停止・再開する（停止中もイベントは貯まり、再開すると順に送る） */
+        patch: operations["updateWebhook"];
         trace?: never;
     };
     "/api/v1/webhooks/{id}/events": {
@@ -3043,6 +3044,11 @@ export interface components {
             series: components["schemas"]["SeriesRow"][];
             /** Format: int64 */
             version: number;
+            /**
+             * @description 結び付けた共通の指標定義のコード（市の比較）。なければ null
+             * @example sc-activities
+             */
+            definitionCode: string | null;
         };
         IndicatorValueResponse: {
             /**
@@ -4297,6 +4303,10 @@ export interface components {
              */
             version: number;
         };
+        UpdateWebhookRequest: {
+            /** @description false で一時停止（イベントは貯めて送らない）、true で再開（貯めたものを順に送る） */
+            active: boolean;
+        };
         /** @enum {string} */
         Urgency: "LOW" | "NORMAL" | "HIGH";
         ValueChangeList: {
@@ -4362,6 +4372,7 @@ export interface components {
             url: string;
             events: components["schemas"]["WebhookEventType"][];
             description: string | null;
+            /** @description false なら一時停止中（イベントは貯まり、再開すると順に送る） */
             active: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
             createdBy: string;
@@ -8601,6 +8612,38 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listWebhookEvents: {

@@ -72,6 +72,19 @@ class IndicatorDefinitions {
                 definitionCode, indicatorCode) == 1;
     }
 
+    /** The code of the definition the indicator is linked to, if any. */
+    Optional<String> definitionOf(long indicatorId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select d.code from indicator i join indicator_definition d on d.id = i.definition_id where i.id = ?")) {
+            s.setLong(1, indicatorId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Records a city's older population for a fiscal year (replacing what was there). */
     void putOlderPopulation(long areaId, int fiscalYear, int population, String actor) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""

@@ -88,7 +88,9 @@ record IndicatorResponse(String code, String planCode, String planTitle, String 
                          @Schema(nullable = true) String rationale,
                          boolean notSet, @Schema(nullable = true) String notSetReason,
                          @Schema(nullable = true) DisaggregationDto disaggregation,
-                         List<IndicatorValueResponse> values, List<SeriesRow> series, long version) {
+                         List<IndicatorValueResponse> values, List<SeriesRow> series, long version,
+                         @Schema(nullable = true, examples = "sc-activities", description = "結び付けた共通の指標定義のコード（市の比較）。なければ null")
+                         String definitionCode) {
 }
 
 @Schema(name = "PutValueRequest", description = "値（value）か記号（marker）のどちらか。両方 null なら未報告に戻す")

@@ -32,7 +32,11 @@ public class IndicatorService implements PlanService.NodeContents {
     private final jp.tsunagu.plan.PlanChanges changes;
     private final ApprovedYears approvedYears;
 
-    IndicatorService(IndicatorRepository indicators, PlanService plans, jp.tsunagu.plan.PlanChanges changes, ApprovedYears approvedYears) {
+    private final IndicatorDefinitions definitions;
+
+    IndicatorService(IndicatorRepository indicators, PlanService plans, jp.tsunagu.plan.PlanChanges changes, ApprovedYears approvedYears,
+                     IndicatorDefinitions definitions) {
+        this.definitions = definitions;
         this.changes = changes;
         this.approvedYears = approvedYears;
         this.indicators = indicators;
@@ -134,7 +138,8 @@ public class IndicatorService implements PlanService.NodeContents {
                 : new DisaggregationDto(i.disaggregationName, i.disaggregationAdditive, i.options.stream().map(o -> o.name).toList());
         return new IndicatorResponse(i.code, plan.code, plan.title, i.node.code, i.node.title, i.name, i.unit, i.direction,
                 i.rationale, i.notSet, i.notSetReason, disaggregation,
-                values.stream().map(IndicatorValueResponse::of).toList(), series, i.version);
+                values.stream().map(IndicatorValueResponse::of).toList(), series, i.version,
+                i.id == null ? null : definitions.definitionOf(i.id).orElse(null));
     }
 
     @Transactional

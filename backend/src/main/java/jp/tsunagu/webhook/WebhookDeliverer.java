@@ -117,7 +117,7 @@ class WebhookDeliverer {
                 OffsetDateTime retryAt = null;
                 if (!delivered) {
                     OffsetDateTime at = OffsetDateTime.now().plus(backoff(due.attempts() + 1));
-                    retryAt = at.isAfter(due.createdAt().plus(giveUpAfter)) ? null : at;
+                    retryAt = at.isAfter(due.waitingSince().plus(giveUpAfter)) ? null : at;
                     if (error == null) {
                         error = "HTTP " + status;
                     }

@@ -16,8 +16,14 @@ record CreateWebhookRequest(
         @Size(max = 200) @Schema(nullable = true, examples = "基幹系の KPI 取り込み") String description) {
 }
 
+@Schema(name = "UpdateWebhookRequest")
+record UpdateWebhookRequest(
+        @NotNull @Schema(description = "false で一時停止（イベントは貯めて送らない）、true で再開（貯めたものを順に送る）") Boolean active) {
+}
+
 @Schema(name = "Webhook")
-record WebhookDto(long id, String url, List<WebhookEventType> events, @Schema(nullable = true) String description, boolean active,
+record WebhookDto(long id, String url, List<WebhookEventType> events, @Schema(nullable = true) String description,
+                  @Schema(description = "false なら一時停止中（イベントは貯まり、再開すると順に送る）") boolean active,
                   OffsetDateTime createdAt, String createdBy,
                   @Schema(description = "まだ届けていない（再試行待ちを含む）イベントの数") int pending,
                   @Schema(description = "諦めたイベントの数（24 時間届かなかったもの）") int failed) {

@@ -49,6 +49,14 @@ public class WebhookResource {
         return RestResponse.status(RestResponse.Status.CREATED, service.create(request, caller.name()));
     }
 
+    @jakarta.ws.rs.PATCH
+    @Path("/{id}")
+    @Operation(operationId = "updateWebhook", summary = "Webhook の購読を一時停止・再開する（停止中もイベントは貯まり、再開すると順に送る）")
+    @Extension(name = "x-problems", value = "404")
+    public WebhookDto updateWebhook(@PathParam("id") long id, @Valid @NotNull UpdateWebhookRequest request) {
+        return service.update(id, request);
+    }
+
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteWebhook", summary = "Webhook の購読を削除する（未配信のイベントも消える）")

@@ -87,6 +87,13 @@ class WebhookService {
         return new WebhookList(store.list());
     }
 
+    WebhookDto update(long id, UpdateWebhookRequest r) {
+        if (!store.setActive(id, r.active())) {
+            throw notFound(id);
+        }
+        return store.find(id).orElseThrow(() -> notFound(id));
+    }
+
     void delete(long id) {
         if (!store.delete(id)) {
             throw notFound(id);

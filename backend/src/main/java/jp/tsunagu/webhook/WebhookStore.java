@@ -20,8 +20,11 @@ import java.util.Optional;
 @ApplicationScoped
 class WebhookStore {
 
-    /** The head of a subscription's queue, locked by the transaction that delivers it. */
-    record Due(long id, String type, String body, int attempts, OffsetDateTime createdAt, String url, String secret) {
+    /**
+     * The head of a subscription's queue, locked by the transaction that delivers it. {@code waitingSince} is when it
+     * became sendable: its creation, or the subscription's resumption if that came later.
+     */
+    record Due(long id, String type, String body, int attempts, OffsetDateTime waitingSince, String url, String secret) {
     }
 
     private final AgroalDataSource dataSource;
@@ -81,6 +84,21 @@ class WebhookStore {
 
     private static List<WebhookEventType> types(Array array) throws SQLException {
         return Arrays.stream((String[]) array.getArray()).map(WebhookEventType::of).toList();
+    }
+
+    /** Pauses or resumes the subscription; false when there is no such subscription. */
+    boolean setActive(long id, boolean active) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                update webhook_subscription set active = ?,
+                       resumed_at = case when ? and not active then clock_timestamp() else resumed_at end
+                where id = ?""")) {
+            s.setBoolean(1, active);
+            s.setBoolean(2, active);
+            s.setLong(3, id);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     boolean delete(long id) {
@@ -155,7 +173,7 @@ class WebhookStore {
      */
     Optional<Due> nextDue(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
-                select e.id, e.event_type, e.payload::text, e.attempts, e.created_at, s.url, s.secret
+                select e.id, e.event_type, e.payload::text, e.attempts, greatest(e.created_at, s.resumed_at), s.url, s.secret
                 from webhook_event e join webhook_subscription s on s.id = e.subscription_id
                 where s.active and e.delivered_at is null and e.gave_up_at is null and e.next_attempt_at <= clock_timestamp()
                   and e.id = (select min(h.id) from webhook_event h

@@ -80,6 +80,9 @@ class IndicatorComparisonTest {
                 .then().statusCode(200);
         Api.as("viewer").queryParam("definition", definition).queryParam("fiscalYear", 2025).get("/api/v1/kpis/compare")
                 .then().statusCode(200).body("items.cityCode", contains(east));
+        // The indicator itself says which definition it is linked to (the SPA's indicator page reads it in one call).
+        Api.as("viewer").get("/api/v1/indicators/east-sc-" + suffix).then().statusCode(200).body("definitionCode", equalTo(definition));
+        Api.as("viewer").get("/api/v1/indicators/west-sc-" + suffix).then().statusCode(200).body("definitionCode", equalTo(null));
         // An integration token with kpi:read may compare and list the definitions too (AccessMatrixContractTest covers the rest).
         Api.as("viewer").get("/api/v1/indicator-definitions").then().statusCode(200)
                 .body("items.find { it.code == '" + definition + "' }.indicators", equalTo(1));

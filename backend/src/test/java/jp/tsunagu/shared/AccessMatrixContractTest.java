@@ -99,6 +99,7 @@ class AccessMatrixContractTest {
             Map.entry("listWebhooks", "ADMIN"),
             Map.entry("createWebhook", "ADMIN"),
             Map.entry("deleteWebhook", "ADMIN"),
+            Map.entry("updateWebhook", "ADMIN"),
             Map.entry("listWebhookEvents", "ADMIN"),
             Map.entry("redeliverWebhookEvent", "ADMIN"),
             Map.entry("listIndicatorDefinitions", "ADMIN PLANNER APPROVER COORDINATOR VIEWER kpi:read"),

@@ -227,6 +227,45 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aPausedSubscriptionHoldsItsEventsAndSendsThemInOrderWhenResumed() throws Exception {
+        Receiver receiver = new Receiver();
+        receiver.start(0);
+        String indicator = indicatorOfItsOwn();
+        long id = Api.as("admin").body(Map.of("url", "http://127.0.0.1:" + receiver.port() + "/hook", "events", List.of("kpi.changed")))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("webhook.id");
+        try {
+            Api.as("admin").body(Map.of("active", false)).patch("/api/v1/webhooks/" + id).then().statusCode(200)
+                    .body("active", org.hamcrest.Matchers.equalTo(false));
+            for (int year = 2024; year <= 2026; year++) {
+                value(indicator, year, year);
+            }
+            // Whatever is due goes out now (here and in the application's own loop): nothing of the paused one.
+            while (deliverer.deliverOne()) {
+                // drained
+            }
+            Thread.sleep(1500);
+            assertEquals(List.of(), receiver.deliveredAbout(indicator), "sent while paused");
+            Api.as("admin").get("/api/v1/webhooks").then().statusCode(200)
+                    .body("items.find { it.id == " + id + " }.pending", org.hamcrest.Matchers.equalTo(3))
+                    .body("items.find { it.id == " + id + " }.active", org.hamcrest.Matchers.equalTo(false));
+
+            Api.as("admin").body(Map.of("active", true)).patch("/api/v1/webhooks/" + id).then().statusCode(200)
+                    .body("active", org.hamcrest.Matchers.equalTo(true));
+            eventually(() -> receiver.deliveredAbout(indicator).size() >= 3, "the three held events after resuming");
+            List<Long> ids = receiver.deliveredAbout(indicator).stream().map(Received::id).toList();
+            List<Long> sorted = new ArrayList<>(ids);
+            Collections.sort(sorted);
+            assertEquals(sorted, ids, "in the order they happened");
+            assertTrue(receiver.deliveredAbout(indicator).get(2).body().contains("\"" + indicator + "\""));
+        } finally {
+            receiver.stop();
+            Api.as("admin").delete("/api/v1/webhooks/" + id).then().statusCode(204);
+        }
+        Api.as("admin").body(Map.of("active", true)).patch("/api/v1/webhooks/" + id).then().statusCode(404);
+        Api.as("admin").body(Map.of()).patch("/api/v1/webhooks/" + id).then().statusCode(400);
+    }
+
+    @Test
     void badSubscriptionsAreProblemsNamingTheField() {
         Api.as("admin").body(Map.of("url", "ftp://example.org/x", "events", List.of("kpi.changed"))).post("/api/v1/webhooks")
                 .then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.equalTo("url"));
