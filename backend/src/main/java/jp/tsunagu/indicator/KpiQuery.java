@@ -99,27 +99,27 @@ class KpiQuery {
     }
 
     /**
-     * A validator for the data a pull would see: changes whenever a value, indicator, node or plan in
-     * the pull's scope does (counts catch deletions). Aggregated once per scope, so a single-indicator
-     * read costs a few index lookups.
+     * A validator for the data a pull would see: changes whenever an indicator, node or plan in the pull's scope does,
+     * or a row is buried. Every write of a value or an option stamps its indicator's figures_changed_at (V20), and the
+     * stamps of one indicator only grow, so the sum of the stamps changes with any write in the scope (a maximum would
+     * not: a transaction that stamps earlier may commit later), and counts catch deletions (a row buried always comes
+     * with such a change; the newest tombstone is there as well, an index lookup). It reads indicators, nodes
+     * and plans, never the values, so a full pull's validator costs a scan of the indicators, and a single-indicator
+     * read's a few index lookups.
      */
     String etag(Filter filter, String representation) {
-        String sql = """
-                with scope as (select i.id, i.updated_at, i.figures_changed_at, n.plan_id from indicator i join plan_node n on n.id = i.node_id
-                               join plan p on p.id = n.plan_id where true %s),
-                     plans as (select distinct plan_id from scope),
-                     vals as (select count(*) c, max(v.updated_at) m from indicator_value v where v.indicator_id in (select id from scope)),
-                     nodes as (select count(*) c, max(updated_at) m from plan_node where plan_id in (select plan_id from plans))
-                select vals.c, vals.m, (select count(*) from scope), (select max(updated_at) from scope),
-                       (select max(updated_at) from plan where id in (select plan_id from plans)), nodes.c, nodes.m,
-                       (select max(figures_changed_at) from scope), (select max(gone_at) from kpi_tombstone)
-                from vals, nodes""".formatted(scopeConditions(filter));
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bindScope(s, filter, 1);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(etagSql(scopeConditions(filter), filter.updatedSince() != null))) {
+            int index = bindScope(s, filter, 1);
+            if (filter.updatedSince() != null) {
+                for (int k = 0; k < 4; k++) {
+                    s.setObject(index++, filter.updatedSince());
+                }
+            }
             StringBuilder state = new StringBuilder(representation).append('|').append(filter);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                for (int i = 1; i <= 9; i++) {
+                for (int i = 1; i <= 6; i++) {
                     state.append('|').append(rs.getString(i));
                 }
             }
@@ -130,9 +130,42 @@ class KpiQuery {
         }
     }
 
+    /**
+     * With updatedSince ({@code changedSince}), a pull sees only what changed since then, so only that is read, by the
+     * stamps' indexes: the indicators in scope, nodes and plans stamped since, and the newest tombstone. A further change
+     * either stamps one of them again (the sum grows) or brings one in (the count grows).
+     */
+    private static String etagSql(String scope, boolean changedSince) {
+        String since = changedSince ? " and i.figures_changed_at > ?" : "";
+        String nodes = changedSince ? "figures_changed_at > ?" : "plan_id in (select plan_id from plans)";
+        String plans = changedSince ? "figures_changed_at > ?" : "id in (select plan_id from plans)";
+        return """
+                with scope as (select i.id, i.figures_changed_at, n.plan_id from indicator i join plan_node n on n.id = i.node_id
+                               join plan p on p.id = n.plan_id where true%s%s),
+                     plans as (select distinct plan_id from scope)
+                select (select count(*) from scope), (select sum(extract(epoch from figures_changed_at)) from scope),
+                       (select count(*) from plan_node where %s),
+                       (select sum(extract(epoch from figures_changed_at)) from plan_node where %s),
+                       (select sum(extract(epoch from figures_changed_at)) from plan where %s),
+                       (select max(id) from kpi_tombstone)""".formatted(scope, since, nodes, nodes, plans);
+    }
+
+    private static final String PLAN_SCOPE = " and p.code = ?";
+    private static final String INDICATOR_SCOPE = " and i.code = ?";
+
+    /*
+     * The statements of a single-indicator read (GET /api/v1/kpis?indicator=…), built by the same methods as every
+     * pull's: bench/run.sh reads them from the built jar (bench/lib.sh api_statement) for its pgbench baseline, so the
+     * baseline runs exactly what the API sends. ROWS is a full pull's.
+     */
+    private static final String ETAG_OF_INDICATOR = etagSql(INDICATOR_SCOPE, false);
+    private static final String NODES_OF_INDICATOR = nodesSql(false, INDICATOR_SCOPE);
+    private static final String ROWS_OF_INDICATOR = rowsSql(INDICATOR_SCOPE, false);
+    private static final String ROWS = rowsSql("", false);
+
     /** The plan and indicator filters as SQL (only those given, so that PostgreSQL can plan and cache each shape). */
     private static String scopeConditions(Filter filter) {
-        return (filter.plan() != null ? " and p.code = ?" : "") + (filter.indicator() != null ? " and i.code = ?" : "");
+        return (filter.plan() != null ? PLAN_SCOPE : "") + (filter.indicator() != null ? INDICATOR_SCOPE : "");
     }
 
     private static int bindScope(PreparedStatement s, Filter filter, int index) throws SQLException {
@@ -196,16 +229,8 @@ class KpiQuery {
     /** The nodes of the plans in the pull's scope (for paths). */
     private static Map<Long, NodeInfo> nodes(Connection c, Filter filter) throws SQLException {
         Map<Long, NodeInfo> nodes = new HashMap<>();
-        String columns = "select n.id, n.parent_id, n.code, n.title, n.plan_id, n.figures_changed_at from plan_node n";
-        String sql = columns + " where n.plan_id in "
-                + "(select n2.plan_id from indicator i join plan_node n2 on n2.id = i.node_id join plan p on p.id = n2.plan_id where true"
-                + scopeConditions(filter) + ")";
-        if (filter.indicator() == null && filter.plan() != null) {
-            sql = columns + " join plan p on p.id = n.plan_id where p.code = ?";
-        } else if (filter.indicator() == null) {
-            sql = columns;
-        }
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+        try (PreparedStatement s = c.prepareStatement(nodesSql(filter.plan() != null && filter.indicator() == null,
+                filter.indicator() == null && filter.plan() == null ? null : scopeConditions(filter)))) {
             bindScope(s, filter, 1);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -216,6 +241,20 @@ class KpiQuery {
             }
         }
         return nodes;
+    }
+
+    /** All nodes ({@code scope} null), a plan's ({@code byPlan}), or those of the plans of the indicators in scope. */
+    private static String nodesSql(boolean byPlan, String scope) {
+        String columns = "select n.id, n.parent_id, n.code, n.title, n.plan_id, n.figures_changed_at from plan_node n";
+        if (scope == null) {
+            return columns;
+        }
+        if (byPlan) {
+            return columns + " join plan p on p.id = n.plan_id where p.code = ?";
+        }
+        return columns + " where n.plan_id in "
+                + "(select n2.plan_id from indicator i join plan_node n2 on n2.id = i.node_id join plan p on p.id = n2.plan_id where true"
+                + scope + ")";
     }
 
     private static Set<Long> nodeFilter(Map<Long, NodeInfo> nodes, Filter filter) {
@@ -245,32 +284,15 @@ class KpiQuery {
     private void run(Connection c, Filter filter, Position after, Map<Long, NodeInfo> nodes, Set<Long> nodeFilter, Sink sink)
             throws SQLException {
         OffsetDateTime since = filter.updatedSince();
-        // With updatedSince, only indicators whose figures may have changed are read: their own, their plan's, or a
-        // node's of that plan (a title on the path). The exact test per row follows in Series.emit.
-        String changed = since == null ? "" : """
-                 and (i.figures_changed_at > ? or p.figures_changed_at > ?
-                      or exists (select 1 from plan_node c where c.plan_id = p.id and c.figures_changed_at > ?))""";
-        String sql = """
-                select i.id, i.code, i.name, i.unit, i.direction, i.figures_changed_at, i.node_id,
-                       p.code, p.title, p.grade_a, p.grade_b, p.grade_c,
-                       o.name, coalesce(o.position, -1) as opos, v.fiscal_year, v.kind, v.value, v.marker, p.figures_changed_at,
-                       i.not_set, i.not_set_reason, p.period_start, p.period_end
-                from indicator i
-                join plan_node n on n.id = i.node_id
-                join plan p on p.id = n.plan_id
-                left join indicator_value v on v.indicator_id = i.id
-                left join indicator_option o on o.id = v.option_id
-                where i.code >= ? %s %s
-                order by i.code, opos, v.fiscal_year""".formatted(scopeConditions(filter), changed);
+        String sql = rowsSql(scopeConditions(filter), since != null);
         Graveyard graveyard = since == null ? Graveyard.EMPTY : new Graveyard(tombstones(c, filter, after));
+        Long[] changed = since == null ? null : changedIndicators(c, since);
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setFetchSize(2000);
             s.setString(1, after == null ? "" : after.code());
             int index = bindScope(s, filter, 2);
-            if (since != null) {
-                for (int k = 0; k < 3; k++) {
-                    s.setObject(index++, since);
-                }
+            if (changed != null) {
+                s.setArray(index, c.createArrayOf("bigint", changed));
             }
             try (ResultSet rs = s.executeQuery()) {
                 Series series = null;
@@ -296,6 +318,53 @@ class KpiQuery {
             }
         }
     }
+
+    /**
+     * The rows of the indicators in scope after the cursor's indicator code; with updatedSince ({@code changedOnly}),
+     * only those of the indicators {@link #changedIndicators} found, by their ids.
+     */
+    private static String rowsSql(String scope, boolean changedOnly) {
+        return """
+                select i.id, i.code, i.name, i.unit, i.direction, i.figures_changed_at, i.node_id,
+                       p.code, p.title, p.grade_a, p.grade_b, p.grade_c,
+                       o.name, coalesce(o.position, -1) as opos, v.fiscal_year, v.kind, v.value, v.marker, p.figures_changed_at,
+                       i.not_set, i.not_set_reason, p.period_start, p.period_end
+                from indicator i
+                join plan_node n on n.id = i.node_id
+                join plan p on p.id = n.plan_id
+                left join indicator_value v on v.indicator_id = i.id
+                left join indicator_option o on o.id = v.option_id
+                where i.code >= ?%s%s
+                order by i.code, opos, v.fiscal_year""".formatted(scope, changedOnly ? " and i.id = any (?)" : "");
+    }
+
+    /**
+     * The indicators whose figures may have changed since then: their own (a value, an option, the indicator), their
+     * plan's (bands, period, title) or a node's of their plan (a title on the path). Found by the stamps' indexes first,
+     * so that a pull of a few changes among many reads only those few, each by its id. The exact test per row follows
+     * in Series.emit. (Read in the pull's transaction before the rows: a change committed in between carries a stamp
+     * after the pull's watermark, so the next pull has it.)
+     */
+    private static Long[] changedIndicators(Connection c, OffsetDateTime since) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(CHANGED_INDICATORS)) {
+            for (int k = 1; k <= 3; k++) {
+                s.setObject(k, since);
+            }
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids.toArray(Long[]::new);
+        }
+    }
+
+    private static final String CHANGED_INDICATORS = """
+            select id from indicator where figures_changed_at > ?
+            union
+            select i.id from indicator i join plan_node n on n.id = i.node_id
+            where n.plan_id in (select id from plan where figures_changed_at > ? union select plan_id from plan_node where figures_changed_at > ?)""";
 
     /**
      * The tombstones a pull with updatedSince owes: rows gone since then, in the pull's scope and after its cursor, in
@@ -394,9 +463,7 @@ class KpiQuery {
                 }
             }
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                select least(clock_timestamp(), (select min(xact_start) from pg_stat_activity
-                                                 where backend_xid is not null and pid <> pg_backend_pid())) - interval '1 microsecond'""")) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(WATERMARK)) {
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getObject(1, OffsetDateTime.class);
@@ -405,6 +472,10 @@ class KpiQuery {
             throw new IllegalStateException(e);
         }
     }
+
+    private static final String WATERMARK = """
+            select least(clock_timestamp(), (select min(xact_start) from pg_stat_activity
+                                             where backend_xid is not null and pid <> pg_backend_pid())) - interval '1 microsecond'""";
 
     /** Forgets tombstones older than the retention; a pull asking for changes from before then must pull in full. */
     void forgetTombstonesBefore(OffsetDateTime limit) {

@@ -167,6 +167,18 @@ class KpiApiTest {
         // Every row of the changed series (its figures depend on all its values), none of the untouched one.
         assertEquals(List.of(plan + "-a", plan + "-a"), json.getList("items.indicatorCode"));
         assertEquals(List.of(2024, 2025), json.getList("items.fiscalYear"));
+
+        // The same pull again answers 304 to its ETag while nothing changes; a new title on the path changes every row.
+        String etag = Api.as("viewer").queryParam("plan", plan).queryParam("updatedSince", since).get("/api/v1/kpis")
+                .then().statusCode(200).extract().header("ETag");
+        Api.as("viewer").header("If-None-Match", etag).queryParam("plan", plan).queryParam("updatedSince", since).get("/api/v1/kpis")
+                .then().statusCode(304);
+        Api.as("planner").body(Map.of("code", "1", "title", "目標1（改）", "roles", List.of(), "version", 0)).put("/api/v1/plans/" + plan + "/nodes/1")
+                .then().statusCode(204);
+        JsonPath renamed = Api.as("viewer").header("If-None-Match", etag).queryParam("plan", plan).queryParam("updatedSince", since)
+                .get("/api/v1/kpis").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(plan + "-a", plan + "-a", plan + "-b"), renamed.getList("items.indicatorCode"));
+        assertTrue(renamed.getList("items.nodePath", String.class).stream().allMatch(p -> p.endsWith("目標1（改）")), renamed.prettify());
     }
 
     @Test
