@@ -8,7 +8,7 @@
 // for, changes it, and then finds only their two districts in every picker (the intake form, the supporters page,
 // 地区の統計); they make a supporter group and register a supporter in it. The administrator comes back, issues a
 // system token on API トークン (its secret shown once, and working), registers a Webhook for the core system (its
-// signing secret shown once, its 配信の記録, then deleted), and finds the account changes on 監査ログ, on screen and in
+// signing secret shown once, paused and resumed, its 配信の記録, then deleted), and finds the account changes on 監査ログ, on screen and in
 // the CSV. Skipped when GOING_LIVE_URL is not set.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -302,6 +302,30 @@ describe('運用開始', { skip: BASE ? false : 'GOING_LIVE_URL is not set' }, (
       const hookRow = hooks.getByRole('row').filter({ hasText: HOOK_URL });
       assert.match(await hookRow.innerText(), /基幹系の KPI 取り込み[\s\S]*成果指標の値が変わった/);
       assert.equal((await page.content()).includes(signingSecret), false, 'the signing secret is gone from the page once closed');
+      // 一時停止 (say, while the core system is maintained): the state in words, what becomes of the events meanwhile,
+      // and the same button, keeping the focus, now resumes it; its 配信の記録 says so too.
+      await hookRow.getByText('配信中', { exact: true }).waitFor();
+      await hookRow.getByRole('button', { name: `一時停止（${HOOK_URL}）` }).click();
+      await page.getByText(`${HOOK_URL} への通知を一時停止しました。そのあいだのできごとは貯めておき、再開すると起きた順に送ります。`).waitFor();
+      await hookRow.getByText('一時停止中', { exact: true }).waitFor();
+      await hookRow.getByText('通知は送らずに貯めておき、再開すると起きた順に送ります。').waitFor();
+      const resume = hookRow.getByRole('button', { name: `再開（${HOOK_URL}）` });
+      assert.equal(await resume.evaluate((b) => b === document.activeElement), true, 'the focus stays on the button');
+      await expectAccessible(page, 'going-live-webhook-paused');
+      await hookRow.getByRole('link', { name: `配信の記録（${HOOK_URL}）` }).click();
+      await page.getByRole('heading', { level: 1, name: '配信の記録' }).waitFor();
+      await page.getByText('一時停止中', { exact: true }).waitFor();
+      await page.getByRole('link', { name: '← Webhook（変更の通知）' }).click();
+      await resume.click();
+      await page.getByText(`${HOOK_URL} への通知を再開しました。`, { exact: false }).waitFor();
+      await hookRow.getByText('配信中', { exact: true }).waitFor();
+      await hookRow.getByRole('button', { name: `一時停止（${HOOK_URL}）` }).waitFor();
+      // The API says the same.
+      const hookList = await page.evaluate(async () => {
+        const bearer = sessionStorage.getItem('tsunagu.accessToken');
+        return (await fetch('/api/v1/webhooks', { headers: { Authorization: `Bearer ${bearer}` } })).json();
+      });
+      assert.deepEqual(hookList.items.map((w) => [w.url, w.active]), [[HOOK_URL, true]]);
       await hookRow.getByRole('link', { name: `配信の記録（${HOOK_URL}）` }).click();
       await page.getByRole('heading', { level: 1, name: '配信の記録' }).waitFor();
       await page.getByText(HOOK_URL, { exact: true }).waitFor();

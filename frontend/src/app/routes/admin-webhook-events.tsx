@@ -7,6 +7,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { paths } from '@/config/paths';
 import { useRedeliverWebhookEvent, useWebhookEvents, useWebhooks, type WebhookEvent } from '@/features/webhooks/api/webhooks';
 import { DeliveryLog } from '@/features/webhooks/components/delivery-log';
+import { WebhookState } from '@/features/webhooks/components/webhooks-table';
 import { eventTypeLabel } from '@/features/webhooks/events';
 import { RequireRole } from '../shell/require-auth';
 
@@ -57,6 +58,12 @@ function WebhookEventsPage({ id }: { id: number }) {
           <div>
             <dt>できごと</dt>
             <dd>{webhook.events.map(eventTypeLabel).join('、')}</dd>
+          </div>
+          <div>
+            <dt>状態</dt>
+            <dd>
+              <WebhookState webhook={webhook} />
+            </dd>
           </div>
         </dl>
       )}

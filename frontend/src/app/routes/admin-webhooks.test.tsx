@@ -110,6 +110,12 @@ function backend({ roles = ['ADMIN'] as Role[], refuse }: { roles?: Role[]; refu
       webhooks = webhooks.filter((w) => w.id !== Number(one[1]));
       return new Response(null, { status: 204 });
     }
+    if (one && request.method === 'PATCH') {
+      const { active } = await request.clone().json();
+      webhooks = webhooks.map((w) => (w.id === Number(one[1]) ? { ...w, active } : w));
+      const updated = webhooks.find((w) => w.id === Number(one[1]));
+      return updated ? jsonResponse(updated) : problem(404, 'webhook-not-found', `Webhook の購読 ${one[1]} はありません。`);
+    }
     const list = path.match(/^\/api\/v1\/webhooks\/(\d+)\/events$/);
     if (list) return jsonResponse({ items: list[1] === '1' ? events : [] });
     const again = path.match(/^\/api\/v1\/webhooks\/1\/events\/(\d+)\/redeliveries$/);
@@ -162,15 +168,16 @@ describe('Webhook（変更の通知）', () => {
     renderPages();
     expect(await screen.findByRole('heading', { level: 1, name: 'Webhook（変更の通知）' })).toBeTruthy();
     await screen.findByRole('table', { name: 'Webhook' });
-    expect(cells(rowOf(KIKAN)).slice(0, 4)).toEqual([
+    expect(cells(rowOf(KIKAN)).slice(0, 5)).toEqual([
       `${KIKAN}基幹系の KPI 取り込み`,
       '成果指標の値が変わった kpi.changed計画・体系が変わった plan.changed',
+      '配信中',
       '未配信 2 件配信をあきらめた 1 件',
       '2026年4月1日kanri',
     ]);
     // The given-up count is flagged in words and in colour.
     expect(within(rowOf(KIKAN)).getByText('配信をあきらめた 1 件').className).toContain('webhook-failed');
-    expect(cells(rowOf('https://opendata.example.jp/notify')).slice(1, 3)).toEqual(['事業調書が承認された evaluation.approved', '未配信なし']);
+    expect(cells(rowOf('https://opendata.example.jp/notify')).slice(1, 4)).toEqual(['事業調書が承認された evaluation.approved', '配信中', '未配信なし']);
     expect(within(rowOf(KIKAN)).getByRole('link', { name: `配信の記録（${KIKAN}）` }).getAttribute('href')).toBe('/admin/webhooks/1/events');
   });
 
@@ -304,6 +311,59 @@ describe('Webhook（変更の通知）', () => {
     expect((await within(confirm).findByRole('alert')).textContent).toContain('Webhook の購読 2 はありません。');
   });
 
+  it('pauses a subscription and resumes it: PATCH with active, the list read again, the state in words and what becomes of the events', async () => {
+    const { requests } = backend();
+    const user = userEvent.setup();
+    renderPages();
+    const pause = await screen.findByRole('button', { name: `一時停止（${KIKAN}）` });
+    const patches = () => requests.filter((r) => r.method === 'PATCH');
+    const listReads = () => requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname === '/api/v1/webhooks').length;
+    expect(listReads()).toBe(1);
+
+    await user.click(pause);
+    expect(
+      await screen.findByText(`${KIKAN} への通知を一時停止しました。そのあいだのできごとは貯めておき、再開すると起きた順に送ります。`),
+    ).toBeTruthy();
+    expect(patches().map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/webhooks/1']);
+    expect(await patches()[0].json()).toEqual({ active: false });
+    expect(listReads()).toBe(2);
+    expect(cells(rowOf(KIKAN))[2]).toBe('一時停止中通知は送らずに貯めておき、再開すると起きた順に送ります。');
+    expect(within(rowOf(KIKAN)).getByText('一時停止中').tagName).toBe('STRONG');
+    // The events still count as waiting; the other subscription goes on.
+    expect(cells(rowOf(KIKAN))[3]).toBe('未配信 2 件配信をあきらめた 1 件');
+    expect(cells(rowOf('https://opendata.example.jp/notify'))[2]).toBe('配信中');
+    // The same button, still focused, now resumes it.
+    const resume = within(rowOf(KIKAN)).getByRole('button', { name: `再開（${KIKAN}）` });
+    expect(resume).toBe(pause);
+    expect(document.activeElement).toBe(resume);
+    expect(within(rowOf(KIKAN)).queryByRole('button', { name: `一時停止（${KIKAN}）` })).toBeNull();
+
+    // Its 配信の記録 says so too.
+    await user.click(within(rowOf(KIKAN)).getByRole('link', { name: `配信の記録（${KIKAN}）` }));
+    await screen.findByRole('heading', { level: 1, name: '配信の記録' });
+    expect(screen.getByText('一時停止中')).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: '← Webhook（変更の通知）' }));
+
+    await user.click(await screen.findByRole('button', { name: `再開（${KIKAN}）` }));
+    expect(await screen.findByText(`${KIKAN} への通知を再開しました。貯まっていた 2 件を起きた順に送ります。`)).toBeTruthy();
+    expect(await patches()[1].json()).toEqual({ active: true });
+    expect(cells(rowOf(KIKAN))[2]).toBe('配信中');
+    expect(within(rowOf(KIKAN)).getByRole('button', { name: `一時停止（${KIKAN}）` })).toBeTruthy();
+  });
+
+  it('shows why a pause was refused, and reads the list again', async () => {
+    const { requests } = backend({
+      refuse: (method) => (method === 'PATCH' ? problem(404, 'webhook-not-found', 'Webhook の購読 2 はありません。') : undefined),
+    });
+    const user = userEvent.setup();
+    renderPages();
+    await user.click(await screen.findByRole('button', { name: '一時停止（https://opendata.example.jp/notify）' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Webhook の購読 2 はありません。');
+    await waitFor(() => expect(requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname === '/api/v1/webhooks').length).toBe(2));
+    expect(cells(rowOf('https://opendata.example.jp/notify'))[2]).toBe('配信中');
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
   it('shows the delivery log: each event, when it happened and how it stands, in Japan time', async () => {
     backend();
     renderPages('/admin/webhooks/1/events');
@@ -368,7 +428,7 @@ describe('Webhook（変更の通知）', () => {
 
     await user.click(screen.getByRole('link', { name: '← Webhook（変更の通知）' }));
     await screen.findByRole('table', { name: 'Webhook' });
-    await waitFor(() => expect(cells(rowOf(KIKAN))[2]).toBe('未配信 3 件配信をあきらめた 1 件'));
+    await waitFor(() => expect(cells(rowOf(KIKAN))[3]).toBe('未配信 3 件配信をあきらめた 1 件'));
   });
 
   it('says why a redelivery was refused', async () => {

@@ -5,10 +5,11 @@ import { FocusOnError } from '@/components/ui/focus-on-error';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { links } from '@/config/paths';
-import { useDeleteWebhook, useWebhooks, type CreatedWebhook, type Webhook } from '@/features/webhooks/api/webhooks';
+import { useDeleteWebhook, useUpdateWebhook, useWebhooks, type CreatedWebhook, type Webhook } from '@/features/webhooks/api/webhooks';
 import { CreatedWebhookSecret } from '@/features/webhooks/components/created-webhook';
 import { WebhookForm } from '@/features/webhooks/components/webhook-form';
 import { WebhooksTable } from '@/features/webhooks/components/webhooks-table';
+import { formatNumber } from '@/lib/format';
 import { RequireRole } from '../shell/require-auth';
 
 type Mode = { kind: 'list' } | { kind: 'create' } | { kind: 'created'; created: CreatedWebhook } | { kind: 'delete'; webhook: Webhook };
@@ -25,6 +26,7 @@ export function AdminWebhooksRoute() {
 function AdminWebhooksPage() {
   const webhooks = useWebhooks();
   const remove = useDeleteWebhook();
+  const update = useUpdateWebhook();
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [notice, setNotice] = useState<string>();
   const headingId = useId();
@@ -32,7 +34,23 @@ function AdminWebhooksPage() {
   const open = (next: Mode) => {
     setNotice(undefined);
     remove.reset();
+    update.reset();
     setMode(next);
+  };
+  // 一時停止 / 再開: nothing is lost either way, so it is done at once, without asking.
+  const toggle = (webhook: Webhook) => {
+    setNotice(undefined);
+    update.mutate(
+      { id: webhook.id, active: !webhook.active },
+      {
+        onSuccess: (now) =>
+          setNotice(
+            now.active
+              ? `${now.url} への通知を再開しました。${now.pending > 0 ? `貯まっていた ${formatNumber(now.pending)} 件を起きた順に送ります。` : ''}`
+              : `${now.url} への通知を一時停止しました。そのあいだのできごとは貯めておき、再開すると起きた順に送ります。`,
+          ),
+      },
+    );
   };
   const confirmDelete = (webhook: Webhook) =>
     remove.mutate(webhook.id, {
@@ -85,12 +103,17 @@ function AdminWebhooksPage() {
         ) : webhooks.isError ? (
           <ProblemAlert error={webhooks.error} />
         ) : (
-          <WebhooksTable
-            webhooks={webhooks.data}
-            logLink={(w) => links.adminWebhookEvents(w.id)}
-            busy={remove.isPending}
-            onDelete={(webhook) => open({ kind: 'delete', webhook })}
-          />
+          <>
+            <ProblemAlert error={update.error} />
+            <WebhooksTable
+              webhooks={webhooks.data}
+              logLink={(w) => links.adminWebhookEvents(w.id)}
+              busy={remove.isPending}
+              toggling={update.isPending ? update.variables.id : undefined}
+              onToggle={toggle}
+              onDelete={(webhook) => open({ kind: 'delete', webhook })}
+            />
+          </>
         )}
       </section>
     </div>

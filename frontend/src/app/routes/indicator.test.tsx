@@ -492,8 +492,13 @@ describe('未設定の指標', () => {
 describe('指標: 共通の指標定義', () => {
   const scActivities = { code: 'sc-activities', name: '生活支援コーディネーターの活動回数', unit: '回', description: null, indicators: 1 };
   const salons = { code: 'salons', name: 'サロンの数', unit: 'か所', description: null, indicators: 0 };
+  const indicatorReads = (requests: Request[]) =>
+    requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1').length;
 
-  /** The indicator is linked to `linked` (or to none); PUT /definition answers with `onLink`, or as the API would. */
+  /**
+   * The indicator is linked to `linked` (or to none), as its definitionCode says; PUT /definition answers with
+   * `onLink`, or as the API would. There is no comparison here: the page has no need of one to know the link.
+   */
   function linkBackend(roles: string[], linked: string | null, onLink?: (body: { definition: string | null }) => Response) {
     let current = linked;
     return mockFetch(async (request) => {
@@ -502,20 +507,10 @@ describe('指標: 共通の指標定義', () => {
       if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2') return jsonResponse(plan);
       if (url.pathname === '/api/v1/support-stat-rules') return jsonResponse({ items: [] });
       if (url.pathname === '/api/v1/support-categories') return jsonResponse([]);
-      if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1') return jsonResponse(meetings());
+      if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1') return jsonResponse({ ...meetings(), definitionCode: current });
       if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1/history') return jsonResponse({ items: [] });
       if (url.pathname === '/api/v1/indicator-definitions') {
         return jsonResponse({ items: [salons, scActivities].map((d) => ({ ...d, indicators: d.code === current ? 1 : 0 })) });
-      }
-      if (url.pathname === '/api/v1/kpis/compare') {
-        const code = url.searchParams.get('definition');
-        const definition = [salons, scActivities].find((d) => d.code === code)!;
-        const ours = {
-          cityCode: '40100', cityName: '北九州市', planCode: plan.code, planTitle: plan.title, indicatorCode: 'kitakyushu-ikiiki2-63-1',
-          indicatorName: '地域会合等への参加（回数）', unit: '回', actual: null, target: null, achievementRate: null, grade: null,
-          olderPopulation: null, actualPer10000: null, targetPer10000: null,
-        };
-        return jsonResponse({ definition, fiscalYear: Number(url.searchParams.get('fiscalYear')), items: code === current ? [ours] : [] });
       }
       if (url.pathname === '/api/v1/indicators/kitakyushu-ikiiki2-63-1/definition' && request.method === 'PUT') {
         const body = await request.json();
@@ -546,6 +541,11 @@ describe('指標: 共通の指標定義', () => {
     expect(new URL(put.url).pathname).toBe('/api/v1/indicators/kitakyushu-ikiiki2-63-1/definition');
     expect(await put.json()).toEqual({ definition: null });
     expect(select.value).toBe('');
+    expect(screen.queryByRole('link', { name: '市の比較' })).toBeNull();
+    // The indicator is read again, so its definitionCode is the API's; the link was never looked for elsewhere.
+    await waitFor(() => expect(indicatorReads(requests)).toBe(2));
+    expect(select.value).toBe('');
+    expect(requests.some((r) => r.url.includes('/kpis/compare'))).toBe(false);
   });
 
   it('links an unlinked indicator to the definition chosen, and shows a refusal at the list', async () => {
@@ -574,6 +574,11 @@ describe('指標: 共通の指標定義', () => {
     expect(await requests.filter((r) => r.method === 'PUT')[1].json()).toEqual({ definition: 'salons' });
     expect(select.getAttribute('aria-invalid')).toBeNull();
     expect(screen.getByRole('link', { name: '市の比較' }).getAttribute('href')).toBe('/kpis/compare?definition=salons');
+    // Read again after the save that went through (not after the refused one).
+    await waitFor(() => expect(indicatorReads(requests)).toBe(2));
+    expect(select.value).toBe('salons');
+    expect(screen.getByRole('link', { name: '市の比較' }).getAttribute('href')).toBe('/kpis/compare?definition=salons');
+    expect(requests.some((r) => r.url.includes('/kpis/compare'))).toBe(false);
   });
 
   it('offers no link to a viewer, and asks nothing about definitions', async () => {

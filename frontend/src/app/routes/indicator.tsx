@@ -6,7 +6,7 @@ import { links } from '@/config/paths';
 import { useAreaSubtrees } from '@/features/areas/api/areas';
 import { hasRole, useMe, type Me } from '@/features/auth/api/get-me';
 import { useSupportCategories } from '@/features/categories/api/support-categories';
-import { useIndicatorDefinitions, useLinkedDefinition } from '@/features/indicators/api/definitions';
+import { useIndicatorDefinitions } from '@/features/indicators/api/definitions';
 import { useIndicator } from '@/features/indicators/api/indicators';
 import { useSupportStatRule } from '@/features/indicators/api/support-stat-rules';
 import { DefinitionLinkSection } from '@/features/indicators/components/definition-link-section';
@@ -19,7 +19,6 @@ import { ValuesGrid, columnsOf } from '@/features/indicators/components/values-g
 import { actualSourceOf } from '@/features/indicators/source';
 import { indicatorYears } from '@/features/indicators/values';
 import { usePlan } from '@/features/plans/api/plans';
-import { currentFiscalYear } from '@/lib/fiscal-year';
 
 /**
  * GET /support-stat-rules and GET /indicators/{code}/history answer ADMIN, PLANNER, APPROVER and VIEWER; a
@@ -60,9 +59,8 @@ export function IndicatorRoute() {
   // The 地域 of a support-statistics rule is picked from the plan's city and what lies below it.
   const cityCode = plan.data?.city?.code;
   const [cityTree] = useAreaSubtrees(editable && cityCode ? [cityCode] : []);
-  // 共通の指標定義 (PLANNER, ADMIN): the indicator's answer does not say which one it is linked to, so it is looked up.
+  // 共通の指標定義 (PLANNER, ADMIN) to choose from; the one linked is the indicator's definitionCode.
   const definitions = useIndicatorDefinitions(editable);
-  const linked = useLinkedDefinition(code ?? '', editable ? definitions.data : [], currentFiscalYear());
 
   // Wait for the rule too: until it is known, the actuals it writes would look typeable.
   if (indicator.isPending || (readsRules && rule.isPending)) return <Loading label="指標を読み込んでいます…" />;
@@ -114,8 +112,8 @@ export function IndicatorRoute() {
         ) : (
           <DefinitionLinkSection
             indicatorCode={i.code}
-            definitions={definitions.data ?? []}
-            current={linked.pending ? undefined : linked.definition}
+            definitions={definitions.data}
+            current={i.definitionCode}
           />
         ))}
       {readsRules && <ValueHistory code={i.code} disaggregated={disaggregated} />}

@@ -1,7 +1,8 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
+import { indicatorKey, type Indicator } from './indicators';
 
 export type IndicatorDefinition = components['schemas']['IndicatorDefinition'];
 export type CreateIndicatorDefinitionRequest = components['schemas']['CreateIndicatorDefinitionRequest'];
@@ -52,30 +53,17 @@ export function usePutOlderPopulation() {
 }
 
 /**
- * The definition an indicator is linked to, if any. The indicator's own answer does not say, so it is found in the
- * comparisons of the definitions that have any indicator linked (one request each; there are few). `fiscalYear` only
- * picks which comparison to read: every linked indicator is listed whatever the year.
+ * Links an indicator to a definition, or unlinks it with null (ADMIN, PLANNER). The indicator's `definitionCode`
+ * takes the answer at once and the indicator is read again; the definitions' counts and the comparisons too.
  */
-export function useLinkedDefinition(indicatorCode: string, definitions: readonly IndicatorDefinition[] | undefined, fiscalYear: number) {
-  const candidates = (definitions ?? []).filter((d) => d.indicators > 0);
-  const results = useQueries({
-    queries: candidates.map((d) => ({
-      queryKey: compareKey(d.code, fiscalYear),
-      queryFn: async () => unwrap(await api.GET('/api/v1/kpis/compare', { params: { query: { definition: d.code, fiscalYear } } })),
-    })),
-  });
-  const pending = definitions === undefined || results.some((r) => r.isPending);
-  const found = results.find((r) => r.data?.items.some((i) => i.indicatorCode === indicatorCode));
-  return { pending, definition: found?.data?.definition.code ?? null };
-}
-
-/** Links an indicator to a definition, or unlinks it with null (ADMIN, PLANNER). */
 export function useLinkIndicatorDefinition(indicatorCode: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (definition: string | null) =>
       unwrap(await api.PUT('/api/v1/indicators/{code}/definition', { params: { path: { code: indicatorCode } }, body: { definition } })),
-    onSuccess: () => {
+    onSuccess: (link) => {
+      queryClient.setQueryData<Indicator>(indicatorKey(indicatorCode), (i) => i && { ...i, definitionCode: link.definition });
+      void queryClient.invalidateQueries({ queryKey: indicatorKey(indicatorCode) });
       void queryClient.invalidateQueries({ queryKey: definitionsKey });
       void queryClient.invalidateQueries({ queryKey: ['kpis', 'compare'] });
     },

@@ -9,9 +9,10 @@ import { useLinkIndicatorDefinition, type IndicatorDefinition } from '../api/def
 
 export interface DefinitionLinkSectionProps {
   indicatorCode: string;
-  definitions: readonly IndicatorDefinition[];
-  /** The definition the indicator is linked to now (null: none; undefined: still being looked up). */
-  current: string | null | undefined;
+  /** The definitions to choose from (undefined: still being read). */
+  definitions: readonly IndicatorDefinition[] | undefined;
+  /** The definition the indicator is linked to now (its definitionCode; null: none). */
+  current: string | null;
 }
 
 /**
@@ -21,14 +22,13 @@ export interface DefinitionLinkSectionProps {
  */
 export function DefinitionLinkSection({ indicatorCode, definitions, current }: DefinitionLinkSectionProps) {
   const link = useLinkIndicatorDefinition(indicatorCode);
-  // What the person chose (undefined: nothing yet, so the list shows the link as found) and what was last saved.
+  // What the person chose (undefined: nothing since the last save, so the list shows the link as it stands).
   const [chosen, setChosen] = useState<string>();
-  const [saved, setSaved] = useState<string | null>();
   const value = chosen ?? current ?? '';
-  const linkedNow = saved !== undefined ? saved : current;
+  const loading = definitions === undefined;
   const [message, setMessage] = useState<string>();
   const serverError = link.error instanceof ApiError ? link.error : undefined;
-  const nameOf = (code: string) => definitions.find((d) => d.code === code)?.name ?? code;
+  const nameOf = (code: string) => definitions?.find((d) => d.code === code)?.name ?? code;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,7 +36,8 @@ export function DefinitionLinkSection({ indicatorCode, definitions, current }: D
     setMessage(undefined);
     try {
       const result = await link.mutateAsync(value || null);
-      setSaved(result.definition);
+      // The indicator's definitionCode has taken the answer: the list follows it again.
+      setChosen(undefined);
       setMessage(
         result.definition
           ? `共通の指標定義「${nameOf(result.definition)}」につなぎました。市の比較にこの市が並びます。`
@@ -52,7 +53,7 @@ export function DefinitionLinkSection({ indicatorCode, definitions, current }: D
       <h2 id="definition-link-heading">共通の指標定義</h2>
       <p className="muted">
         ほかの市と同じものを測る指標は、共通の指標定義につなぐと
-        {linkedNow ? <Link to={links.kpiCompare(linkedNow)}>市の比較</Link> : '市の比較'}
+        {current ? <Link to={links.kpiCompare(current)}>市の比較</Link> : '市の比較'}
         で並べて見られます。定義は市の比較のページでつくれます。
       </p>
       <form className="stack" onSubmit={submit} noValidate aria-label="共通の指標定義につなぐ">
@@ -60,13 +61,13 @@ export function DefinitionLinkSection({ indicatorCode, definitions, current }: D
           <SelectField
             label="共通の指標定義"
             value={value}
-            placeholder={current === undefined && chosen === undefined ? '読み込み中…' : 'つながっていません'}
-            disabled={current === undefined && chosen === undefined}
-            options={definitions.map((d) => ({ value: d.code, label: `${d.name}（${d.code}）` }))}
+            placeholder={loading ? '読み込み中…' : 'つながっていません'}
+            disabled={loading}
+            options={(definitions ?? []).map((d) => ({ value: d.code, label: `${d.name}（${d.code}）` }))}
             onChange={(e) => setChosen(e.target.value)}
             error={serverError?.fieldError('definition')}
           />
-          <Button type="submit" disabled={link.isPending || (current === undefined && chosen === undefined)}>
+          <Button type="submit" disabled={link.isPending || loading}>
             {link.isPending ? '保存しています…' : '保存する'}
           </Button>
         </div>

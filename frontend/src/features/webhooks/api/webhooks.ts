@@ -6,6 +6,7 @@ import type { components } from '@/lib/api/schema';
 export type Webhook = components['schemas']['Webhook'];
 export type CreatedWebhook = components['schemas']['CreatedWebhook'];
 export type CreateWebhookRequest = components['schemas']['CreateWebhookRequest'];
+export type UpdateWebhookRequest = components['schemas']['UpdateWebhookRequest'];
 export type WebhookEvent = components['schemas']['WebhookEvent'];
 export type WebhookDelivery = components['schemas']['WebhookDelivery'];
 export type WebhookEventType = components['schemas']['WebhookEventType'];
@@ -42,6 +43,22 @@ export function useDeleteWebhook() {
       queryClient.removeQueries({ queryKey: eventsKey(id) });
       return queryClient.invalidateQueries({ queryKey: webhooksKey, exact: true });
     },
+  });
+}
+
+/**
+ * 一時停止 (active: false) or 再開 (active: true) a subscription. While paused its events are still queued (未配信)
+ * and nothing is sent; on 再開 everything held goes out in order. The answer (the subscription as it now stands)
+ * replaces its row at once, and the list is read again either way, so a subscription gone meanwhile (404) leaves it.
+ */
+export function useUpdateWebhook() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, ...body }: UpdateWebhookRequest & { id: number }) =>
+      unwrap(await api.PATCH('/api/v1/webhooks/{id}', { params: { path: { id } }, body })),
+    onSuccess: (webhook) =>
+      queryClient.setQueryData<Webhook[]>(webhooksKey, (list) => list?.map((w) => (w.id === webhook.id ? webhook : w))),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: webhooksKey, exact: true }),
   });
 }
 

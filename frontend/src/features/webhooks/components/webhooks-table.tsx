@@ -9,7 +9,25 @@ export interface WebhooksTableProps {
   /** Where a subscription's 配信の記録 is. */
   logLink: (webhook: Webhook) => string;
   busy?: boolean;
+  /** The subscription being paused or resumed now, if any. */
+  toggling?: number;
+  /** 一時停止 (an active one) or 再開 (a paused one). */
+  onToggle: (webhook: Webhook) => void;
   onDelete: (webhook: Webhook) => void;
+}
+
+/** What 一時停止 means, said where a paused subscription is shown. */
+export const PAUSED_NOTE = '通知は送らずに貯めておき、再開すると起きた順に送ります。';
+
+/** Whether a subscription sends, in words (not by colour alone); a paused one says what becomes of its events. */
+export function WebhookState({ webhook }: { webhook: Webhook }) {
+  if (webhook.active) return <span>配信中</span>;
+  return (
+    <>
+      <strong className="webhook-paused">一時停止中</strong>
+      <div className="table__sub">{PAUSED_NOTE}</div>
+    </>
+  );
 }
 
 /** How a subscription's queue stands: what is still to be delivered and what was given up, flagged in words. */
@@ -24,7 +42,7 @@ function Queue({ webhook }: { webhook: Webhook }) {
 }
 
 /** Webhook の購読: where each sends, what for, how its deliveries stand, and who registered it when. */
-export function WebhooksTable({ webhooks, logLink, busy, onDelete }: WebhooksTableProps) {
+export function WebhooksTable({ webhooks, logLink, busy, toggling, onToggle, onDelete }: WebhooksTableProps) {
   if (webhooks.length === 0) return <p className="empty">Webhook はまだ登録されていません。</p>;
   return (
     <div className="table-wrap" role="region" aria-label="Webhook の一覧（横にスクロールできます）" tabIndex={0}>
@@ -34,6 +52,7 @@ export function WebhooksTable({ webhooks, logLink, busy, onDelete }: WebhooksTab
           <tr>
             <th scope="col">通知先 URL</th>
             <th scope="col">通知するできごと</th>
+            <th scope="col">状態</th>
             <th scope="col">配信の状況</th>
             <th scope="col">登録</th>
             <th scope="col">操作</th>
@@ -45,7 +64,6 @@ export function WebhooksTable({ webhooks, logLink, busy, onDelete }: WebhooksTab
               <th scope="row">
                 <span className="webhook-url">{w.url}</span>
                 {w.description && <div className="table__sub">{w.description}</div>}
-                {!w.active && <div className="table__sub">停止中</div>}
               </th>
               <td>
                 <ul className="plain-list">
@@ -55,6 +73,9 @@ export function WebhooksTable({ webhooks, logLink, busy, onDelete }: WebhooksTab
                     </li>
                   ))}
                 </ul>
+              </td>
+              <td>
+                <WebhookState webhook={w} />
               </td>
               <td>
                 <Queue webhook={w} />
@@ -67,6 +88,19 @@ export function WebhooksTable({ webhooks, logLink, busy, onDelete }: WebhooksTab
                 <Link to={logLink(w)} aria-label={`配信の記録（${w.url}）`}>
                   配信の記録
                 </Link>
+                {/* Not disabled while the change is sent, so the keyboard focus stays on it (its name then turns
+                    from 一時停止 to 再開 or back); a second press meanwhile does nothing. */}
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  aria-disabled={busy || toggling !== undefined ? true : undefined}
+                  onClick={() => {
+                    if (!busy && toggling === undefined) onToggle(w);
+                  }}
+                  aria-label={`${w.active ? '一時停止' : '再開'}（${w.url}）`}
+                >
+                  {toggling === w.id ? (w.active ? '一時停止しています…' : '再開しています…') : w.active ? '一時停止' : '再開'}
+                </Button>
                 <Button size="sm" variant="danger" disabled={busy} onClick={() => onDelete(w)} aria-label={`削除（${w.url}）`}>
                   削除
                 </Button>
