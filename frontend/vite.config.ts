@@ -32,5 +32,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // A page test types and clicks through a whole form with user-event: on two shared cores under load, the longest
+    // ones pass 5 s (vitest's default). A test that waits for something that never comes still fails, at 15 s.
+    testTimeout: 15_000,
   },
 });

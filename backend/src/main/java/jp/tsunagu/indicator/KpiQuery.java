@@ -108,6 +108,14 @@ class KpiQuery {
      * read's a few index lookups.
      */
     String etag(Filter filter, String representation) {
+        return state(filter, representation).etag();
+    }
+
+    /** A pull's validator ({@link #etag}) and where its watermark lies ({@link #watermark}), read by one statement. */
+    record State(String etag, OffsetDateTime watermark) {
+    }
+
+    State state(Filter filter, String representation) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(etagSql(scopeConditions(filter), filter.updatedSince() != null))) {
             int index = bindScope(s, filter, 1);
@@ -117,14 +125,16 @@ class KpiQuery {
                 }
             }
             StringBuilder state = new StringBuilder(representation).append('|').append(filter);
+            OffsetDateTime watermark;
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 for (int i = 1; i <= 6; i++) {
                     state.append('|').append(rs.getString(i));
                 }
+                watermark = rs.getObject(7, OffsetDateTime.class);
             }
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(state.toString().getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+            return new State("\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"", watermark);
         } catch (SQLException | java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -147,7 +157,7 @@ class KpiQuery {
                        (select count(*) from plan_node where %s),
                        (select sum(extract(epoch from figures_changed_at)) from plan_node where %s),
                        (select sum(extract(epoch from figures_changed_at)) from plan where %s),
-                       (select max(id) from kpi_tombstone)""".formatted(scope, since, nodes, nodes, plans);
+                       (select max(id) from kpi_tombstone), %s""".formatted(scope, since, nodes, nodes, plans, WATERMARK);
     }
 
     private static final String PLAN_SCOPE = " and p.code = ?";
@@ -450,9 +460,9 @@ class KpiQuery {
      * Where a pull's updatedSince for the next pull lies: every change committed after this moment will be seen by a
      * pull that starts then. It is the start of the oldest transaction that has written and not yet ended (its
      * changes carry later times, but are not visible yet), else now; read before the pull's own snapshot, by the
-     * database's clock. Pages of one pull carry the first page's in their cursor.
+     * database's clock, with the validator ({@link #state}). Pages of one pull carry the first page's in their cursor.
      */
-    OffsetDateTime watermark(Filter filter) {
+    OffsetDateTime watermark(Filter filter, State state) {
         if (filter.cursor() != null && !filter.cursor().isBlank()) {
             String[] parts = Position.cursorParts(filter.cursor());
             if (parts.length == 4 && !parts[3].isEmpty()) {
@@ -463,19 +473,13 @@ class KpiQuery {
                 }
             }
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(WATERMARK)) {
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getObject(1, OffsetDateTime.class);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return state.watermark();
     }
 
+    /** The watermark's expression: the oldest writing transaction's start, or now, less a microsecond. */
     private static final String WATERMARK = """
-            select least(clock_timestamp(), (select min(xact_start) from pg_stat_activity
-                                             where backend_xid is not null and pid <> pg_backend_pid())) - interval '1 microsecond'""";
+            least(clock_timestamp(), (select min(xact_start) from pg_stat_activity
+                                      where backend_xid is not null and pid <> pg_backend_pid())) - interval '1 microsecond'""";
 
     /** Forgets tombstones older than the retention; a pull asking for changes from before then must pull in full. */
     void forgetTombstonesBefore(OffsetDateTime limit) {

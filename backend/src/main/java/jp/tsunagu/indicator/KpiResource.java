@@ -105,11 +105,12 @@ public class KpiResource {
         KpiQuery.Filter filter = new KpiQuery.Filter(Strings.strippedOrNull(plan), Strings.strippedOrNull(node), fromYear, toYear, since, cursor, pageSize,
                 Strings.strippedOrNull(indicator));
         query.validate(filter);
-        String etag = query.etag(filter, csv ? "csv" + bom : "json");
+        KpiQuery.State state = query.state(filter, csv ? "csv" + bom : "json");
+        String etag = state.etag();
         if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag))) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
-        KpiQuery.Filter pull = filter.withWatermark(query.watermark(filter));
+        KpiQuery.Filter pull = filter.withWatermark(query.watermark(filter, state));
         if (since != null) {
             OffsetDateTime kept = pull.watermark().minus(tombstoneRetention);
             if (since.isBefore(kept)) {
