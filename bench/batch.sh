@@ -221,7 +221,7 @@ jfr_batch=$(jfr_top "$work/batch.jfr")
 # The pairs statement's share of the call, from the samples: the API's time less it, plus the what-if's time.
 pairs_active_ms=$(awk -F' [|] ' '$4 ~ /^with recursive arg as \(select cast\(\$1 as bigint\[\]\)/ { sub(/ ms$/, "", $2); t += $2 } END { printf "%d", t }' "$work/db-samples.txt")
 rest_secs=$(calc "$diag_secs - $pairs_active_ms / 1000" 2)
-whatif_short="The pairs statement (BacklogCandidates.PAIRS) was active ≈ $(calc "$pairs_active_ms / 1000" 1) s of a $(calc "$diag_secs" 1) s call; alone in psql it takes $dump_secs s$( [ -n "${whatif_secs:-}" ] && echo ", and $whatif_secs s with the 90-day counts joined once instead of looked up per pair (same rows); estimated call with that change: ≈ $(calc "$rest_secs + $whatif_secs" 1) s").
+whatif_short="The pairs statement (BacklogCandidates.PAIRS) was active ≈ $(calc "$pairs_active_ms / 1000" 1) s of a $(calc "$diag_secs" 1) s call; alone in psql it takes $dump_secs s$( [ -n "${whatif_secs:-}" ] && echo ", and $whatif_secs s with the 90-day counts joined once instead of looked up per pair (same rows); estimated call with that change: ≈ $(calc "$rest_secs + $whatif_secs" 1) s" || true).
 The API's optimiser alone takes ${O[optimum_median]} s warm."
 if [ -n "${whatif_secs:-}" ]; then
   estimate="The pairs statement was active for ≈ $pairs_active_ms ms of that ${diag_secs} s call, so everything else took ≈ $rest_secs s;

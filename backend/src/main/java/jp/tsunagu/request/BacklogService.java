@@ -110,24 +110,36 @@ class BacklogService {
      * day (a date, a weekday, or a date falling on the other's weekday) and hours that intersect.
      */
     static java.util.Set<BacklogOptimiser.Clash> clashes(List<SupportRequest> backlog) {
+        // Only requests on the same weekday can overlap (a date falls on its weekday), so pairs are compared within each
+        // weekday, on plain values read from the entities once.
+        Map<Integer, List<Slot>> byDay = new HashMap<>();
+        for (SupportRequest q : backlog) {
+            byDay.computeIfAbsent(q.dayOfWeek(), k -> new ArrayList<>())
+                    .add(new Slot(q.id, q.startTime, q.endTime, q.requestedDate, q.dayOfWeek()));
+        }
         java.util.Set<BacklogOptimiser.Clash> out = new HashSet<>();
-        for (int i = 0; i < backlog.size(); i++) {
-            SupportRequest a = backlog.get(i);
-            for (int j = i + 1; j < backlog.size(); j++) {
-                SupportRequest b = backlog.get(j);
-                if (a.startTime.isBefore(b.endTime) && b.startTime.isBefore(a.endTime) && sameDay(a, b)) {
-                    out.add(BacklogOptimiser.Clash.of(a.id, b.id));
+        for (List<Slot> slots : byDay.values()) {
+            for (int i = 0; i < slots.size(); i++) {
+                Slot a = slots.get(i);
+                for (int j = i + 1; j < slots.size(); j++) {
+                    Slot b = slots.get(j);
+                    if (a.start().isBefore(b.end()) && b.start().isBefore(a.end()) && sameDay(a, b)) {
+                        out.add(BacklogOptimiser.Clash.of(a.id(), b.id()));
+                    }
                 }
             }
         }
         return out;
     }
 
-    private static boolean sameDay(SupportRequest a, SupportRequest b) {
-        if (a.requestedDate != null && b.requestedDate != null) {
-            return a.requestedDate.equals(b.requestedDate);
+    private record Slot(long id, java.time.LocalTime start, java.time.LocalTime end, java.time.LocalDate date, int day) {
+    }
+
+    private static boolean sameDay(Slot a, Slot b) {
+        if (a.date() != null && b.date() != null) {
+            return a.date().equals(b.date());
         }
-        return a.dayOfWeek() == b.dayOfWeek(); // a weekly request falls on that weekday every week
+        return a.day() == b.day(); // a weekly request falls on that weekday every week
     }
 
     /**
