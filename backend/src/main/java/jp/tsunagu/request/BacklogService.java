@@ -114,8 +114,7 @@ class BacklogService {
         // weekday, on plain values read from the entities once.
         Map<Integer, List<Slot>> byDay = new HashMap<>();
         for (SupportRequest q : backlog) {
-            byDay.computeIfAbsent(q.dayOfWeek(), k -> new ArrayList<>())
-                    .add(new Slot(q.id, q.startTime, q.endTime, q.requestedDate, q.dayOfWeek()));
+            byDay.computeIfAbsent(q.dayOfWeek(), k -> new ArrayList<>()).add(new Slot(q.id, q.startTime, q.endTime, q.requestedDate));
         }
         java.util.Set<BacklogOptimiser.Clash> out = new HashSet<>();
         for (List<Slot> slots : byDay.values()) {
@@ -132,14 +131,12 @@ class BacklogService {
         return out;
     }
 
-    private record Slot(long id, java.time.LocalTime start, java.time.LocalTime end, java.time.LocalDate date, int day) {
+    private record Slot(long id, java.time.LocalTime start, java.time.LocalTime end, java.time.LocalDate date) {
     }
 
+    /** Within one weekday's slots: two dates must be the same date; a weekly request falls on that weekday every week. */
     private static boolean sameDay(Slot a, Slot b) {
-        if (a.date() != null && b.date() != null) {
-            return a.date().equals(b.date());
-        }
-        return a.day() == b.day(); // a weekly request falls on that weekday every week
+        return a.date() == null || b.date() == null || a.date().equals(b.date());
     }
 
     /**
