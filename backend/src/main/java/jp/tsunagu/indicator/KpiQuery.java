@@ -45,9 +45,12 @@ class KpiQuery {
         }
     }
 
-    /** Receives rows; returns false to stop. */
+    /**
+     * Receives rows; returns false to stop. The cursor after a row is encoded only when asked for (a page needs its
+     * last row's, so encoding every row's would be wasted work on the hot path).
+     */
     interface Sink {
-        boolean accept(KpiRow row, String cursor);
+        boolean accept(KpiRow row, java.util.function.Supplier<String> cursor);
     }
 
     private record NodeInfo(long id, Long parentId, String code, String title, long planId, OffsetDateTime changed) {
@@ -236,12 +239,20 @@ class KpiQuery {
         }
     }
 
-    /** The nodes of the plans in the pull's scope (for paths). */
+    /**
+     * The nodes the pull's rows need for their paths: every node, a plan's, or an indicator's path. A node filter
+     * (which comes with a plan) looks for its node among all of the plan's, even when an indicator is given too.
+     */
     private static Map<Long, NodeInfo> nodes(Connection c, Filter filter) throws SQLException {
         Map<Long, NodeInfo> nodes = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(nodesSql(filter.plan() != null && filter.indicator() == null,
-                filter.indicator() == null && filter.plan() == null ? null : scopeConditions(filter)))) {
-            bindScope(s, filter, 1);
+        boolean byPlan = filter.plan() != null && (filter.indicator() == null || filter.node() != null);
+        String scope = filter.indicator() == null && filter.plan() == null ? null : byPlan ? PLAN_SCOPE : scopeConditions(filter);
+        try (PreparedStatement s = c.prepareStatement(nodesSql(byPlan, scope))) {
+            if (byPlan) {
+                s.setString(1, filter.plan());
+            } else {
+                bindScope(s, filter, 1);
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long parent = rs.getLong(2);
@@ -253,7 +264,10 @@ class KpiQuery {
         return nodes;
     }
 
-    /** All nodes ({@code scope} null), a plan's ({@code byPlan}), or those of the plans of the indicators in scope. */
+    /**
+     * All nodes ({@code scope} null), a plan's ({@code byPlan}), or, for an indicator, the nodes on its path (its node
+     * and their ancestors: all that its rows' paths and stamps need, a few rows where its plan has hundreds).
+     */
     private static String nodesSql(boolean byPlan, String scope) {
         String columns = "select n.id, n.parent_id, n.code, n.title, n.plan_id, n.figures_changed_at from plan_node n";
         if (scope == null) {
@@ -262,9 +276,9 @@ class KpiQuery {
         if (byPlan) {
             return columns + " join plan p on p.id = n.plan_id where p.code = ?";
         }
-        return columns + " where n.plan_id in "
-                + "(select n2.plan_id from indicator i join plan_node n2 on n2.id = i.node_id join plan p on p.id = n2.plan_id where true"
-                + scope + ")";
+        return "with recursive path as (" + columns + " where n.id in "
+                + "(select i.node_id from indicator i join plan_node n2 on n2.id = i.node_id join plan p on p.id = n2.plan_id where true"
+                + scope + ") union " + columns + " join path on n.id = path.parent_id) select * from path";
     }
 
     private static Set<Long> nodeFilter(Map<Long, NodeInfo> nodes, Filter filter) {
@@ -448,7 +462,7 @@ class KpiQuery {
                     return true;
                 }
                 next++;
-                if (c < 0 && !sink.accept(t.row(), t.position().encode(watermark))) {
+                if (c < 0 && !sink.accept(t.row(), () -> t.position().encode(watermark))) {
                     return false;
                 }
             }
@@ -573,7 +587,7 @@ class KpiQuery {
                         r.fiscalYear(), r.baseline(), r.baselineYear(), r.target(), r.targetMarker(), r.targetInForce(),
                         r.actual(), r.actualMarker(), r.achievementRate(), r.grade(), r.changeFromPrevious(), r.projected(),
                         r.onTrack(), notSet, notSetReason, at, false);
-                if (!sink.accept(row, position.encode(filter.watermark()))) {
+                if (!sink.accept(row, () -> position.encode(filter.watermark()))) {
                     return false;
                 }
             }

@@ -1,6 +1,7 @@
 package jp.tsunagu.indicator;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -139,23 +140,27 @@ public class KpiResource {
 
     private void writeJson(KpiQuery.Filter filter, java.io.OutputStream out) throws java.io.IOException {
         try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            // The response stream sends its buffer (64 KiB) whenever it fills; a flush at the end would make even a short
+            // page a chunked response sent in two writes, where it can leave at once with its Content-Length.
+            json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
             json.writeStartObject();
             json.writeArrayFieldStart("items");
             int[] count = {0};
-            String[] last = {null};
+            var last = new java.util.concurrent.atomic.AtomicReference<java.util.function.Supplier<String>>();
             String[] next = {null};
+            JsonSeries series = new JsonSeries();
             query.stream(filter, (row, position) -> {
                 if (count[0] == filter.limit()) {
-                    next[0] = last[0];
+                    next[0] = last.get().get();
                     return false;
                 }
                 try {
-                    writeRow(json, row);
+                    writeRow(json, row, series);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
                 count[0]++;
-                last[0] = position;
+                last.set(position);
                 return true;
             });
             json.writeEndArray();
@@ -165,51 +170,128 @@ public class KpiResource {
         }
     }
 
+    /** The field names of a row, quoted and encoded once. */
+    private static final SerializedString PLAN_CODE = new SerializedString("planCode"), PLAN_TITLE = new SerializedString("planTitle"),
+            NODE_CODES = new SerializedString("nodeCodes"), NODE_PATH = new SerializedString("nodePath"),
+            INDICATOR_CODE = new SerializedString("indicatorCode"), INDICATOR_NAME = new SerializedString("indicatorName"),
+            UNIT = new SerializedString("unit"), DIRECTION = new SerializedString("direction"), OPTION = new SerializedString("option"),
+            FISCAL_YEAR = new SerializedString("fiscalYear"), BASELINE = new SerializedString("baseline"),
+            BASELINE_YEAR = new SerializedString("baselineYear"), TARGET = new SerializedString("target"),
+            TARGET_MARKER = new SerializedString("targetMarker"), TARGET_IN_FORCE = new SerializedString("targetInForce"),
+            ACTUAL = new SerializedString("actual"), ACTUAL_MARKER = new SerializedString("actualMarker"),
+            ACHIEVEMENT_RATE = new SerializedString("achievementRate"), GRADE = new SerializedString("grade"),
+            CHANGE_FROM_PREVIOUS = new SerializedString("changeFromPrevious"), PROJECTED = new SerializedString("projected"),
+            ON_TRACK = new SerializedString("onTrack"), NOT_SET = new SerializedString("notSet"),
+            NOT_SET_REASON = new SerializedString("notSetReason"), UPDATED_AT = new SerializedString("updatedAt"),
+            DELETED = new SerializedString("deleted");
+
+    /**
+     * The texts that stay the same along one series (plan, path, indicator, option, the series' stamp), kept encoded
+     * as Jackson's SerializedString: a series' rows repeat them, mostly Japanese, and encoding them once instead of
+     * on every row is most of the cost of writing a row.
+     */
+    static final class JsonSeries {
+        private final Object[] texts = new Object[8];
+        private final SerializedString[] encoded = new SerializedString[8];
+        private List<String> nodeCodes;
+        private final List<SerializedString> encodedCodes = new ArrayList<>();
+        private OffsetDateTime updatedAt;
+        private SerializedString encodedUpdatedAt;
+
+        SerializedString text(int slot, String text) {
+            if (text == null) {
+                return null;
+            }
+            if (!text.equals(texts[slot])) {
+                texts[slot] = text;
+                encoded[slot] = new SerializedString(text);
+            }
+            return encoded[slot];
+        }
+
+        List<SerializedString> nodeCodes(List<String> codes) {
+            if (!codes.equals(nodeCodes)) {
+                nodeCodes = codes;
+                encodedCodes.clear();
+                codes.forEach(code -> encodedCodes.add(new SerializedString(code)));
+            }
+            return encodedCodes;
+        }
+
+        SerializedString updatedAt(OffsetDateTime at) {
+            if (!at.equals(updatedAt)) {
+                updatedAt = at;
+                encodedUpdatedAt = new SerializedString(at.toString());
+            }
+            return encodedUpdatedAt;
+        }
+    }
+
     /** One row, written field by field: the hot path of every pull, so no reflection. */
-    static void writeRow(JsonGenerator g, KpiRow r) throws java.io.IOException {
+    static void writeRow(JsonGenerator g, KpiRow r, JsonSeries series) throws java.io.IOException {
         g.writeStartObject();
-        g.writeStringField("planCode", r.planCode());
-        g.writeStringField("planTitle", r.planTitle());
-        g.writeArrayFieldStart("nodeCodes");
-        for (String code : r.nodeCodes()) {
+        text(g, PLAN_CODE, series.text(0, r.planCode()));
+        text(g, PLAN_TITLE, series.text(1, r.planTitle()));
+        g.writeFieldName(NODE_CODES);
+        g.writeStartArray();
+        for (SerializedString code : series.nodeCodes(r.nodeCodes())) {
             g.writeString(code);
         }
         g.writeEndArray();
-        g.writeStringField("nodePath", r.nodePath());
-        g.writeStringField("indicatorCode", r.indicatorCode());
-        g.writeStringField("indicatorName", r.indicatorName());
-        g.writeStringField("unit", r.unit());
-        g.writeStringField("direction", r.direction().name());
-        g.writeStringField("option", r.option());
-        g.writeNumberField("fiscalYear", r.fiscalYear());
-        number(g, "baseline", r.baseline());
+        text(g, NODE_PATH, series.text(2, r.nodePath()));
+        text(g, INDICATOR_CODE, series.text(3, r.indicatorCode()));
+        text(g, INDICATOR_NAME, series.text(4, r.indicatorName()));
+        text(g, UNIT, series.text(5, r.unit()));
+        text(g, DIRECTION, series.text(6, r.direction().name()));
+        text(g, OPTION, series.text(7, r.option()));
+        g.writeFieldName(FISCAL_YEAR);
+        g.writeNumber(r.fiscalYear());
+        number(g, BASELINE, r.baseline());
+        g.writeFieldName(BASELINE_YEAR);
         if (r.baselineYear() == null) {
-            g.writeNullField("baselineYear");
+            g.writeNull();
         } else {
-            g.writeNumberField("baselineYear", r.baselineYear());
+            g.writeNumber(r.baselineYear());
         }
-        number(g, "target", r.target());
-        g.writeStringField("targetMarker", r.targetMarker() == null ? null : r.targetMarker().name());
-        number(g, "targetInForce", r.targetInForce());
-        number(g, "actual", r.actual());
-        g.writeStringField("actualMarker", r.actualMarker() == null ? null : r.actualMarker().name());
-        number(g, "achievementRate", r.achievementRate());
-        g.writeStringField("grade", r.grade() == null ? null : r.grade().name());
-        number(g, "changeFromPrevious", r.changeFromPrevious());
-        number(g, "projected", r.projected());
+        number(g, TARGET, r.target());
+        g.writeFieldName(TARGET_MARKER);
+        g.writeString(r.targetMarker() == null ? null : r.targetMarker().name());
+        number(g, TARGET_IN_FORCE, r.targetInForce());
+        number(g, ACTUAL, r.actual());
+        g.writeFieldName(ACTUAL_MARKER);
+        g.writeString(r.actualMarker() == null ? null : r.actualMarker().name());
+        number(g, ACHIEVEMENT_RATE, r.achievementRate());
+        g.writeFieldName(GRADE);
+        g.writeString(r.grade() == null ? null : r.grade().name());
+        number(g, CHANGE_FROM_PREVIOUS, r.changeFromPrevious());
+        number(g, PROJECTED, r.projected());
+        g.writeFieldName(ON_TRACK);
         if (r.onTrack() == null) {
-            g.writeNullField("onTrack");
+            g.writeNull();
         } else {
-            g.writeBooleanField("onTrack", r.onTrack());
+            g.writeBoolean(r.onTrack());
         }
-        g.writeBooleanField("notSet", r.notSet());
-        g.writeStringField("notSetReason", r.notSetReason());
-        g.writeStringField("updatedAt", r.updatedAt().toString());
-        g.writeBooleanField("deleted", r.deleted());
+        g.writeFieldName(NOT_SET);
+        g.writeBoolean(r.notSet());
+        g.writeFieldName(NOT_SET_REASON);
+        g.writeString(r.notSetReason());
+        g.writeFieldName(UPDATED_AT);
+        g.writeString(series.updatedAt(r.updatedAt()));
+        g.writeFieldName(DELETED);
+        g.writeBoolean(r.deleted());
         g.writeEndObject();
     }
 
-    private static void number(JsonGenerator g, String field, BigDecimal value) throws java.io.IOException {
+    private static void text(JsonGenerator g, SerializedString field, SerializedString value) throws java.io.IOException {
+        g.writeFieldName(field);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    private static void number(JsonGenerator g, SerializedString field, BigDecimal value) throws java.io.IOException {
         g.writeFieldName(field);
         if (value == null) {
             g.writeNull();

@@ -182,6 +182,42 @@ class KpiApiTest {
     }
 
     @Test
+    void anIndicatorsReadCarriesItsPathAndHonoursANodeFilter() {
+        String plan = "path-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.as("planner").body(Map.of("code", plan, "cityCode", "40203", "kind", "OTHER", "title", "経路の試験計画",
+                "periodStart", 2024, "periodEnd", 2026, "levels", List.of("目標", "施策"), "actors", List.of(Map.of("key", "city", "name", "市"))))
+                .post("/api/v1/plans").then().statusCode(201);
+        Api.as("planner").body(Map.of("code", "1", "title", "目標1")).post("/api/v1/plans/" + plan + "/nodes").then().statusCode(201);
+        Api.as("planner").body(Map.of("code", "1-1", "title", "見守りの輪", "parentCode", "1")).post("/api/v1/plans/" + plan + "/nodes").then().statusCode(201);
+        Api.as("planner").body(Map.of("code", "2", "title", "目標2")).post("/api/v1/plans/" + plan + "/nodes").then().statusCode(201);
+        Api.as("planner").body(Map.of("code", plan + "-a", "planCode", plan, "nodeCode", "1-1", "name", "見守り訪問", "unit", "回",
+                "direction", "INCREASE")).post("/api/v1/indicators").then().statusCode(201);
+        Api.as("planner").body(Map.of("code", plan + "-b", "planCode", plan, "nodeCode", "2", "name", "別の指標", "unit", "回",
+                "direction", "INCREASE")).post("/api/v1/indicators").then().statusCode(201);
+        Api.as("planner").body(Map.of("kind", "ACTUAL", "value", 12)).put("/api/v1/indicators/" + plan + "-a/values/2024").then().statusCode(200);
+
+        // A single indicator's page is short: it leaves whole, with its length, and its rows carry the path from the top.
+        io.restassured.response.Response read = Api.as("viewer").queryParam("indicator", plan + "-a").get("/api/v1/kpis");
+        read.then().statusCode(200).header("Content-Length", notNullValue()).header("Transfer-Encoding", nullValue());
+        assertEquals(List.of("1", "1-1"), read.jsonPath().getList("items[0].nodeCodes"));
+        assertEquals("1 目標1 > 1-1 見守りの輪", read.jsonPath().getString("items[0].nodePath"));
+        assertEquals(12, read.jsonPath().getInt("items[0].actual"));
+
+        // With a node filter the indicator's rows are there under its own branch only; an unknown node is a 404.
+        assertEquals(List.of(plan + "-a"), kpis("plan=" + plan + "&node=1&indicator=" + plan + "-a").getList("items.indicatorCode"));
+        assertEquals(List.of(), kpis("plan=" + plan + "&node=2&indicator=" + plan + "-a").getList("items"));
+        Api.as("viewer").get("/api/v1/kpis?plan=" + plan + "&node=9&indicator=" + plan + "-a").then().statusCode(404);
+
+        // A new title high on the path changes the indicator's read (a new ETag, the new path).
+        String etag = read.header("ETag");
+        Api.as("planner").body(Map.of("code", "1", "title", "目標1（改）", "roles", List.of(), "version", 0)).put("/api/v1/plans/" + plan + "/nodes/1")
+                .then().statusCode(204);
+        JsonPath renamed = Api.as("viewer").header("If-None-Match", etag).queryParam("indicator", plan + "-a").get("/api/v1/kpis")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("1 目標1（改） > 1-1 見守りの輪", renamed.getString("items[0].nodePath"));
+    }
+
+    @Test
     void aSyncFromBeforeTheTombstoneRetentionIsToldToPullInFull() {
         String longAgo = java.time.OffsetDateTime.now().minusDays(91).toString();
         Api.as("viewer").queryParam("updatedSince", longAgo).get("/api/v1/kpis").then().statusCode(410)
