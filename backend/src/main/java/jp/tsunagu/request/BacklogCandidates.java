@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every allowed (request, supporter) pair of a backlog with its score parts, in one statement: the same rules and
@@ -25,18 +27,86 @@ class BacklogCandidates {
                BigDecimal load, BigDecimal continuity, BigDecimal fairness, BigDecimal score) {
     }
 
+    /**
+     * A large backlog is read in parts side by side, each on a connection of its own: the statement runs on one core of
+     * the database, and a coordinator waits for it (two parts of 500 requests take about half the time of one of 1,000
+     * on two cores). Each pair depends only on its request and supporter, so the parts' pairs are the whole's. At most
+     * as many parts as this machine has cores (the database usually has as many or more), between 2 and 4: on two cores
+     * four parts of 250 took longer than two of 500.
+     */
+    static final int PART = 250;
+    static final int MAX_PARTS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private final AgroalDataSource dataSource;
     private final MatchingWeights weights;
+    /** Plain threads, not a managed executor: a part must not join the caller's transaction (one connection each). */
+    private final java.util.concurrent.ExecutorService parts = java.util.concurrent.Executors.newFixedThreadPool(MAX_PARTS, r -> {
+        Thread t = new Thread(r, "tsunagu-backlog-pairs");
+        t.setDaemon(true);
+        return t;
+    });
 
     BacklogCandidates(AgroalDataSource dataSource, MatchingWeights weights) {
         this.dataSource = dataSource;
         this.weights = weights;
     }
 
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        parts.shutdownNow();
+    }
+
+    /** Every allowed pair of the requests, ordered by request and supporter. */
     List<Row> pairs(List<Long> requestIds) {
+        return pairs(requestIds, Math.max(1, Math.min(MAX_PARTS, requestIds.size() / PART)));
+    }
+
+    /**
+     * The same, read in {@code count} parts of consecutive request ids, side by side; their pairs are concatenated. Every
+     * part is read on a thread of this class's own, on a connection of its own outside the caller's transaction.
+     */
+    List<Row> pairs(List<Long> requestIds, int count) {
+        List<Long> ids = requestIds.stream().distinct().sorted().toList();
+        int size = Math.max(1, (ids.size() + Math.max(1, count) - 1) / Math.max(1, count));
+        List<java.util.concurrent.Future<List<Row>>> reads = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += size) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + size));
+            reads.add(parts.submit(() -> read(part)));
+        }
+        try {
+            List<Row> out = new ArrayList<>();
+            for (java.util.concurrent.Future<List<Row>> read : reads) {
+                out.addAll(read.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while finding the candidates of a backlog", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            reads.forEach(f -> f.cancel(true));
+        }
+    }
+
+    /**
+     * The pairs of some requests. A backlog's pairs stay in memory while it is optimised, so their values are shared:
+     * the parts and scores take a few hundred distinct values and the names one per supporter, where every row had its
+     * own copies (most of what a proposal kept alive, and what its garbage collections copied).
+     */
+    private List<Row> read(List<Long> requestIds) {
         List<Row> out = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement st = connection.prepareStatement(PAIRS)) {
+        try (Connection connection = dataSource.getConnection()) {
+            read(connection, requestIds, out, new HashMap<>(), new HashMap<>());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Finding the candidates of a backlog of " + requestIds.size() + " requests failed", e);
+        }
+        return out;
+    }
+
+    private void read(Connection connection, List<Long> requestIds, List<Row> out, Map<BigDecimal, BigDecimal> numbers,
+                      Map<Long, String> names) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(PAIRS)) {
             int p = 0;
             st.setArray(++p, connection.createArrayOf("bigint", requestIds.toArray()));
             st.setBigDecimal(++p, weights.distance());
@@ -46,14 +116,23 @@ class BacklogCandidates {
             st.setBigDecimal(++p, weights.fairness());
             try (ResultSet r = st.executeQuery()) {
                 while (r.next()) {
-                    out.add(new Row(r.getLong(1), r.getLong(2), r.getString(3), r.getInt(4), r.getBigDecimal(5), r.getBigDecimal(6),
-                            r.getBigDecimal(7), r.getBigDecimal(8), r.getBigDecimal(9), r.getBigDecimal(10)));
+                    long supporter = r.getLong(2);
+                    String name = names.get(supporter);
+                    if (name == null) {
+                        name = r.getString(3);
+                        names.put(supporter, name);
+                    }
+                    out.add(new Row(r.getLong(1), supporter, name, r.getInt(4), shared(numbers, r.getBigDecimal(5)),
+                            shared(numbers, r.getBigDecimal(6)), shared(numbers, r.getBigDecimal(7)), shared(numbers, r.getBigDecimal(8)),
+                            shared(numbers, r.getBigDecimal(9)), shared(numbers, r.getBigDecimal(10))));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Finding the candidates of a backlog of " + requestIds.size() + " requests failed", e);
         }
-        return out;
+    }
+
+    /** The one instance of an equal value (same scale) read before, or this one. */
+    private static BigDecimal shared(Map<BigDecimal, BigDecimal> numbers, BigDecimal value) {
+        return value == null ? null : numbers.computeIfAbsent(value, v -> v);
     }
 
     private static final String PAIRS = """

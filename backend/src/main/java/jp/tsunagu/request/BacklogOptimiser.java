@@ -144,15 +144,34 @@ final class BacklogOptimiser {
                     || now > settle && incumbent.served() == node.bound().served() && node.bound().net() - incumbent.net() <= CLOSE_ENOUGH) {
                 return new Outcome(incumbent, false, solved); // node's bound is the best still open: the plan is within it
             }
-            for (int side = 1; side <= 2; side++) {
-                java.util.Set<Key> forbidden = new java.util.HashSet<>(node.forbidden());
-                forbidden.add(new Key(clash[side], clash[0]));
-                List<Pair> allowed = pairs.stream().filter(p -> !forbidden.contains(new Key(p.request(), p.supporter()))).toList();
-                open.add(new Node(forbidden, optimum(requests, allowed, free, fairness)));
-                solved++;
+            // The two branches' flows are independent: the first is solved on another thread while this one solves the second.
+            java.util.Set<Key> first = forbid(node.forbidden(), new Key(clash[1], clash[0]));
+            java.util.Set<Key> second = forbid(node.forbidden(), new Key(clash[2], clash[0]));
+            java.util.concurrent.CompletableFuture<Plan> firstPlan = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> optimum(requests, allowed(pairs, first), free, fairness));
+            Plan secondPlan = optimum(requests, allowed(pairs, second), free, fairness);
+            try {
+                open.add(new Node(first, firstPlan.join()));
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
+            open.add(new Node(second, secondPlan));
+            solved += 2;
         }
         return new Outcome(incumbent, true, solved);
+    }
+
+    private static java.util.Set<Key> forbid(java.util.Set<Key> forbidden, Key more) {
+        java.util.Set<Key> out = new java.util.HashSet<>(forbidden);
+        out.add(more);
+        return out;
+    }
+
+    /** The pairs but the forbidden ones; only a forbidden request's pairs are looked up (a key each), the others pass. */
+    private static List<Pair> allowed(List<Pair> pairs, java.util.Set<Key> forbidden) {
+        java.util.Set<Long> touched = new java.util.HashSet<>();
+        forbidden.forEach(k -> touched.add(k.request()));
+        return pairs.stream().filter(p -> !touched.contains(p.request()) || !forbidden.contains(new Key(p.request(), p.supporter()))).toList();
     }
 
     private static boolean better(Plan a, Plan b) {
@@ -178,12 +197,11 @@ final class BacklogOptimiser {
 
     /** A plan without overlaps made from one with them: of two overlapping requests, the lower-scoring one is left unserved. */
     private static Plan withoutClashes(Map<Long, Long> chosen, List<Pair> pairs, int fairness, java.util.Set<Clash> clashes) {
-        Map<Key, Integer> score = new HashMap<>();
-        pairs.forEach(p -> score.put(new Key(p.request(), p.supporter()), p.score()));
+        Map<Long, Integer> score = chosenScores(chosen, pairs);
         Map<Long, Long> kept = new LinkedHashMap<>(chosen);
         for (long[] c = firstClash(kept, clashes); c != null; c = firstClash(kept, clashes)) {
-            int first = score.get(new Key(c[1], c[0]));
-            int second = score.get(new Key(c[2], c[0]));
+            int first = score.get(c[1]);
+            int second = score.get(c[2]);
             kept.remove(first < second ? c[1] : c[2]);
         }
         return plan(kept, pairs, fairness);
@@ -207,13 +225,11 @@ final class BacklogOptimiser {
         Map<Integer, Long> supporterOf = new HashMap<>();
         int sink = 0;
         g.addVertex(sink);
-        Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
-        Map<DefaultWeightedEdge, Pair> pairOf = new HashMap<>();
         for (Long r : requests) {
             int v = g.vertexSet().size();
             g.addVertex(v);
             requestNode.put(r, v);
-            arc(g, capacity, v, sink, 1, c + m); // unserved
+            arc(g, v, sink, c + m); // unserved
         }
         Map<Long, Integer> reachable = new HashMap<>();
         for (Pair p : pairs) {
@@ -228,26 +244,26 @@ final class BacklogOptimiser {
                 supporterOf.put(v, s);
                 return v;
             });
-            pairOf.put(arc(g, capacity, from, to, 1, c - p.score()), p);
+            arc(g, from, to, c - p.score());
             reachable.merge(p.supporter(), 1, Integer::sum);
         }
         supporterNode.forEach((s, v) -> {
             int units = Math.min(free.get(s), reachable.get(s));
             for (int k = 1; k <= units; k++) {
-                arc(g, capacity, v, sink, 1, (long) fairness * (k - 1));
+                arc(g, v, sink, (long) fairness * (k - 1));
             }
         });
 
         MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
-                g, v -> v == sink ? -n : v <= n ? 1 : 0, capacity::get);
+                g, v -> v == sink ? -n : v <= n ? 1 : 0, e -> 1); // every arc carries one unit
         MinimumCostFlowAlgorithm.MinimumCostFlow<DefaultWeightedEdge> flow =
                 new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(problem);
         Map<Long, Long> chosen = new LinkedHashMap<>();
         for (Long r : requests) {
             for (DefaultWeightedEdge e : g.outgoingEdgesOf(requestNode.get(r))) {
-                Pair p = pairOf.get(e);
-                if (p != null && flow.getFlow(e) > 0.5) {
-                    chosen.put(r, p.supporter());
+                int to = g.getEdgeTarget(e);
+                if (to != sink && flow.getFlow(e) > 0.5) {
+                    chosen.put(r, supporterOf.get(to));
                 }
             }
         }
@@ -288,15 +304,13 @@ final class BacklogOptimiser {
 
     /** The totals of a choice: its score and its fairness penalty (a supporter with k proposals: fairness × k(k−1)/2). */
     static Plan plan(Map<Long, Long> chosen, List<Pair> pairs, int fairness) {
-        Map<Key, Integer> score = new HashMap<>();
-        for (Pair p : pairs) {
-            score.put(new Key(p.request(), p.supporter()), p.score());
-        }
         long total = 0;
+        for (int score : chosenScores(chosen, pairs).values()) {
+            total += score;
+        }
         Map<Long, Integer> count = new HashMap<>();
-        for (Map.Entry<Long, Long> e : chosen.entrySet()) {
-            total += score.get(new Key(e.getKey(), e.getValue()));
-            count.merge(e.getValue(), 1, Integer::sum);
+        for (Long supporter : chosen.values()) {
+            count.merge(supporter, 1, Integer::sum);
         }
         long penalty = 0;
         for (int k : count.values()) {
@@ -305,11 +319,25 @@ final class BacklogOptimiser {
         return new Plan(chosen, chosen.size(), total, penalty);
     }
 
-    private static DefaultWeightedEdge arc(DirectedWeightedMultigraph<Integer, DefaultWeightedEdge> g,
-                                           Map<DefaultWeightedEdge, Integer> capacity, int from, int to, int cap, long cost) {
-        DefaultWeightedEdge e = g.addEdge(from, to);
-        g.setEdgeWeight(e, cost);
-        capacity.put(e, cap);
-        return e;
+    /**
+     * Each chosen request's score with its supporter, found by one pass over the pairs (a map of every pair, built
+     * on each call, was most of what a proposal of 50,000 pairs allocated).
+     */
+    private static Map<Long, Integer> chosenScores(Map<Long, Long> chosen, List<Pair> pairs) {
+        Map<Long, Integer> out = new HashMap<>(chosen.size() * 2);
+        for (Pair p : pairs) {
+            Long supporter = chosen.get(p.request());
+            if (supporter != null && supporter == p.supporter()) {
+                out.put(p.request(), p.score());
+            }
+        }
+        if (out.size() != chosen.size()) {
+            throw new IllegalStateException("A chosen request has no such pair: " + chosen.size() + " chosen, " + out.size() + " found");
+        }
+        return out;
+    }
+
+    private static void arc(DirectedWeightedMultigraph<Integer, DefaultWeightedEdge> g, int from, int to, long cost) {
+        g.setEdgeWeight(g.addEdge(from, to), cost);
     }
 }

@@ -86,6 +86,33 @@ class BacklogMatchingTest {
         Api.as("admin").get("/api/v1/supporters/" + y).then().body("openAssignments", equalTo(1));
     }
 
+    @jakarta.inject.Inject
+    BacklogCandidates candidates;
+
+    /** A backlog read in parts side by side (as a large one is) gives exactly the pairs of one statement, in order. */
+    @Test
+    void theCandidatesOfABacklogReadInPartsAreThoseReadAtOnce() {
+        String[] c = city();
+        supporter(c[1], 2, 2, 3);
+        supporter(c[2], 1, 2);
+        supporter(c[2], 3, 3, 4);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            ids.add(request(c[1 + i % 2], 2 + i % 3, "NORMAL"));
+        }
+        java.util.Collections.reverse(ids); // the order asked in does not matter
+        List<BacklogCandidates.Row> whole = candidates.pairs(ids, 1);
+        List<BacklogCandidates.Row> inParts = candidates.pairs(ids, 3);
+        assertEquals(whole, inParts);
+        assertEquals(7, whole.stream().map(BacklogCandidates.Row::requestId).distinct().count(), "every request has candidates");
+        for (int i = 1; i < whole.size(); i++) {
+            BacklogCandidates.Row a = whole.get(i - 1);
+            BacklogCandidates.Row b = whole.get(i);
+            org.junit.jupiter.api.Assertions.assertTrue(a.requestId() < b.requestId()
+                    || (a.requestId() == b.requestId() && a.supporterId() < b.supporterId()), "ordered by request, then supporter");
+        }
+    }
+
     @Test
     void aBatchOfOneProposesTheTopCandidateWithTheSameScore() {
         String[] c = city();
