@@ -221,14 +221,15 @@ jfr_batch=$(jfr_top "$work/batch.jfr")
 # The pairs statement's share of the call, from the samples: the API's time less it, plus the what-if's time.
 pairs_active_ms=$(awk -F' [|] ' '$4 ~ /^with recursive arg as \(select cast\(\$1 as bigint\[\]\)/ { sub(/ ms$/, "", $2); t += $2 } END { printf "%d", t }' "$work/db-samples.txt")
 rest_secs=$(calc "$diag_secs - $pairs_active_ms / 1000" 2)
-whatif_short="The pairs statement (BacklogCandidates.PAIRS) was active ≈ $(calc "$pairs_active_ms / 1000" 1) s of a $(calc "$diag_secs" 1) s call; alone in psql it takes $dump_secs s$( [ -n "${whatif_secs:-}" ] && echo ", and $whatif_secs s with the 90-day counts joined once instead of looked up per pair (same rows); estimated call with that change: ≈ $(calc "$rest_secs + $whatif_secs" 1) s" || true).
+whatif_short="The pairs statement (BacklogCandidates.PAIRS, its parts' times added up) was active ≈ $(calc "$pairs_active_ms / 1000" 1) s of a $(calc "$diag_secs" 1) s call; alone in psql it takes $dump_secs s$( [ -n "${whatif_secs:-}" ] && echo ", and $whatif_secs s with the 90-day counts joined once instead of looked up per pair (same rows); estimated call with that change: ≈ $(calc "$rest_secs + $whatif_secs" 1) s" || true).
 The API's optimiser alone takes ${O[optimum_median]} s warm."
 if [ -n "${whatif_secs:-}" ]; then
   estimate="The pairs statement was active for ≈ $pairs_active_ms ms of that ${diag_secs} s call, so everything else took ≈ $rest_secs s;
 with the what-if's $whatif_secs s for the statement instead, the call would take ≈ **$(calc "$rest_secs + $whatif_secs" 1) s** (an estimate
 from this run's numbers, not a measurement)."
 else
-  estimate="The pairs statement was active for ≈ $pairs_active_ms ms of that ${diag_secs} s call; everything else took ≈ $rest_secs s."
+  estimate="The pairs statement's parts were active for ≈ $pairs_active_ms ms in all during that ${diag_secs} s call (their connections' times added
+up: they run side by side, so they took less of the call's time; the API's log line gives each step's wall time)."
 fi
 sample_ms=10
 
@@ -283,7 +284,7 @@ JWT, on 127.0.0.1; the time is curl's \`time_total\` (from connecting to the las
 $(for i in $(seq 1 "$REPEAT"); do echo "| $i | ${runs[$((i - 1))]} s | ${ttfb[$((i - 1))]} s | ${sizes[$((i - 1))]} bytes |"; done)
 | **median** | **$api_secs s** | $api_ttfb s | ≈ $size_kb KB |
 
-All $((REPEAT + 1)) answers identical: $same_answers. Each call reads the pairs (one statement), solves the flow, works out greedy,
+All $((REPEAT + 1)) answers identical: $same_answers. Each call reads the pairs (one statement per part of the backlog, the parts side by side on connections of their own: BacklogCandidates), solves the flows, works out greedy,
 writes one audit_log row and $n_req request_event rows (CANDIDATES_VIEWED), and answers $n_rows rows; nothing else changes.
 CPU over the $REPEAT calls ($t_window s), in cores of $(nproc): $api_cpu_line — per call **$api_cpu_call s** of the API's CPU and
 **$db_cpu_call s** of its database connections'.
