@@ -191,39 +191,28 @@ public class KpiResource {
      * on every row is most of the cost of writing a row.
      */
     static final class JsonSeries {
-        private final Object[] texts = new Object[8];
-        private final SerializedString[] encoded = new SerializedString[8];
-        private List<String> nodeCodes;
-        private final List<SerializedString> encodedCodes = new ArrayList<>();
-        private OffsetDateTime updatedAt;
-        private SerializedString encodedUpdatedAt;
+        private static final int NODE_CODES_SLOT = 9;
+        private final Object[] values = new Object[10];
+        private final Object[] encoded = new Object[10];
 
-        SerializedString text(int slot, String text) {
-            if (text == null) {
-                return null;
-            }
-            if (!text.equals(texts[slot])) {
-                texts[slot] = text;
-                encoded[slot] = new SerializedString(text);
+        /** The slot's encoding of the value, made again only when the value differs from the slot's last one. */
+        private Object encoded(int slot, Object value, java.util.function.Function<Object, Object> encode) {
+            if (!value.equals(values[slot])) {
+                values[slot] = value;
+                encoded[slot] = encode.apply(value);
             }
             return encoded[slot];
         }
 
-        List<SerializedString> nodeCodes(List<String> codes) {
-            if (!codes.equals(nodeCodes)) {
-                nodeCodes = codes;
-                encodedCodes.clear();
-                codes.forEach(code -> encodedCodes.add(new SerializedString(code)));
-            }
-            return encodedCodes;
+        /** A text (or a stamp, as its ISO text) in slot 0–8. */
+        SerializedString text(int slot, Object value) {
+            return value == null ? null : (SerializedString) encoded(slot, value, v -> new SerializedString(v.toString()));
         }
 
-        SerializedString updatedAt(OffsetDateTime at) {
-            if (!at.equals(updatedAt)) {
-                updatedAt = at;
-                encodedUpdatedAt = new SerializedString(at.toString());
-            }
-            return encodedUpdatedAt;
+        @SuppressWarnings("unchecked")
+        List<SerializedString> nodeCodes(List<String> codes) {
+            return (List<SerializedString>) encoded(NODE_CODES_SLOT, codes,
+                    v -> ((List<String>) v).stream().map(SerializedString::new).toList());
         }
     }
 
@@ -276,7 +265,7 @@ public class KpiResource {
         g.writeFieldName(NOT_SET_REASON);
         g.writeString(r.notSetReason());
         g.writeFieldName(UPDATED_AT);
-        g.writeString(series.updatedAt(r.updatedAt()));
+        g.writeString(series.text(8, r.updatedAt()));
         g.writeFieldName(DELETED);
         g.writeBoolean(r.deleted());
         g.writeEndObject();

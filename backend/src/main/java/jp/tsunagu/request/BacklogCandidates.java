@@ -67,7 +67,8 @@ class BacklogCandidates {
      */
     List<Row> pairs(List<Long> requestIds, int count) {
         List<Long> ids = requestIds.stream().distinct().sorted().toList();
-        int size = Math.max(1, (ids.size() + Math.max(1, count) - 1) / Math.max(1, count));
+        int partCount = Math.max(1, count);
+        int size = Math.max(1, (ids.size() + partCount - 1) / partCount);
         List<java.util.concurrent.Future<List<Row>>> reads = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += size) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + size));
@@ -96,17 +97,10 @@ class BacklogCandidates {
      */
     private List<Row> read(List<Long> requestIds) {
         List<Row> out = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            read(connection, requestIds, out, new HashMap<>(), new HashMap<>());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Finding the candidates of a backlog of " + requestIds.size() + " requests failed", e);
-        }
-        return out;
-    }
-
-    private void read(Connection connection, List<Long> requestIds, List<Row> out, Map<BigDecimal, BigDecimal> numbers,
-                      Map<Long, String> names) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(PAIRS)) {
+        Map<BigDecimal, BigDecimal> numbers = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement st = connection.prepareStatement(PAIRS)) {
             int p = 0;
             st.setArray(++p, connection.createArrayOf("bigint", requestIds.toArray()));
             st.setBigDecimal(++p, weights.distance());
@@ -127,7 +121,10 @@ class BacklogCandidates {
                             shared(numbers, r.getBigDecimal(9)), shared(numbers, r.getBigDecimal(10))));
                 }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Finding the candidates of a backlog of " + requestIds.size() + " requests failed", e);
         }
+        return out;
     }
 
     /** The one instance of an equal value (same scale) read before, or this one. */
