@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { plan } from '@/testing/evaluation-fixtures';
@@ -6,10 +6,9 @@ import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import { EvaluationsRoute } from './evaluations';
 
-function backend(roles = ['PLANNER']) {
+function backend() {
   return mockFetch((request) => {
     const url = new URL(request.url);
-    if (url.pathname === '/api/v1/me') return jsonResponse({ subject: 'u', displayName: 'u', kind: 'USER', roles, scopes: [], districts: [] });
     if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2') return jsonResponse(plan);
     if (url.pathname === '/api/v1/plans/kitakyushu-ikiiki2/evaluations') {
       return jsonResponse({
@@ -73,24 +72,5 @@ describe('事業調書の状況', () => {
 
     const overview = requests.find((r) => new URL(r.url).pathname.endsWith('/evaluations'))!;
     expect(new URL(overview.url).searchParams.get('fiscalYear')).toBe('2022');
-  });
-
-  it.each([
-    [['PLANNER'], true],
-    [['ADMIN'], true],
-    [['APPROVER'], false],
-    [['VIEWER'], false],
-  ])('offers %j the import of sheets: %s', async (roles, offered) => {
-    backend(roles);
-    const { client } = renderWithProviders(
-      <Routes>
-        <Route path="/plans/:code/evaluations" element={<EvaluationsRoute />} />
-      </Routes>,
-      { route: '/plans/kitakyushu-ikiiki2/evaluations?fiscalYear=2022' },
-    );
-    await screen.findByRole('table', { name: '取組ごとの事業調書' });
-    await waitFor(() => expect(client.getQueryState(['me'])?.status).toBe('success'));
-    const link = screen.queryByRole('link', { name: '取り込み' });
-    expect(link?.getAttribute('href') ?? null).toBe(offered ? '/plans/kitakyushu-ikiiki2/import' : null);
   });
 });

@@ -4,7 +4,6 @@ import { SelectField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { links } from '@/config/paths';
-import { hasRole, useMe } from '@/features/auth/api/get-me';
 import { useEvaluationOverview } from '@/features/evaluations/api/evaluations';
 import { EvaluationOverviewTable } from '@/features/evaluations/components/overview-table';
 import { SheetDownloadButtons } from '@/features/evaluations/components/sheet-download';
@@ -29,9 +28,6 @@ export function EvaluationsRoute() {
   const current = fiscalYearOf(new Date());
   const fiscalYear = requested ?? (p ? (current >= p.periodStart && current <= p.periodEnd ? current : p.periodStart) : undefined);
   const overview = useEvaluationOverview(code, fiscalYear);
-  // Importing sheets is the planner's (and the administrator's); an approver or a viewer would only be refused.
-  const me = useMe();
-  const canImport = hasRole(me.data, 'PLANNER') || hasRole(me.data, 'ADMIN');
 
   if (plan.isPending) return <Loading label="計画を読み込んでいます…" />;
   if (plan.isError) return <ProblemAlert error={plan.error} />;
@@ -53,11 +49,9 @@ export function EvaluationsRoute() {
           options={years.map((y) => ({ value: String(y), label: formatFiscalYear(y) }))}
           onChange={(e) => setParams({ fiscalYear: e.target.value }, { replace: true })}
         />
-        {canImport && (
-          <Link className="btn btn--secondary toolbar__link" to={links.planImport(plan.data.code)}>
-            取り込み
-          </Link>
-        )}
+        <Link className="btn btn--secondary toolbar__link" to={links.planImport(plan.data.code)}>
+          取り込み
+        </Link>
       </div>
       <SheetDownloadButtons plan={plan.data.code} fiscalYear={year} />
       {overview.isPending ? (

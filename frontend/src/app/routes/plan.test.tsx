@@ -26,25 +26,19 @@ function renderPlan() {
 }
 
 describe('計画', () => {
-  it('links to its 変更履歴 and its 事業調書 for those who may read them', async () => {
+  it('links to its 変更履歴 for those who may read it', async () => {
     backend(['VIEWER']);
     renderPlan();
     const link = await screen.findByRole('link', { name: '変更履歴' });
     expect(link.getAttribute('href')).toBe('/plans/kitakyushu-ikiiki2/changes');
-    expect(screen.getByRole('link', { name: '事業調書の状況' }).getAttribute('href')).toMatch(/^\/plans\/kitakyushu-ikiiki2\/evaluations\?fiscalYear=\d{4}$/);
-    expect(screen.getByRole('group', { name: /の事業調書をダウンロード$/ })).toBeTruthy();
   });
 
-  it('offers no 変更履歴 and no 事業調書 to a coordinator, whom the API refuses', async () => {
+  it('offers no 変更履歴 to a coordinator, whom the API refuses', async () => {
     backend(['COORDINATOR']);
     const { client } = renderPlan();
     await screen.findByRole('heading', { level: 1, name: '第2次北九州市いきいき長寿プラン' });
     await waitFor(() => expect(client.getQueryState(['me'])?.status).toBe('success'));
     expect(screen.queryByRole('link', { name: '変更履歴' })).toBeNull();
-    expect(screen.queryByRole('link', { name: '事業調書の状況' })).toBeNull();
-    expect(screen.queryByRole('group', { name: /の事業調書をダウンロード$/ })).toBeNull();
-    // What a coordinator may read of a plan is still there.
-    expect(screen.getByRole('link', { name: '評価ダッシュボード' })).toBeTruthy();
   });
 
   it('links to the dashboard without a year, so it opens on the latest year with actuals, until a year is chosen', async () => {

@@ -54,9 +54,8 @@ function PlanPage({ code }: { code: string | undefined }) {
   const [copying, setCopying] = useState(false);
   const copyButton = useRef<HTMLButtonElement>(null);
   const settingsReload = useReload(() => tree.refetch());
-  // GET /plans/{plan}/changes, /indicator-value-changes and the 事業調書 (its status and its download) answer these
-  // roles; a coordinator alone gets 403, so is offered none of them.
-  const readsRecords = (['ADMIN', 'PLANNER', 'APPROVER', 'VIEWER'] as const).some((role) => hasRole(me.data, role));
+  // GET /plans/{plan}/changes and /indicator-value-changes answer these roles; a coordinator alone gets 403.
+  const readsChanges = (['ADMIN', 'PLANNER', 'APPROVER', 'VIEWER'] as const).some((role) => hasRole(me.data, role));
 
   if (tree.isPending) return <Loading label="計画を読み込んでいます…" />;
   if (tree.isError) return <ProblemAlert error={tree.error} />;
@@ -78,7 +77,7 @@ function PlanPage({ code }: { code: string | undefined }) {
         </Alert>
       )}
       <PlanFacts plan={plan} />
-      {readsRecords && (
+      {readsChanges && (
         <p>
           <Link to={links.planChanges(plan.code)}>変更履歴</Link>
           <span className="muted">（計画・項目・指標と値が、いつ・誰によって・どう変わったか）</span>
@@ -95,18 +94,16 @@ function PlanPage({ code }: { code: string | undefined }) {
         <Link className="btn btn--secondary toolbar__link" to={links.planDashboard(plan.code, year ?? undefined)}>
           {year === null ? '評価ダッシュボード' : `${formatFiscalYear(year)}の評価ダッシュボード`}
         </Link>
-        {readsRecords && (
-          <Link className="btn btn--secondary toolbar__link" to={links.evaluations(plan.code, chosen)}>
-            事業調書の状況
-          </Link>
-        )}
+        <Link className="btn btn--secondary toolbar__link" to={links.evaluations(plan.code, chosen)}>
+          事業調書の状況
+        </Link>
         {canEdit && (
           <Link className="btn btn--secondary toolbar__link" to={links.planImport(plan.code)}>
             取り込み
           </Link>
         )}
       </div>
-      {readsRecords && <SheetDownloadButtons plan={plan.code} fiscalYear={chosen} />}
+      <SheetDownloadButtons plan={plan.code} fiscalYear={chosen} />
       {canEdit &&
         (copying ? (
           <PlanCopyForm

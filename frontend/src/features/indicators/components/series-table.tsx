@@ -62,7 +62,7 @@ export function SeriesTable({ series, disaggregated, actualSource = () => null, 
       {rows.length === 0 ? (
         <p className="empty">{notSet ? '実績値はまだありません' : 'まだ評価できる年度はありません'}</p>
       ) : (
-        <div className="table-wrap" role="region" aria-label="達成状況の表（横にスクロールできます）" tabIndex={0}>
+        <div className="table-wrap" role="region" aria-labelledby="series-heading" tabIndex={0}>
           <table className="table" aria-labelledby="series-heading" aria-describedby={notSet ? 'series-not-set' : undefined}>
             <thead>
               <tr>

@@ -22,7 +22,7 @@ export function ValueHistory({ code, disaggregated }: { code: string; disaggrega
       ) : history.data.length === 0 ? (
         <p className="empty">値はまだ変更されていません</p>
       ) : (
-        <div className="table-wrap" role="region" aria-label="値の履歴の表（横にスクロールできます）" tabIndex={0}>
+        <div className="table-wrap" role="region" aria-labelledby="history-heading" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">値の履歴（新しい順）</caption>
             <thead>

@@ -81,8 +81,7 @@ export function ValuesGrid({ indicator, years, editable, statRule, onReload }: V
           </Alert>
         )}
       </div>
-      {/* Read only, the grid may hold nothing that takes the keyboard: the wrap does, so a narrow screen can scroll it. */}
-      <div className="table-wrap" {...(editable ? {} : { role: 'region', 'aria-label': '基準値・目標値・実績値の表（横にスクロールできます）', tabIndex: 0 })}>
+      <div className="table-wrap">
         <table className="table values-grid">
           <caption className="visually-hidden">年度別の基準値・目標値・実績値{indicator.unit ? `（単位: ${indicator.unit}）` : ''}</caption>
           <thead>
